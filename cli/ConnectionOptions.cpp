@@ -1,0 +1,156 @@
+#include "ConnectionOptions.h"
+
+#include "Terminal.h"
+#include "common/Error.h"
+#include "profile/ProfileConnect.h"
+#include "profile/ProfileStore.h"
+#include "profile/SecretStore.h"
+
+#include <CLI/CLI.hpp>
+
+using namespace mqkit;
+
+namespace {
+
+QString q(const std::string& s) {
+    return QString::fromStdString(s);
+}
+
+void addPasswordFlags(CLI::App* cmd, PasswordFlags& flags) {
+    cmd->add_option("--password-file", flags.passwordFile, "Read the password from the first line of this file")
+        ->group("Connection");
+    cmd->add_option("--password-env", flags.passwordEnv,
+                    "Read the password from this environment variable (MQKIT_PASSWORD is always tried)")
+        ->group("Connection");
+}
+
+Profile loadProfile(const std::string& name) {
+    ProfileStore store(ProfileStore::defaultPath());
+    return store.get(q(name));
+}
+
+std::optional<QString> profileSecret(const Profile& profile) {
+    return SecretStore::resolve(profile, [](const QString& question) { return promptSecret(question); });
+}
+
+} // namespace
+
+std::optional<QString> passwordFromFlags(const PasswordFlags& flags) {
+    if (!flags.passwordFile.empty())
+        return SecretStore::readSecretFile(q(flags.passwordFile));
+    if (!flags.passwordEnv.empty()) {
+        if (!qEnvironmentVariableIsSet(flags.passwordEnv.c_str()))
+            throw Error(ErrorKind::Usage, QStringLiteral("--password-env: $%1 is not set").arg(q(flags.passwordEnv)));
+        return qEnvironmentVariable(flags.passwordEnv.c_str());
+    }
+    if (qEnvironmentVariableIsSet("MQKIT_PASSWORD"))
+        return qEnvironmentVariable("MQKIT_PASSWORD");
+    return std::nullopt;
+}
+
+void addMqttConnectionFlags(CLI::App* cmd, MqttConnectionFlags& flags) {
+    const char* g = "Connection";
+    cmd->add_option("--profile", flags.profile, "Connect with a saved profile (see 'mqkit profile')")->group(g);
+    cmd->add_option("-L,--url", flags.url, "Broker URL: mqtt://host:port, mqtts://, ws://, wss:// (default mqtt://localhost:1883)")
+        ->group(g);
+    cmd->add_option("-u,--username", flags.user, "User name")->group(g);
+    cmd->add_option("-i,--id", flags.clientId, "Client id (default: mqkit-<random>)")->group(g);
+    cmd->add_option("--cafile", flags.caFile, "CA certificate file (PEM) to verify the broker")->group(g);
+    cmd->add_option("--cert", flags.certFile, "Client certificate (PEM) for mutual TLS")->group(g);
+    cmd->add_option("--key", flags.keyFile, "Client private key (PEM) for mutual TLS")->group(g);
+    cmd->add_flag("--insecure", flags.insecure, "Do not verify the broker's certificate (prints a warning)")->group(g);
+    cmd->add_option("-V,--protocol-version", flags.protocolVersion, "MQTT version: 311 or 5 (default 311)")
+        ->check(CLI::IsMember({"311", "mqttv311", "5", "mqttv5"}))
+        ->group(g);
+    cmd->add_option("-k,--keepalive", flags.keepAlive, "Keepalive in seconds")->check(CLI::Range(5, 65535))->group(g);
+    cmd->add_option("--connect-timeout", flags.connectTimeout, "Seconds to wait for the broker to accept the connection")
+        ->check(CLI::Range(0.1, 600.0))
+        ->group(g);
+    addPasswordFlags(cmd, flags.password);
+}
+
+void addKafkaConnectionFlags(CLI::App* cmd, KafkaConnectionFlags& flags) {
+    const char* g = "Connection";
+    cmd->add_option("--profile", flags.profile, "Connect with a saved profile (see 'mqkit profile')")->group(g);
+    cmd->add_option("-b,--brokers", flags.bootstrap, "Bootstrap servers host:port[,host:port]")->group(g);
+    cmd->add_option("-X", flags.properties, "librdkafka property key=value (repeatable), as with kcat")
+        ->allow_extra_args(false)
+        ->group(g);
+    cmd->add_option("--timeout", flags.timeout, "Seconds for each request to the cluster")
+        ->check(CLI::Range(0.1, 3600.0))
+        ->group(g);
+    addPasswordFlags(cmd, flags.password);
+}
+
+MqttConnectOptions resolveMqttConnection(const MqttConnectionFlags& flags) {
+    MqttConnectOptions options;
+    std::optional<QString> password = passwordFromFlags(flags.password);
+    if (!flags.profile.empty()) {
+        const Profile profile = loadProfile(flags.profile);
+        if (profile.kind != ProfileKind::Mqtt)
+            throw Error(ErrorKind::Usage, QStringLiteral("profile '%1' is a Kafka profile; use it with 'mqkit kafka'")
+                                              .arg(profile.name));
+        options = mqttOptionsFromProfile(profile, password ? password : profileSecret(profile));
+    } else {
+        options.url = BrokerUrl::parse(flags.url.empty() ? QStringLiteral("mqtt://localhost:1883") : q(flags.url));
+    }
+    if (!flags.url.empty())
+        options.url = BrokerUrl::parse(q(flags.url));
+    if (!flags.user.empty())
+        options.username = q(flags.user);
+    if (!flags.clientId.empty())
+        options.clientId = q(flags.clientId);
+    if (!flags.caFile.empty())
+        options.tls.caFile = q(flags.caFile);
+    if (!flags.certFile.empty())
+        options.tls.certFile = q(flags.certFile);
+    if (!flags.keyFile.empty())
+        options.tls.keyFile = q(flags.keyFile);
+    if (flags.insecure)
+        options.tls.insecure = true;
+    if (!flags.protocolVersion.empty())
+        options.protocolVersion = flags.protocolVersion.find('5') != std::string::npos ? 5 : 4;
+    options.keepAliveSeconds = flags.keepAlive;
+    options.connectTimeout = std::chrono::milliseconds(static_cast<long>(flags.connectTimeout * 1000));
+    if (password)
+        options.password = password;
+    const bool hasUser = !options.username.isEmpty() || !options.url.username.isEmpty();
+    if (hasUser && !options.password && flags.profile.empty() && stdinIsTerminal()) {
+        const QString user = options.username.isEmpty() ? options.url.username : options.username;
+        if (auto typed = promptSecret(QStringLiteral("Password for %1 at %2: ").arg(user, options.url.toString()));
+            typed && !typed->isEmpty())
+            options.password = typed;
+    }
+    if (options.tls.insecure)
+        std::fprintf(stderr, "mqkit: warning: --insecure: the broker's certificate is not verified\n");
+    options.validate();
+    return options;
+}
+
+KafkaClientConfig resolveKafkaConnection(const KafkaConnectionFlags& flags) {
+    KafkaClientConfig config;
+    std::optional<QString> password = passwordFromFlags(flags.password);
+    if (!flags.profile.empty()) {
+        const Profile profile = loadProfile(flags.profile);
+        if (profile.kind != ProfileKind::Kafka)
+            throw Error(ErrorKind::Usage, QStringLiteral("profile '%1' is an MQTT profile; use it with 'mqkit mqtt'")
+                                              .arg(profile.name));
+        config = kafkaConfigFromProfile(profile, password ? password : profileSecret(profile));
+    }
+    if (!flags.bootstrap.empty())
+        config.bootstrap = q(flags.bootstrap);
+    for (const auto& p : flags.properties) {
+        const auto [k, v] = KafkaClientConfig::parseProperty(q(p));
+        config.set(k, v);
+    }
+    if (!config.get(QStringLiteral("sasl.username")).isEmpty() && config.get(QStringLiteral("sasl.password")).isEmpty()) {
+        if (!password && stdinIsTerminal())
+            password = promptSecret(QStringLiteral("Password for %1 at %2: ")
+                                        .arg(config.get(QStringLiteral("sasl.username")), config.bootstrap));
+        if (password)
+            config.set(QStringLiteral("sasl.password"), *password);
+    }
+    config.timeout = std::chrono::milliseconds(static_cast<long>(flags.timeout * 1000));
+    config.validate();
+    return config;
+}

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "kafka/KafkaClientConfig.h"
+#include "mqtt/MqttSession.h"
+
+#include <string>
+#include <vector>
+
+namespace CLI {
+class App;
+}
+
+// Where a password may come from on the command line: never argv itself.
+struct PasswordFlags {
+    std::string passwordFile; // --password-file PATH
+    std::string passwordEnv;  // --password-env VAR (MQKIT_PASSWORD is always consulted)
+};
+
+// Flags shared by every MQTT command, named as mosquitto_sub/pub name them.
+struct MqttConnectionFlags {
+    std::string profile;
+    std::string url;
+    std::string user;
+    std::string clientId;
+    std::string caFile;
+    std::string certFile;
+    std::string keyFile;
+    bool insecure = false;
+    std::string protocolVersion; // "311" or "5"
+    int keepAlive = 60;
+    double connectTimeout = 5.0;
+    PasswordFlags password;
+};
+
+// Flags shared by every Kafka command, named as kcat names them.
+struct KafkaConnectionFlags {
+    std::string profile;
+    std::string bootstrap;
+    std::vector<std::string> properties; // -X key=value
+    double timeout = 10.0;
+    PasswordFlags password;
+};
+
+void addMqttConnectionFlags(CLI::App* cmd, MqttConnectionFlags& flags);
+void addKafkaConnectionFlags(CLI::App* cmd, KafkaConnectionFlags& flags);
+
+// Throws mqkit::Error(Usage) for unknown profiles, malformed URLs, missing files...
+mqkit::MqttConnectOptions resolveMqttConnection(const MqttConnectionFlags& flags);
+mqkit::KafkaClientConfig resolveKafkaConnection(const KafkaConnectionFlags& flags);
+
+// Password from --password-file, --password-env, $MQKIT_PASSWORD, in that order; std::nullopt if none.
+std::optional<QString> passwordFromFlags(const PasswordFlags& flags);

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+// Terminal interaction: password prompts without echo and Ctrl-C handling.
+bool stdinIsTerminal();
+// Asks on /dev/tty with echo off; std::nullopt when there is no terminal.
+std::optional<QString> promptSecret(const QString& question);
+// Asks a yes/no question on /dev/tty; false when there is no terminal.
+bool confirm(const QString& question);
+// Reads the first line of stdin (for --password-stdin), without its line break.
+QString readStdinSecret();
+
+// SIGINT/SIGTERM set a flag instead of killing the process, so commands can drain and exit 0.
+void installInterruptHandler();
+bool interrupted();

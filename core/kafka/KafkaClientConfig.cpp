@@ -1,0 +1,58 @@
+#include "kafka/KafkaClientConfig.h"
+
+#include "common/Error.h"
+#include "kafka/RdKafkaHandles.h"
+
+#include <QStringList>
+
+namespace mqkit {
+
+void KafkaClientConfig::set(const QString& key, const QString& value) {
+    for (auto& [k, v] : properties) {
+        if (k == key) {
+            v = value;
+            return;
+        }
+    }
+    properties.emplace_back(key, value);
+}
+
+QString KafkaClientConfig::get(const QString& key) const {
+    for (const auto& [k, v] : properties)
+        if (k == key)
+            return v;
+    return {};
+}
+
+std::pair<QString, QString> KafkaClientConfig::parseProperty(const QString& text) {
+    const qsizetype eq = text.indexOf(QLatin1Char('='));
+    if (eq <= 0)
+        throw Error(ErrorKind::Usage, QStringLiteral("property '%1' is not of the form key=value").arg(text));
+    return {text.left(eq).trimmed(), text.mid(eq + 1)};
+}
+
+void KafkaClientConfig::validate() const {
+    if (bootstrap.trimmed().isEmpty())
+        throw Error(ErrorKind::Usage, QStringLiteral("no Kafka bootstrap servers given (use -b host:port or --profile)"));
+    for (const auto& entry : bootstrap.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        QString e = entry.trimmed();
+        const qsizetype scheme = e.indexOf(QLatin1String("://"));
+        if (scheme >= 0)
+            e = e.mid(scheme + 3);
+        const qsizetype colon = e.lastIndexOf(QLatin1Char(':'));
+        bool ok = false;
+        const int port = colon > 0 ? e.mid(colon + 1).toInt(&ok) : 0;
+        if (colon <= 0 || !ok || port < 1 || port > 65535)
+            throw Error(ErrorKind::Usage,
+                        QStringLiteral("malformed bootstrap server '%1': expected host:port").arg(entry.trimmed()));
+    }
+    rdk::Conf conf(rd_kafka_conf_new());
+    char err[512];
+    for (const auto& [k, v] : properties) {
+        if (rd_kafka_conf_set(conf.get(), k.toUtf8().constData(), v.toUtf8().constData(), err, sizeof err) !=
+            RD_KAFKA_CONF_OK)
+            throw Error(ErrorKind::Usage, QStringLiteral("invalid Kafka property %1: %2").arg(k, QString::fromUtf8(err)));
+    }
+}
+
+} // namespace mqkit

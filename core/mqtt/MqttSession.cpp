@@ -1,0 +1,297 @@
+#include "mqtt/MqttSession.h"
+
+#include "common/Error.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QRandomGenerator>
+
+#include <mqtt/async_client.h>
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+
+namespace mqkit {
+
+namespace {
+
+QString connackV3Reason(int code) {
+    switch (code) {
+    case 1:
+        return QStringLiteral("unacceptable protocol version");
+    case 2:
+        return QStringLiteral("client identifier rejected");
+    case 3:
+        return QStringLiteral("server unavailable");
+    case 4:
+        return QStringLiteral("bad user name or password");
+    case 5:
+        return QStringLiteral("not authorized");
+    default:
+        return QStringLiteral("refused (code %1)").arg(code);
+    }
+}
+
+bool isAuthReason(int reasonCode) {
+    return reasonCode == 0x86 /* bad user name or password */ || reasonCode == 0x87 /* not authorized */ ||
+           reasonCode == 0x8C /* bad authentication method */;
+}
+
+void requireFile(const QString& path, const char* what) {
+    if (path.isEmpty())
+        return;
+    const QFileInfo info(path);
+    if (!info.exists())
+        throw Error(ErrorKind::Usage, QStringLiteral("%1 not found: %2").arg(QString::fromUtf8(what), path));
+    if (!info.isReadable() || !info.isFile())
+        throw Error(ErrorKind::Usage, QStringLiteral("%1 is not a readable file: %2").arg(QString::fromUtf8(what), path));
+}
+
+} // namespace
+
+void MqttConnectOptions::validate() const {
+    const bool anyTls = !tls.caFile.isEmpty() || !tls.certFile.isEmpty() || !tls.keyFile.isEmpty() || tls.insecure;
+    if (anyTls && !url.isTls())
+        throw Error(ErrorKind::Usage, QStringLiteral("TLS options given, but %1 is not a TLS URL (use mqtts:// or wss://)")
+                                          .arg(url.toString()));
+    requireFile(tls.caFile, "CA file");
+    requireFile(tls.certFile, "client certificate");
+    requireFile(tls.keyFile, "client key");
+    if (tls.certFile.isEmpty() != tls.keyFile.isEmpty())
+        throw Error(ErrorKind::Usage, QStringLiteral("a client certificate needs both --cert and --key"));
+    if (protocolVersion != 4 && protocolVersion != 5)
+        throw Error(ErrorKind::Usage, QStringLiteral("MQTT protocol version must be 311 or 5"));
+}
+
+struct MqttSession::Impl {
+    std::unique_ptr<mqtt::async_client> client;
+    mutable std::mutex mutex;
+    std::condition_variable ready;   // a message arrived or the connection was lost
+    std::condition_variable hasRoom; // the owner took messages
+    std::deque<MqttMessage> queue;
+    std::optional<QString> lostReason;
+    QString lastTlsError;
+    bool closing = false;
+
+    void push(const mqtt::const_message_ptr& msg) {
+        MqttMessage m;
+        m.topic = QString::fromStdString(msg->get_topic());
+        const auto& payload = msg->get_payload_ref();
+        m.payload = QByteArray(payload.data(), static_cast<qsizetype>(payload.size()));
+        m.qos = msg->get_qos();
+        m.retained = msg->is_retained();
+        m.duplicate = msg->is_duplicate();
+        m.receivedAtMs = QDateTime::currentMSecsSinceEpoch();
+        const auto& props = msg->get_properties();
+        if (!props.empty()) {
+            if (props.contains(mqtt::property::CONTENT_TYPE))
+                m.contentType = QString::fromStdString(
+                    mqtt::get<std::string>(props, mqtt::property::CONTENT_TYPE));
+            const size_t userCount = props.count(mqtt::property::USER_PROPERTY);
+            for (size_t i = 0; i < userCount; ++i) {
+                const auto kv = mqtt::get<mqtt::string_pair>(props, mqtt::property::USER_PROPERTY, i);
+                m.userProperties.emplace_back(QString::fromStdString(std::get<0>(kv)),
+                                              QString::fromStdString(std::get<1>(kv)));
+            }
+        }
+        std::unique_lock lock(mutex);
+        hasRoom.wait(lock, [&] { return queue.size() < kQueueCapacity || closing; });
+        queue.push_back(std::move(m));
+        lock.unlock();
+        ready.notify_one();
+    }
+};
+
+MqttSession::MqttSession(MqttConnectOptions options) : m_options(std::move(options)), m_impl(std::make_unique<Impl>()) {
+    m_options.validate();
+    if (m_options.clientId.isEmpty())
+        m_options.clientId =
+            QStringLiteral("mqkit-%1").arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+    const auto uri = m_options.url.toPahoUri().toStdString();
+    try {
+        m_impl->client = std::make_unique<mqtt::async_client>(uri, m_options.clientId.toStdString(),
+                                                              mqtt::create_options(m_options.protocolVersion == 5
+                                                                                       ? MQTTVERSION_5
+                                                                                       : MQTTVERSION_3_1_1));
+    } catch (const mqtt::exception& e) {
+        throw Error(ErrorKind::Usage, QStringLiteral("cannot create an MQTT client for %1: %2")
+                                          .arg(m_options.url.toString(), QString::fromStdString(e.what())));
+    }
+    Impl* impl = m_impl.get();
+    m_impl->client->set_message_callback([impl](mqtt::const_message_ptr msg) { impl->push(msg); });
+    m_impl->client->set_connection_lost_handler([impl](const std::string& cause) {
+        {
+            std::lock_guard lock(impl->mutex);
+            impl->lostReason = cause.empty() ? QStringLiteral("connection lost") : QString::fromStdString(cause);
+        }
+        impl->ready.notify_all();
+    });
+}
+
+MqttSession::~MqttSession() {
+    {
+        std::lock_guard lock(m_impl->mutex);
+        m_impl->closing = true;
+    }
+    m_impl->hasRoom.notify_all();
+    try {
+        disconnect();
+    } catch (...) {
+    }
+}
+
+void MqttSession::connect() {
+    const QString where = m_options.url.toString();
+    auto builder = mqtt::connect_options_builder();
+    builder.keep_alive_interval(std::chrono::seconds(m_options.keepAliveSeconds))
+        .connect_timeout(std::chrono::duration_cast<std::chrono::seconds>(m_options.connectTimeout).count() > 0
+                             ? std::chrono::duration_cast<std::chrono::seconds>(m_options.connectTimeout)
+                             : std::chrono::seconds(1))
+        .automatic_reconnect(false);
+    if (m_options.protocolVersion == 5)
+        builder.mqtt_version(MQTTVERSION_5).clean_start(m_options.cleanStart);
+    else
+        builder.mqtt_version(MQTTVERSION_3_1_1).clean_session(m_options.cleanStart);
+    QString user = m_options.username.isEmpty() ? m_options.url.username : m_options.username;
+    if (!user.isEmpty())
+        builder.user_name(user.toStdString());
+    if (m_options.password)
+        builder.password(m_options.password->toStdString());
+    if (m_options.url.isTls()) {
+        Impl* impl = m_impl.get();
+        auto ssl = mqtt::ssl_options_builder();
+        ssl.enable_server_cert_auth(!m_options.tls.insecure).verify(!m_options.tls.insecure);
+        if (!m_options.tls.caFile.isEmpty())
+            ssl.trust_store(m_options.tls.caFile.toStdString());
+        if (!m_options.tls.certFile.isEmpty())
+            ssl.key_store(m_options.tls.certFile.toStdString()).private_key(m_options.tls.keyFile.toStdString());
+        ssl.error_handler([impl](const std::string& msg) {
+            std::lock_guard lock(impl->mutex);
+            if (impl->lastTlsError.isEmpty())
+                impl->lastTlsError = QString::fromStdString(msg).trimmed();
+        });
+        builder.ssl(ssl.finalize());
+    }
+
+    mqtt::token_ptr tok;
+    try {
+        tok = m_impl->client->connect(builder.finalize());
+        if (!tok->wait_for(m_options.connectTimeout + std::chrono::seconds(2)))
+            throw Error(ErrorKind::Timeout,
+                        QStringLiteral("no answer from %1 within %2 ms").arg(where).arg(m_options.connectTimeout.count()));
+    } catch (const mqtt::exception& e) {
+        const int reason = e.get_reason_code();
+        const int rc = e.get_return_code();
+        if (reason >= 0x80) {
+            throw Error(isAuthReason(reason) ? ErrorKind::Auth : ErrorKind::Broker,
+                        QStringLiteral("%1 refused the connection: %2")
+                            .arg(where, QString::fromStdString(mqtt::exception::reason_code_str(reason)).toLower()));
+        }
+        if (rc >= 1 && rc <= 5) {
+            throw Error(rc == 4 || rc == 5 ? ErrorKind::Auth : ErrorKind::Broker,
+                        QStringLiteral("%1 refused the connection: %2").arg(where, connackV3Reason(rc)));
+        }
+        QString detail;
+        {
+            std::lock_guard lock(m_impl->mutex);
+            detail = m_impl->lastTlsError;
+        }
+        if (detail.isEmpty())
+            detail = QString::fromStdString(e.get_message().empty() ? e.get_error_str() : e.get_message());
+        if (detail.isEmpty())
+            detail = QStringLiteral("connection failed");
+        throw Error(ErrorKind::Connection, QStringLiteral("cannot connect to %1: %2").arg(where, detail));
+    }
+}
+
+void MqttSession::disconnect() {
+    if (m_impl->client && m_impl->client->is_connected()) {
+        try {
+            m_impl->client->disconnect()->wait_for(std::chrono::seconds(2));
+        } catch (const mqtt::exception&) {
+        }
+    }
+}
+
+bool MqttSession::isConnected() const {
+    return m_impl->client && m_impl->client->is_connected();
+}
+
+void MqttSession::subscribe(const QStringList& filters, int qos) {
+    if (filters.isEmpty())
+        throw Error(ErrorKind::Usage, QStringLiteral("nothing to subscribe to: give at least one topic filter"));
+    if (qos < 0 || qos > 2)
+        throw Error(ErrorKind::Usage, QStringLiteral("QoS must be 0, 1 or 2"));
+    auto topics = std::make_shared<mqtt::string_collection>();
+    std::vector<int> qoss;
+    for (const auto& f : filters) {
+        if (f.isEmpty())
+            throw Error(ErrorKind::Usage, QStringLiteral("empty topic filter"));
+        topics->push_back(f.toStdString());
+        qoss.push_back(qos);
+    }
+    try {
+        auto tok = m_impl->client->subscribe(topics, qoss);
+        if (!tok->wait_for(m_options.connectTimeout))
+            throw Error(ErrorKind::Timeout, QStringLiteral("the broker did not acknowledge the subscription"));
+        const auto codes = tok->get_subscribe_response().get_reason_codes();
+        for (size_t i = 0; i < codes.size() && i < static_cast<size_t>(filters.size()); ++i) {
+            if (codes[i] >= 0x80)
+                throw Error(ErrorKind::Auth, QStringLiteral("the broker refused the subscription to '%1'%2")
+                                                 .arg(filters.at(static_cast<qsizetype>(i)),
+                                                      codes[i] == 0x80 ? QString()
+                                                                       : QStringLiteral(": ") +
+                                                                             QString::fromStdString(
+                                                                                 mqtt::exception::reason_code_str(codes[i]))
+                                                                                 .toLower()));
+        }
+    } catch (const mqtt::exception& e) {
+        throw Error(ErrorKind::Broker, QStringLiteral("subscribe failed: %1").arg(QString::fromStdString(e.what())));
+    }
+}
+
+void MqttSession::publish(const QString& topic, const QByteArray& payload, int qos, bool retain) {
+    if (topic.isEmpty() || topic.contains(QLatin1Char('#')) || topic.contains(QLatin1Char('+')))
+        throw Error(ErrorKind::Usage, QStringLiteral("invalid topic to publish to: '%1'").arg(topic));
+    if (qos < 0 || qos > 2)
+        throw Error(ErrorKind::Usage, QStringLiteral("QoS must be 0, 1 or 2"));
+    try {
+        auto msg = mqtt::make_message(topic.toStdString(), payload.constData(), static_cast<size_t>(payload.size()),
+                                      qos, retain);
+        auto tok = m_impl->client->publish(msg);
+        if (!tok->wait_for(m_options.connectTimeout))
+            throw Error(ErrorKind::Timeout, QStringLiteral("the broker did not acknowledge the publish to '%1'").arg(topic));
+        if (tok->get_reason_code() >= 0x80)
+            throw Error(ErrorKind::Auth, QStringLiteral("the broker refused the publish to '%1': %2")
+                                             .arg(topic, QString::fromStdString(mqtt::exception::reason_code_str(
+                                                             tok->get_reason_code()))
+                                                             .toLower()));
+    } catch (const mqtt::exception& e) {
+        throw Error(ErrorKind::Broker, QStringLiteral("publish to '%1' failed: %2")
+                                           .arg(topic, QString::fromStdString(e.what())));
+    }
+}
+
+MqttBatch MqttSession::takeBatch(std::size_t maxCount, std::chrono::milliseconds wait) {
+    MqttBatch batch;
+    std::unique_lock lock(m_impl->mutex);
+    m_impl->ready.wait_for(lock, wait, [&] { return !m_impl->queue.empty() || m_impl->lostReason.has_value(); });
+    const std::size_t n = std::min(maxCount, m_impl->queue.size());
+    batch.reserve(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        batch.push_back(std::move(m_impl->queue.front()));
+        m_impl->queue.pop_front();
+    }
+    lock.unlock();
+    if (n > 0)
+        m_impl->hasRoom.notify_all();
+    return batch;
+}
+
+std::optional<QString> MqttSession::connectionLost() const {
+    std::lock_guard lock(m_impl->mutex);
+    return m_impl->lostReason;
+}
+
+} // namespace mqkit

@@ -1,0 +1,109 @@
+#include "profile/SecretStore.h"
+
+#include "common/Error.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QTimer>
+#include <qt6keychain/keychain.h>
+
+namespace mqkit {
+
+namespace {
+
+const QString kService = QStringLiteral("mqkit");
+constexpr int kKeyringTimeoutMs = 10000;
+
+// Runs a qtkeychain job to completion (or timeout) and returns its error string, empty on success.
+QString runJob(QKeychain::Job& job) {
+    QEventLoop loop;
+    bool finished = false;
+    QObject::connect(&job, &QKeychain::Job::finished, &loop, [&] {
+        finished = true;
+        loop.quit();
+    });
+    QTimer::singleShot(kKeyringTimeoutMs, &loop, &QEventLoop::quit);
+    job.setAutoDelete(false);
+    job.start();
+    if (!finished)
+        loop.exec();
+    if (!finished)
+        return QStringLiteral("the keyring did not answer within %1 s").arg(kKeyringTimeoutMs / 1000);
+    return job.error() == QKeychain::NoError ? QString() : job.errorString();
+}
+
+} // namespace
+
+bool SecretStore::keyringReachable() {
+    return !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS");
+}
+
+void SecretStore::storeInKeyring(const QString& profileName, const QString& secret) {
+    if (!keyringReachable())
+        throw Error(ErrorKind::Io, QStringLiteral("no system keyring is reachable (no D-Bus session); "
+                                                  "store the secret with --secret env:VAR or --secret file:PATH"));
+    QKeychain::WritePasswordJob job(kService);
+    job.setKey(profileName);
+    job.setTextData(secret);
+    const QString err = runJob(job);
+    if (!err.isEmpty())
+        throw Error(ErrorKind::Io, QStringLiteral("cannot store the secret in the keyring: %1").arg(err));
+}
+
+QString SecretStore::readFromKeyring(const QString& profileName) {
+    if (!keyringReachable())
+        throw Error(ErrorKind::Io,
+                    QStringLiteral("profile '%1' keeps its secret in the keyring, but no keyring is reachable")
+                        .arg(profileName));
+    QKeychain::ReadPasswordJob job(kService);
+    job.setKey(profileName);
+    const QString err = runJob(job);
+    if (!err.isEmpty())
+        throw Error(ErrorKind::Io, QStringLiteral("cannot read the secret of profile '%1' from the keyring: %2")
+                                       .arg(profileName, err));
+    return job.textData();
+}
+
+void SecretStore::removeFromKeyring(const QString& profileName) {
+    if (!keyringReachable())
+        return;
+    QKeychain::DeletePasswordJob job(kService);
+    job.setKey(profileName);
+    runJob(job);
+}
+
+QString SecretStore::readSecretFile(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(ErrorKind::Usage, QStringLiteral("cannot read secret file %1: %2").arg(path, file.errorString()));
+    QByteArray line = file.readLine();
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    return QString::fromUtf8(line);
+}
+
+std::optional<QString> SecretStore::resolve(const Profile& profile, const Prompter& prompter) {
+    switch (profile.secret.source) {
+    case SecretRef::Source::None:
+        return std::nullopt;
+    case SecretRef::Source::Keyring:
+        return readFromKeyring(profile.name);
+    case SecretRef::Source::Env: {
+        if (!qEnvironmentVariableIsSet(profile.secret.detail.toLocal8Bit().constData()))
+            throw Error(ErrorKind::Usage, QStringLiteral("profile '%1' takes its secret from $%2, which is not set")
+                                              .arg(profile.name, profile.secret.detail));
+        return qEnvironmentVariable(profile.secret.detail.toLocal8Bit().constData());
+    }
+    case SecretRef::Source::File:
+        return readSecretFile(profile.secret.detail);
+    case SecretRef::Source::Prompt:
+        if (prompter)
+            return prompter(QStringLiteral("Password for %1 (profile %2): ").arg(profile.username, profile.name));
+        throw Error(ErrorKind::Usage,
+                    QStringLiteral("profile '%1' asks for its secret, but there is no terminal to ask on")
+                        .arg(profile.name));
+    }
+    return std::nullopt;
+}
+
+} // namespace mqkit
