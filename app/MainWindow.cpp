@@ -1,0 +1,214 @@
+#include "MainWindow.h"
+
+#include "charts/RateChart.h"
+#include "common/Error.h"
+#include "common/Utf8.h"
+#include "models/KafkaTopicsModel.h"
+#include "models/TopicTreeModel.h"
+#include "profile/ProfileConnect.h"
+#include "profile/ProfileStore.h"
+#include "profile/SecretStore.h"
+#include "workers/KafkaWorker.h"
+#include "workers/MqttWorker.h"
+
+#include <QComboBox>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), m_topicModel(new TopicTreeModel(this)), m_kafkaModel(new KafkaTopicsModel(this)),
+      m_mqttWorker(new MqttWorker), m_kafkaWorker(new KafkaWorker) {
+    m_mqttWorker->moveToThread(&m_mqttThread);
+    m_kafkaWorker->moveToThread(&m_kafkaThread);
+    connect(&m_mqttThread, &QThread::finished, m_mqttWorker, &QObject::deleteLater);
+    connect(&m_kafkaThread, &QThread::finished, m_kafkaWorker, &QObject::deleteLater);
+    connect(this, &MainWindow::startMqtt, m_mqttWorker, &MqttWorker::start);
+    connect(this, &MainWindow::listKafkaTopics, m_kafkaWorker, &KafkaWorker::listTopics);
+    connect(m_mqttWorker, &MqttWorker::batchReady, m_topicModel, &TopicTreeModel::applyBatch);
+    connect(m_mqttWorker, &MqttWorker::batchReady, this,
+            [this](const MqttBatchPtr& batch) { m_rateChart->addMessages(static_cast<qsizetype>(batch->size())); });
+    connect(m_mqttWorker, &MqttWorker::connected, this, [this](const QString& url) { setStatus(tr("MQTT: connected to %1").arg(url)); });
+    connect(m_mqttWorker, &MqttWorker::failed, this, [this](const QString& msg) { setStatus(tr("MQTT: %1").arg(msg)); });
+    connect(m_kafkaWorker, &KafkaWorker::topicsReady, m_kafkaModel, &KafkaTopicsModel::setTopics);
+    connect(m_kafkaWorker, &KafkaWorker::topicsReady, this, [this](const std::vector<mqkit::KafkaTopicInfo>& topics) {
+        setStatus(tr("Kafka: %n topic(s)", nullptr, static_cast<int>(topics.size())));
+    });
+    connect(m_kafkaWorker, &KafkaWorker::failed, this, [this](const QString& msg) { setStatus(tr("Kafka: %1").arg(msg)); });
+    m_mqttThread.setObjectName(QStringLiteral("mqtt-io"));
+    m_kafkaThread.setObjectName(QStringLiteral("kafka-io"));
+    m_mqttThread.start();
+    m_kafkaThread.start();
+    buildUi();
+    reloadProfiles();
+}
+
+MainWindow::~MainWindow() {
+    QMetaObject::invokeMethod(m_mqttWorker, &MqttWorker::stop, Qt::BlockingQueuedConnection);
+    m_mqttThread.quit();
+    m_kafkaThread.quit();
+    m_mqttThread.wait();
+    m_kafkaThread.wait();
+}
+
+void MainWindow::buildUi() {
+    setWindowTitle(tr("mqkit"));
+    resize(1100, 720);
+
+    auto* toolbar = addToolBar(tr("Connection"));
+    toolbar->setMovable(false);
+    m_profileBox = new QComboBox(toolbar);
+    m_profileBox->setMinimumWidth(160);
+    toolbar->addWidget(new QLabel(tr("Profile "), toolbar));
+    toolbar->addWidget(m_profileBox);
+    auto* openProfileButton = new QPushButton(tr("Open"), toolbar);
+    toolbar->addWidget(openProfileButton);
+    toolbar->addSeparator();
+    m_urlEdit = new QLineEdit(toolbar);
+    m_urlEdit->setPlaceholderText(QStringLiteral("mqtt://localhost:1883"));
+    m_urlEdit->setMinimumWidth(220);
+    m_filterEdit = new QLineEdit(QStringLiteral("#"), toolbar);
+    m_filterEdit->setMaximumWidth(160);
+    auto* connectButton = new QPushButton(tr("Connect"), toolbar);
+    toolbar->addWidget(new QLabel(tr("MQTT "), toolbar));
+    toolbar->addWidget(m_urlEdit);
+    toolbar->addWidget(m_filterEdit);
+    toolbar->addWidget(connectButton);
+    connect(openProfileButton, &QPushButton::clicked, this, [this] { openProfile(m_profileBox->currentText()); });
+    connect(connectButton, &QPushButton::clicked, this, &MainWindow::connectFromToolbar);
+    connect(m_urlEdit, &QLineEdit::returnPressed, this, &MainWindow::connectFromToolbar);
+
+    auto* tabs = new QTabWidget(this);
+
+    auto* mqttSplit = new QSplitter(Qt::Horizontal, tabs);
+    m_topicView = new QTreeView(mqttSplit);
+    m_topicView->setModel(m_topicModel);
+    m_topicView->setUniformRowHeights(true);
+    m_topicView->header()->setSectionResizeMode(TopicTreeModel::TopicColumn, QHeaderView::Interactive);
+    m_topicView->setColumnWidth(TopicTreeModel::TopicColumn, 260);
+    auto* right = new QWidget(mqttSplit);
+    auto* rightLayout = new QVBoxLayout(right);
+    m_payloadView = new QPlainTextEdit(right);
+    m_payloadView->setReadOnly(true);
+    m_payloadView->setPlaceholderText(tr("Select a topic to see its last payload"));
+    m_rateChart = new RateChart(right);
+    rightLayout->addWidget(m_payloadView, 2);
+    rightLayout->addWidget(m_rateChart, 1);
+    mqttSplit->setStretchFactor(0, 3);
+    mqttSplit->setStretchFactor(1, 2);
+    connect(m_topicView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showSelectedPayload);
+    connect(m_topicModel, &QAbstractItemModel::dataChanged, this, [this] { showSelectedPayload(); });
+    tabs->addTab(mqttSplit, tr("MQTT topics"));
+
+    auto* kafkaPage = new QWidget(tabs);
+    auto* kafkaLayout = new QVBoxLayout(kafkaPage);
+    auto* refresh = new QPushButton(tr("Refresh"), kafkaPage);
+    m_kafkaView = new QTableView(kafkaPage);
+    m_kafkaView->setModel(m_kafkaModel);
+    m_kafkaView->horizontalHeader()->setStretchLastSection(true);
+    kafkaLayout->addWidget(refresh, 0, Qt::AlignLeft);
+    kafkaLayout->addWidget(m_kafkaView);
+    connect(refresh, &QPushButton::clicked, this, &MainWindow::refreshKafka);
+    tabs->addTab(kafkaPage, tr("Kafka topics"));
+
+    setCentralWidget(tabs);
+    m_status = new QLabel(tr("Not connected"), this);
+    statusBar()->addWidget(m_status, 1);
+}
+
+void MainWindow::reloadProfiles() {
+    m_profileBox->clear();
+    try {
+        mqkit::ProfileStore store(mqkit::ProfileStore::defaultPath());
+        for (const auto& p : store.list())
+            m_profileBox->addItem(p.name);
+    } catch (const mqkit::Error& e) {
+        setStatus(e.message());
+    }
+}
+
+void MainWindow::openMqtt(const mqkit::MqttConnectOptions& options, const QStringList& filters) {
+    setStatus(tr("MQTT: connecting to %1 …").arg(options.url.toString()));
+    emit startMqtt(options, filters);
+}
+
+void MainWindow::openKafka(const mqkit::KafkaClientConfig& config) {
+    m_kafkaConfig = config;
+    refreshKafka();
+}
+
+void MainWindow::refreshKafka() {
+    if (!m_kafkaConfig) {
+        setStatus(tr("Kafka: open a Kafka profile first"));
+        return;
+    }
+    setStatus(tr("Kafka: listing topics on %1 …").arg(m_kafkaConfig->bootstrap));
+    emit listKafkaTopics(*m_kafkaConfig, false);
+}
+
+bool MainWindow::openProfile(const QString& name) {
+    try {
+        mqkit::ProfileStore store(mqkit::ProfileStore::defaultPath());
+        const mqkit::Profile profile = store.get(name);
+        const auto secret = mqkit::SecretStore::resolve(profile, [this](const QString& question) -> std::optional<QString> {
+            bool ok = false;
+            const QString text = QInputDialog::getText(this, tr("Password"), question, QLineEdit::Password, {}, &ok);
+            return ok ? std::optional<QString>(text) : std::nullopt;
+        });
+        if (profile.kind == mqkit::ProfileKind::Mqtt)
+            openMqtt(mqkit::mqttOptionsFromProfile(profile, secret), {m_filterEdit->text().isEmpty() ? QStringLiteral("#") : m_filterEdit->text()});
+        else
+            openKafka(mqkit::kafkaConfigFromProfile(profile, secret));
+        return true;
+    } catch (const mqkit::Error& e) {
+        setStatus(e.message());
+        return false;
+    }
+}
+
+void MainWindow::connectFromToolbar() {
+    try {
+        mqkit::MqttConnectOptions options;
+        options.url = mqkit::BrokerUrl::parse(m_urlEdit->text().isEmpty() ? m_urlEdit->placeholderText() : m_urlEdit->text());
+        options.validate();
+        openMqtt(options, {m_filterEdit->text().isEmpty() ? QStringLiteral("#") : m_filterEdit->text()});
+    } catch (const mqkit::Error& e) {
+        setStatus(e.message());
+    }
+}
+
+void MainWindow::showSelectedPayload() {
+    const QModelIndex current = m_topicView->currentIndex();
+    if (!current.isValid()) {
+        return;
+    }
+    const QByteArray payload = current.siblingAtColumn(0).data(TopicTreeModel::PayloadRole).toByteArray();
+    QString text;
+    if (mqkit::isValidUtf8(payload)) {
+        const QJsonDocument json = QJsonDocument::fromJson(payload);
+        text = json.isNull() ? QString::fromUtf8(payload) : QString::fromUtf8(json.toJson(QJsonDocument::Indented));
+    } else {
+        text = QString::fromLatin1(payload.toHex(' '));
+    }
+    if (m_payloadView->toPlainText() != text)
+        m_payloadView->setPlainText(text);
+}
+
+void MainWindow::setStatus(const QString& text) {
+    m_status->setText(text);
+}
+
+QString MainWindow::statusText() const {
+    return m_status->text();
+}

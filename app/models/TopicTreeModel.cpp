@@ -1,0 +1,157 @@
+#include "models/TopicTreeModel.h"
+
+#include "common/Utf8.h"
+
+#include <QFont>
+
+#include <map>
+
+using mqkit::TopicNode;
+
+namespace {
+constexpr int kPayloadPreviewBytes = 200;
+
+QString payloadPreview(const QByteArray& payload) {
+    const QByteArray head = payload.left(kPayloadPreviewBytes);
+    if (mqkit::isValidUtf8(head) || payload.size() > kPayloadPreviewBytes) {
+        QString text = QString::fromUtf8(head).simplified();
+        if (payload.size() > kPayloadPreviewBytes)
+            text += QStringLiteral("…");
+        return text;
+    }
+    return QStringLiteral("0x") + QString::fromLatin1(head.toHex());
+}
+} // namespace
+
+TopicTreeModel::TopicTreeModel(QObject* parent) : QAbstractItemModel(parent) {}
+
+TopicNode* TopicTreeModel::nodeFor(const QModelIndex& index) const {
+    return index.isValid() ? static_cast<TopicNode*>(index.internalPointer()) : m_tree.root();
+}
+
+QModelIndex TopicTreeModel::indexFor(TopicNode* node, int column) const {
+    if (!node || node == m_tree.root())
+        return {};
+    return createIndex(node->row(), column, node);
+}
+
+QModelIndex TopicTreeModel::index(int row, int column, const QModelIndex& parent) const {
+    TopicNode* p = nodeFor(parent);
+    if (row < 0 || row >= p->announcedChildCount || column < 0 || column >= ColumnCount)
+        return {};
+    return createIndex(row, column, p->children()[static_cast<size_t>(row)].get());
+}
+
+QModelIndex TopicTreeModel::parent(const QModelIndex& child) const {
+    if (!child.isValid())
+        return {};
+    return indexFor(nodeFor(child)->parent());
+}
+
+int TopicTreeModel::rowCount(const QModelIndex& parent) const {
+    if (parent.isValid() && parent.column() != 0)
+        return 0;
+    return nodeFor(parent)->announcedChildCount;
+}
+
+int TopicTreeModel::columnCount(const QModelIndex&) const {
+    return ColumnCount;
+}
+
+QVariant TopicTreeModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid())
+        return {};
+    const TopicNode* node = nodeFor(index);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TopicColumn:
+            return node->name().isEmpty() ? QStringLiteral("(empty)") : node->name();
+        case MessagesColumn:
+            return QVariant::fromValue<qulonglong>(node->subtreeMessageCount());
+        case RetainedColumn:
+            return node->isRetained() ? tr("retained") : QString();
+        case PayloadColumn:
+            return node->hasMessage() ? payloadPreview(node->lastPayload()) : QString();
+        }
+        return {};
+    case Qt::FontRole:
+        if (node->isRetained()) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        if (index.column() == TopicColumn && node->name().isEmpty()) {
+            QFont f;
+            f.setItalic(true);
+            return f;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return node->path();
+    case FullTopicRole:
+        return node->path();
+    case RetainedRole:
+        return node->isRetained();
+    case PayloadRole:
+        return node->lastPayload();
+    }
+    return {};
+}
+
+QVariant TopicTreeModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TopicColumn:
+        return tr("Topic");
+    case MessagesColumn:
+        return tr("Messages");
+    case RetainedColumn:
+        return tr("Retained");
+    case PayloadColumn:
+        return tr("Last payload");
+    }
+    return {};
+}
+
+QModelIndex TopicTreeModel::indexForTopic(const QString& topic) const {
+    TopicNode* node = m_tree.find(topic);
+    // Only nodes already announced to views have an index.
+    for (TopicNode* n = node; n && n->parent(); n = n->parent())
+        if (n->row() >= n->parent()->announcedChildCount)
+            return {};
+    return indexFor(node);
+}
+
+void TopicTreeModel::applyBatch(const MqttBatchPtr& batch) {
+    if (!batch || batch->empty())
+        return;
+    const mqkit::TopicTreeChanges changes = m_tree.apply(*batch);
+    for (TopicNode* parentNode : changes.grownParents) {
+        const int first = parentNode->announcedChildCount;
+        const int last = static_cast<int>(parentNode->children().size()) - 1;
+        if (last < first)
+            continue;
+        beginInsertRows(indexFor(parentNode), first, last);
+        parentNode->announcedChildCount = last + 1;
+        endInsertRows();
+    }
+    std::map<TopicNode*, std::pair<int, int>> ranges; // parent -> [min row, max row] changed
+    for (TopicNode* node : changes.updatedNodes) {
+        TopicNode* p = node->parent();
+        if (!p || node->row() >= p->announcedChildCount)
+            continue;
+        auto [it, inserted] = ranges.try_emplace(p, node->row(), node->row());
+        if (!inserted) {
+            it->second.first = std::min(it->second.first, node->row());
+            it->second.second = std::max(it->second.second, node->row());
+        }
+    }
+    for (const auto& [p, range] : ranges) {
+        TopicNode* firstNode = p->children()[static_cast<size_t>(range.first)].get();
+        TopicNode* lastNode = p->children()[static_cast<size_t>(range.second)].get();
+        emit dataChanged(indexFor(firstNode, 0), indexFor(lastNode, ColumnCount - 1));
+    }
+    ++m_batchesApplied;
+}

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "mqtt/TopicTree.h"
+#include "workers/MqttWorker.h"
+
+#include <QAbstractItemModel>
+
+// Qt item model over mqkit::TopicTree. Each batch becomes one beginInsertRows/endInsertRows
+// per parent that grew and one dataChanged per parent whose children changed.
+class TopicTreeModel : public QAbstractItemModel {
+    Q_OBJECT
+public:
+    enum Column { TopicColumn, MessagesColumn, RetainedColumn, PayloadColumn, ColumnCount };
+    enum Role { FullTopicRole = Qt::UserRole + 1, RetainedRole, PayloadRole };
+
+    explicit TopicTreeModel(QObject* parent = nullptr);
+
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    QModelIndex indexForTopic(const QString& topic) const;
+    const mqkit::TopicTree& tree() const { return m_tree; }
+    int batchesApplied() const { return m_batchesApplied; }
+
+public slots:
+    void applyBatch(const MqttBatchPtr& batch);
+
+private:
+    mqkit::TopicNode* nodeFor(const QModelIndex& index) const;
+    QModelIndex indexFor(mqkit::TopicNode* node, int column = 0) const;
+
+    mqkit::TopicTree m_tree;
+    int m_batchesApplied = 0;
+};

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "workers/MetaTypes.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+class QTimer;
+
+// Owns an MqttSession inside its own thread. Connect, subscribe and the draining of incoming
+// messages all happen there; the GUI receives at most one batch per tick (kTickMs), never one
+// signal per message.
+class MqttWorker : public QObject {
+    Q_OBJECT
+public:
+    static constexpr int kTickMs = 50;
+    static constexpr std::size_t kMaxBatch = 20000;
+
+    MqttWorker();
+    ~MqttWorker() override;
+
+public slots:
+    void start(const mqkit::MqttConnectOptions& options, const QStringList& filters);
+    void stop();
+
+signals:
+    void connected(const QString& url);
+    void failed(const QString& message);
+    void batchReady(const MqttBatchPtr& batch);
+
+private:
+    void drain();
+
+    std::unique_ptr<mqkit::MqttSession> m_session;
+    QTimer* m_timer = nullptr;
+};
