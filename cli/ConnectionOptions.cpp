@@ -1,5 +1,6 @@
 #include "ConnectionOptions.h"
 
+#include "Output.h"
 #include "Terminal.h"
 #include "common/Error.h"
 #include "profile/ProfileConnect.h"
@@ -121,9 +122,9 @@ MqttConnectOptions resolveMqttConnection(const MqttConnectionFlags& flags) {
             typed && !typed->isEmpty())
             options.password = typed;
     }
-    if (options.tls.insecure)
-        std::fprintf(stderr, "mqkit: warning: --insecure: the broker's certificate is not verified\n");
     options.validate();
+    if (options.tls.insecure)
+        printDiagnostic(QStringLiteral("warning: --insecure: the broker's certificate is not verified"));
     return options;
 }
 

@@ -1,0 +1,98 @@
+#include "TestSupport.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+
+#include <cstdio>
+#include <cstdlib>
+
+const RigEnv& RigEnv::get() {
+    static const RigEnv env = [] {
+        RigEnv e;
+        const QString path = qEnvironmentVariable("MQKIT_RIG_ENV");
+        QFile f(path);
+        if (path.isEmpty() || !f.open(QIODevice::ReadOnly)) {
+            std::fprintf(stderr, "FATAL: this test needs the broker rig, but %s cannot be read. Run it through "
+                                 "ctest (fixture 'rig') or start tests/rig/rig.sh start DIR and set MQKIT_RIG_ENV.\n",
+                         qPrintable(path.isEmpty() ? QStringLiteral("$MQKIT_RIG_ENV") : path));
+            std::abort();
+        }
+        for (const QByteArray& line : f.readAll().split('\n')) {
+            const qsizetype eq = line.indexOf('=');
+            if (eq > 0 && !line.startsWith('#'))
+                e.m_values.insert(QString::fromUtf8(line.left(eq)).trimmed(), QString::fromUtf8(line.mid(eq + 1)).trimmed());
+        }
+        return e;
+    }();
+    return env;
+}
+
+QString RigEnv::value(const QString& key) const {
+    const auto it = m_values.constFind(key);
+    if (it == m_values.constEnd()) {
+        std::fprintf(stderr, "FATAL: rig.env has no %s\n", qPrintable(key));
+        std::abort();
+    }
+    return *it;
+}
+
+ProcessResult runProcess(const QString& program, const QStringList& args, int timeoutMs, const QByteArray& stdinData,
+                         const QProcessEnvironment& env) {
+    ProcessResult r;
+    QProcess p;
+    p.setProcessEnvironment(env);
+    QElapsedTimer clock;
+    clock.start();
+    p.start(program, args);
+    if (!p.waitForStarted(10000)) {
+        r.err = "failed to start " + program.toUtf8() + ": " + p.errorString().toUtf8();
+        return r;
+    }
+    if (!stdinData.isEmpty())
+        p.write(stdinData);
+    p.closeWriteChannel();
+    r.finished = p.waitForFinished(timeoutMs);
+    if (!r.finished) {
+        p.kill();
+        p.waitForFinished(5000);
+    }
+    r.elapsedMs = clock.elapsed();
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+QString cliPath() {
+    const QString path = qEnvironmentVariable("MQKIT_CLI");
+    if (path.isEmpty()) {
+        std::fprintf(stderr, "FATAL: MQKIT_CLI is not set (run through ctest)\n");
+        std::abort();
+    }
+    return path;
+}
+
+ProcessResult runCli(const QStringList& args, const QString& dataDir, int timeoutMs, const QByteArray& stdinData,
+                     const QHash<QString, QString>& extraEnv) {
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!dataDir.isEmpty())
+        env.insert(QStringLiteral("MQKIT_DATA_DIR"), dataDir);
+    env.remove(QStringLiteral("MQKIT_PASSWORD"));
+    env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")); // no keyring in tests unless a test asks
+    for (auto it = extraEnv.begin(); it != extraEnv.end(); ++it)
+        env.insert(it.key(), it.value());
+    return runProcess(cliPath(), args, timeoutMs, stdinData, env);
+}
+
+QString uniqueName(const QString& prefix) {
+    return QStringLiteral("%1-%2").arg(prefix).arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+}
+
+namespace mqkit {
+char* toString(ErrorKind kind) {
+    static const char* names[] = {"Usage", "Connection", "Auth", "Timeout", "NotFound", "Broker", "Io"};
+    return qstrdup(names[static_cast<int>(kind)]);
+}
+} // namespace mqkit

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+// What the rig (tests/rig/rig.sh) wrote to $MQKIT_RIG_ENV. A test that needs the rig and finds
+// no rig fails loudly: integration tests are never skipped.
+class RigEnv {
+public:
+    static const RigEnv& get();
+    QString value(const QString& key) const; // aborts the test binary if key is missing
+    int port(const QString& key) const { return value(key).toInt(); }
+
+private:
+    QHash<QString, QString> m_values;
+};
+
+struct ProcessResult {
+    int exitCode = -1;
+    bool finished = false; // false: killed after the timeout
+    QByteArray out;
+    QByteArray err;
+    qint64 elapsedMs = 0;
+};
+
+// Runs a program to completion (or kills it after timeoutMs), feeding stdinData.
+ProcessResult runProcess(const QString& program, const QStringList& args, int timeoutMs = 30000,
+                         const QByteArray& stdinData = {}, const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment());
+
+// The mqkit binary under test ($MQKIT_CLI).
+QString cliPath();
+// Runs mqkit with MQKIT_DATA_DIR pointing at dataDir (an empty dataDir keeps the environment's).
+ProcessResult runCli(const QStringList& args, const QString& dataDir = {}, int timeoutMs = 30000,
+                     const QByteArray& stdinData = {}, const QHash<QString, QString>& extraEnv = {});
+
+// A topic name no other test run uses.
+QString uniqueName(const QString& prefix);
+
+#include "common/Error.h"
+
+namespace mqkit {
+// Found by QTest through ADL, so QCOMPARE prints names instead of refusing enum classes.
+char* toString(ErrorKind kind);
+} // namespace mqkit
