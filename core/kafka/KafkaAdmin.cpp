@@ -43,9 +43,16 @@ struct KafkaAdmin::Impl {
         rd_kafka_poll(handle.get(), 0); // serve pending error callbacks
         std::lock_guard lock(mutex);
         const QString where = config.bootstrap;
-        if (authFailed)
-            throw Error(ErrorKind::Auth, QStringLiteral("authentication to Kafka at %1 failed (%2): %3")
-                                             .arg(where, QString::fromUtf8(rd_kafka_err2name(lastErr)), lastErrText));
+        if (authFailed) {
+            QString hint;
+            if (config.get(QStringLiteral("sasl.mechanisms")).startsWith(QLatin1String("SCRAM"), Qt::CaseInsensitive) &&
+                !KafkaAdmin::scramWorksWithKafka4())
+                hint = QStringLiteral(" (if the broker runs Kafka 4.x: librdkafka %1 cannot do SCRAM with it, 2.6.1 or "
+                                      "newer can; PLAIN works)")
+                           .arg(KafkaAdmin::clientLibraryVersion());
+            throw Error(ErrorKind::Auth, QStringLiteral("authentication to Kafka at %1 failed (%2): %3%4")
+                                             .arg(where, QString::fromUtf8(rd_kafka_err2name(lastErr)), lastErrText, hint));
+        }
         if (lastErr != RD_KAFKA_RESP_ERR_NO_ERROR &&
             (err == RD_KAFKA_RESP_ERR__TRANSPORT || err == RD_KAFKA_RESP_ERR__TIMED_OUT))
             throw Error(ErrorKind::Connection,
@@ -133,6 +140,14 @@ std::vector<KafkaTopicInfo> KafkaAdmin::listTopics(bool includeInternal) {
     }
     std::sort(topics.begin(), topics.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
     return topics;
+}
+
+QString KafkaAdmin::clientLibraryVersion() {
+    return QString::fromUtf8(rd_kafka_version_str());
+}
+
+bool KafkaAdmin::scramWorksWithKafka4() {
+    return rd_kafka_version() >= 0x020601ff;
 }
 
 KafkaClusterInfo KafkaAdmin::describeCluster() {

@@ -39,6 +39,12 @@ public:
     KafkaAdmin& operator=(const KafkaAdmin&) = delete;
 
     std::vector<KafkaTopicInfo> listTopics(bool includeInternal = false);
+
+    // The librdkafka version in use, e.g. "2.0.2".
+    static QString clientLibraryVersion();
+    // librdkafka before 2.6.1 sends a SCRAM nonce Kafka 4.x rejects (librdkafka#4895): SCRAM
+    // works against Kafka 3.x only. Authentication errors say so when it applies.
+    static bool scramWorksWithKafka4();
     KafkaClusterInfo describeCluster();
 
 private:

@@ -33,6 +33,14 @@ QString connackV3Reason(int code) {
     }
 }
 
+// "C0C6...:error:0A000086:SSL routines:func:certificate verify failed:file.c:1889:" -> the reason.
+QString opensslReason(const QString& line) {
+    const QStringList parts = line.split(QLatin1Char(':'));
+    if (parts.size() >= 6 && parts.at(1) == QLatin1String("error"))
+        return parts.at(5);
+    return line;
+}
+
 bool isAuthReason(int reasonCode) {
     return reasonCode == 0x86 /* bad user name or password */ || reasonCode == 0x87 /* not authorized */ ||
            reasonCode == 0x8C /* bad authentication method */;
@@ -181,7 +189,16 @@ void MqttSession::connect() {
             throw Error(ErrorKind::Timeout,
                         QStringLiteral("no answer from %1 within %2 ms").arg(where).arg(m_options.connectTimeout.count()));
     } catch (const mqtt::exception& e) {
-        const int reason = e.get_reason_code();
+        // MQTT 5 refusals carry a reason code (on the token, not always on the exception);
+        // MQTT 3.1.1 ones a CONNACK return code 1..5 in get_return_code().
+        int reason = 0;
+        if (m_options.protocolVersion == 5) {
+            reason = e.get_reason_code();
+            if (reason < 0x80 && tok)
+                reason = tok->get_reason_code();
+            if (reason == mqtt::MQTTPP_V3_CODE)
+                reason = 0;
+        }
         const int rc = e.get_return_code();
         if (reason >= 0x80) {
             throw Error(isAuthReason(reason) ? ErrorKind::Auth : ErrorKind::Broker,
@@ -192,15 +209,24 @@ void MqttSession::connect() {
             throw Error(rc == 4 || rc == 5 ? ErrorKind::Auth : ErrorKind::Broker,
                         QStringLiteral("%1 refused the connection: %2").arg(where, connackV3Reason(rc)));
         }
+        if (m_options.protocolVersion == 5 && e.get_message().find("CONNACK") != std::string::npos)
+            throw Error(ErrorKind::Broker, QStringLiteral("%1 refused the connection (MQTT 5; the client library does not "
+                                                          "pass on the reason code): check user name, password and client id")
+                                               .arg(where));
         QString detail;
         {
             std::lock_guard lock(m_impl->mutex);
             detail = m_impl->lastTlsError;
         }
-        if (detail.isEmpty())
+        if (!detail.isEmpty()) {
+            detail = QStringLiteral("TLS handshake failed: ") + opensslReason(detail);
+        } else {
             detail = QString::fromStdString(e.get_message().empty() ? e.get_error_str() : e.get_message());
-        if (detail.isEmpty())
-            detail = QStringLiteral("connection failed");
+            if (detail.isEmpty())
+                detail = QStringLiteral("connection failed");
+            if (m_options.url.isTls() && m_options.tls.certFile.isEmpty())
+                detail += QStringLiteral(" (if the broker requires a client certificate, give --cert and --key)");
+        }
         throw Error(ErrorKind::Connection, QStringLiteral("cannot connect to %1: %2").arg(where, detail));
     }
 }

@@ -186,7 +186,7 @@ void TestCliBrokers::kafkaClusterJsonNamesTheBroker() {
 void TestCliBrokers::kafkaSaslProfileWithEnvSecret() {
     const RigEnv& rig = RigEnv::get();
     QCOMPARE(runCli({"profile", "add", "sasl", "-b", rig.value("MQKIT_RIG_KAFKA_SASL"), "-u",
-                     rig.value("MQKIT_RIG_KAFKA_ADMIN_USER"), "--auth", "SCRAM-SHA-256", "--secret", "env:RIG_KAFKA_PW",
+                     rig.value("MQKIT_RIG_KAFKA_ADMIN_USER"), "--auth", "PLAIN", "--secret", "env:RIG_KAFKA_PW",
                      "--force"},
                     m_data.path())
                  .exitCode,

@@ -117,12 +117,25 @@ void TestKafkaAdmin::saslScramAdminSeesTopics() {
     const RigEnv& rig = RigEnv::get();
     KafkaAdmin admin(
         saslConfig("SCRAM-SHA-256", rig.value("MQKIT_RIG_KAFKA_ADMIN_USER"), rig.value("MQKIT_RIG_KAFKA_ADMIN_PASSWORD")));
-    QVERIFY(findTopic(admin.listTopics(), m_topic));
+    const bool kafka4 = rig.value("MQKIT_RIG_KAFKA_VERSION").section('.', 0, 0).toInt() >= 4;
+    if (!kafka4 || KafkaAdmin::scramWorksWithKafka4()) {
+        QVERIFY(findTopic(admin.listTopics(), m_topic));
+        return;
+    }
+    // Known client limitation (librdkafka < 2.6.1 vs Kafka 4): the user is told why, in one line.
+    try {
+        admin.listTopics();
+        QFAIL("SCRAM with this librdkafka against Kafka 4 unexpectedly worked: drop the workaround note");
+    } catch (const Error& e) {
+        qInfo("error as the user sees it: %s", e.what());
+        QCOMPARE(e.kind(), ErrorKind::Auth);
+        QVERIFY(e.message().contains("2.6.1"));
+    }
 }
 
 void TestKafkaAdmin::authorizerHidesTopicsFromUserWithoutAcls() {
     const RigEnv& rig = RigEnv::get();
-    KafkaAdmin admin(saslConfig("SCRAM-SHA-256", rig.value("MQKIT_RIG_KAFKA_USER1"), rig.value("MQKIT_RIG_KAFKA_PASSWORD1")));
+    KafkaAdmin admin(saslConfig("PLAIN", rig.value("MQKIT_RIG_KAFKA_USER1"), rig.value("MQKIT_RIG_KAFKA_PASSWORD1")));
     QVERIFY(!findTopic(admin.listTopics(), m_topic));
 }
 

@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# One command: install dependencies, build, start a local sandbox with a real Mosquitto and
+# Apache Kafka, simulate a small plant of devices, and open mqkit-gui on it (or, without a
+# display, take a short CLI tour). Ctrl-C (or closing the window) stops everything it started.
+#
+#   packaging/sandbox.sh            GUI if $DISPLAY is set, else the CLI tour
+#   packaging/sandbox.sh --tour     CLI tour only, then exit
+#   packaging/sandbox.sh --keep     CLI tour, then keep brokers and devices running until Ctrl-C
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
+cd "$root"
+mode=auto
+case "${1:-}" in
+  --tour) mode=tour ;;
+  --keep) mode=keep ;;
+  "") ;;
+  *) echo "usage: packaging/sandbox.sh [--tour|--keep]" >&2; exit 2 ;;
+esac
+
+build="${MQKIT_BUILD_DIR:-$root/build/ci}"
+sandbox="$root/sandbox"
+rig_dir="$sandbox/rig"
+export MQKIT_DATA_DIR="$sandbox/data"
+mqkit="$build/cli/mqkit"
+pids=()
+
+say() { printf '\n\033[1m== %s\033[0m\n' "$*" >&2; }
+cleanup() {
+  for p in "${pids[@]}"; do kill -- "-$p" 2>/dev/null || true; done # whole pipeline: own process group
+  wait 2>/dev/null || true
+  tests/rig/rig.sh stop "$rig_dir" >/dev/null 2>&1 || true
+  echo "sandbox: stopped" >&2
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+say "dependencies and build"
+packaging/install-deps-debian.sh
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMQKIT_WERROR=ON >/dev/null
+cmake --build "$build" --parallel 2 >/dev/null
+
+say "brokers: Mosquitto and Apache Kafka ${MQKIT_KAFKA_VERSION:-3.9.1} on loopback"
+mkdir -p "$sandbox"
+tests/rig/rig.sh start "$rig_dir"
+# shellcheck disable=SC1091
+source "$rig_dir/rig.env"
+mqtt_url="mqtt://127.0.0.1:$MQKIT_RIG_MQTT_PLAIN_PORT"
+
+rm -rf "$MQKIT_DATA_DIR"
+"$mqkit" profile add sandbox-mqtt -L "$mqtt_url"
+"$mqkit" profile add sandbox-kafka -b "$MQKIT_RIG_KAFKA_PLAIN"
+printf '%s\n' "$MQKIT_RIG_KAFKA_ADMIN_PASSWORD" >"$sandbox/kafka-admin.pw"
+"$mqkit" profile add sandbox-kafka-sasl -b "$MQKIT_RIG_KAFKA_SASL" -u "$MQKIT_RIG_KAFKA_ADMIN_USER" \
+  --auth SCRAM-SHA-256 --secret "file:$sandbox/kafka-admin.pw"
+
+say "simulated plant: 3 lines x 3 devices publishing telemetry, bridged to Kafka topic 'telemetry'"
+"$MQKIT_RIG_KAFKA_TOOL" topics --bootstrap-server "$MQKIT_RIG_KAFKA_PLAIN" --create --if-not-exists \
+  --topic telemetry --partitions 6 --replication-factor 1 >/dev/null 2>&1 || true
+device() { # line device
+  local line=$1 dev=$2 base="plant/line$1/dev$2" i=0
+  mosquitto_pub -h 127.0.0.1 -p "$MQKIT_RIG_MQTT_PLAIN_PORT" -r -q 1 -t "$base/status" -m online
+  mosquitto_pub -h 127.0.0.1 -p "$MQKIT_RIG_MQTT_PLAIN_PORT" -r -q 1 -t "$base/meta" \
+    -m "{\"model\":\"TX-$line$dev\",\"firmware\":\"1.$dev.0\"}"
+  while true; do
+    i=$((i + 1))
+    printf '{"seq":%d,"tempC":%d.%d,"rpm":%d}\n' "$i" $((20 + RANDOM % 15)) $((RANDOM % 10)) $((1000 + RANDOM % 500))
+    sleep 0.2
+  done | tee >(sed -u "s|^|$base\t|" | kcat -b "$MQKIT_RIG_KAFKA_PLAIN" -P -t telemetry -K $'\t' -q 2>/dev/null) \
+       | mosquitto_pub -h 127.0.0.1 -p "$MQKIT_RIG_MQTT_PLAIN_PORT" -t "$base/telemetry" -l
+}
+set -m # each device pipeline in its own process group, so cleanup ends all of it
+for line in 1 2 3; do
+  for dev in 1 2 3; do
+    device "$line" "$dev" &
+    pids+=($!)
+  done
+done
+set +m
+sleep 2
+
+tour() {
+  say "mqkit profile list"
+  "$mqkit" profile list
+  say "mqkit mqtt sub --profile sandbox-mqtt -t 'plant/line1/#' -C 6 -v"
+  "$mqkit" mqtt sub --profile sandbox-mqtt -t 'plant/line1/#' -C 6 -v
+  say "mqkit mqtt sub --profile sandbox-mqtt -t 'plant/+/+/status' -C 2 -o json"
+  "$mqkit" mqtt sub --profile sandbox-mqtt -t 'plant/+/+/status' -C 2 -o json
+  say "mqkit kafka cluster --profile sandbox-kafka-sasl   (SCRAM-SHA-256, password from a file reference)"
+  "$mqkit" kafka cluster --profile sandbox-kafka-sasl
+  say "mqkit kafka topics list --profile sandbox-kafka"
+  "$mqkit" kafka topics list --profile sandbox-kafka
+  say "bad input: one line on stderr and a documented exit code"
+  "$mqkit" mqtt sub -L mqtt://127.0.0.1:notaport -t x || echo "(exit $?: usage error)" >&2
+  "$mqkit" kafka topics list -b 127.0.0.1:1 --timeout 2 || echo "(exit $?: runtime failure)" >&2
+}
+
+if [[ $mode == auto && -n "${DISPLAY:-}" ]]; then
+  say "mqkit-gui (close the window to stop the sandbox)"
+  "$build/app/mqkit-gui" --profile sandbox-mqtt --profile sandbox-kafka
+elif [[ $mode == keep ]]; then
+  tour
+  say "brokers and devices keep running; profiles in $MQKIT_DATA_DIR"
+  echo "  export MQKIT_DATA_DIR=$MQKIT_DATA_DIR; $mqkit mqtt sub --profile sandbox-mqtt -t '#' -v" >&2
+  echo "  Ctrl-C stops everything." >&2
+  wait
+else
+  tour
+fi
