@@ -39,13 +39,17 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_mqttWorker, &MqttWorker::batchReady, m_topicModel, &TopicTreeModel::applyBatch);
     connect(m_mqttWorker, &MqttWorker::batchReady, this,
             [this](const MqttBatchPtr& batch) { m_rateChart->addMessages(static_cast<qsizetype>(batch->size())); });
-    connect(m_mqttWorker, &MqttWorker::connected, this, [this](const QString& url) { setStatus(tr("MQTT: connected to %1").arg(url)); });
-    connect(m_mqttWorker, &MqttWorker::failed, this, [this](const QString& msg) { setStatus(tr("MQTT: %1").arg(msg)); });
+    connect(m_mqttWorker, &MqttWorker::connected, this, [this](const QString& url) {
+        m_urlEdit->setText(url);
+        setMqttStatus(tr("MQTT: connected to %1").arg(url));
+    });
+    connect(m_mqttWorker, &MqttWorker::failed, this, [this](const QString& msg) { setMqttStatus(tr("MQTT: %1").arg(msg)); });
     connect(m_kafkaWorker, &KafkaWorker::topicsReady, m_kafkaModel, &KafkaTopicsModel::setTopics);
     connect(m_kafkaWorker, &KafkaWorker::topicsReady, this, [this](const std::vector<mqkit::KafkaTopicInfo>& topics) {
-        setStatus(tr("Kafka: %n topic(s)", nullptr, static_cast<int>(topics.size())));
+        setKafkaStatus(tr("Kafka: %n topic(s) on %1", nullptr, static_cast<int>(topics.size()))
+                           .arg(m_kafkaConfig ? m_kafkaConfig->bootstrap : QString()));
     });
-    connect(m_kafkaWorker, &KafkaWorker::failed, this, [this](const QString& msg) { setStatus(tr("Kafka: %1").arg(msg)); });
+    connect(m_kafkaWorker, &KafkaWorker::failed, this, [this](const QString& msg) { setKafkaStatus(tr("Kafka: %1").arg(msg)); });
     m_mqttThread.setObjectName(QStringLiteral("mqtt-io"));
     m_kafkaThread.setObjectName(QStringLiteral("kafka-io"));
     m_mqttThread.start();
@@ -109,6 +113,16 @@ void MainWindow::buildUi() {
     mqttSplit->setStretchFactor(1, 2);
     connect(m_topicView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showSelectedPayload);
     connect(m_topicModel, &QAbstractItemModel::dataChanged, this, [this] { showSelectedPayload(); });
+    // New branches near the root open by themselves, so a fresh tree shows its shape at once.
+    connect(m_topicModel, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex& parent, int first, int last) {
+        int depth = 0;
+        for (QModelIndex p = parent; p.isValid(); p = p.parent())
+            ++depth;
+        if (depth >= 2)
+            return;
+        for (int row = first; row <= last; ++row)
+            m_topicView->expand(m_topicModel->index(row, 0, parent));
+    });
     tabs->addTab(mqttSplit, tr("MQTT topics"));
 
     auto* kafkaPage = new QWidget(tabs);
@@ -123,8 +137,10 @@ void MainWindow::buildUi() {
     tabs->addTab(kafkaPage, tr("Kafka topics"));
 
     setCentralWidget(tabs);
-    m_status = new QLabel(tr("Not connected"), this);
-    statusBar()->addWidget(m_status, 1);
+    m_mqttStatus = new QLabel(tr("MQTT: not connected"), this);
+    m_kafkaStatus = new QLabel(tr("Kafka: not connected"), this);
+    statusBar()->addWidget(m_mqttStatus, 1);
+    statusBar()->addWidget(m_kafkaStatus, 1);
 }
 
 void MainWindow::reloadProfiles() {
@@ -134,12 +150,12 @@ void MainWindow::reloadProfiles() {
         for (const auto& p : store.list())
             m_profileBox->addItem(p.name);
     } catch (const mqkit::Error& e) {
-        setStatus(e.message());
+        setMqttStatus(e.message());
     }
 }
 
 void MainWindow::openMqtt(const mqkit::MqttConnectOptions& options, const QStringList& filters) {
-    setStatus(tr("MQTT: connecting to %1 …").arg(options.url.toString()));
+    setMqttStatus(tr("MQTT: connecting to %1 …").arg(options.url.toString()));
     emit startMqtt(options, filters);
 }
 
@@ -150,10 +166,10 @@ void MainWindow::openKafka(const mqkit::KafkaClientConfig& config) {
 
 void MainWindow::refreshKafka() {
     if (!m_kafkaConfig) {
-        setStatus(tr("Kafka: open a Kafka profile first"));
+        setKafkaStatus(tr("Kafka: open a Kafka profile first"));
         return;
     }
-    setStatus(tr("Kafka: listing topics on %1 …").arg(m_kafkaConfig->bootstrap));
+    setKafkaStatus(tr("Kafka: listing topics on %1 …").arg(m_kafkaConfig->bootstrap));
     emit listKafkaTopics(*m_kafkaConfig, false);
 }
 
@@ -172,7 +188,7 @@ bool MainWindow::openProfile(const QString& name) {
             openKafka(mqkit::kafkaConfigFromProfile(profile, secret));
         return true;
     } catch (const mqkit::Error& e) {
-        setStatus(e.message());
+        setMqttStatus(e.message());
         return false;
     }
 }
@@ -184,7 +200,7 @@ void MainWindow::connectFromToolbar() {
         options.validate();
         openMqtt(options, {m_filterEdit->text().isEmpty() ? QStringLiteral("#") : m_filterEdit->text()});
     } catch (const mqkit::Error& e) {
-        setStatus(e.message());
+        setMqttStatus(e.message());
     }
 }
 
@@ -205,10 +221,18 @@ void MainWindow::showSelectedPayload() {
         m_payloadView->setPlainText(text);
 }
 
-void MainWindow::setStatus(const QString& text) {
-    m_status->setText(text);
+void MainWindow::setMqttStatus(const QString& text) {
+    m_mqttStatus->setText(text);
 }
 
-QString MainWindow::statusText() const {
-    return m_status->text();
+void MainWindow::setKafkaStatus(const QString& text) {
+    m_kafkaStatus->setText(text);
+}
+
+QString MainWindow::mqttStatusText() const {
+    return m_mqttStatus->text();
+}
+
+QString MainWindow::kafkaStatusText() const {
+    return m_kafkaStatus->text();
 }

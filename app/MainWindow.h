@@ -30,7 +30,8 @@ public:
 
     TopicTreeModel* topicModel() const { return m_topicModel; }
     KafkaTopicsModel* kafkaModel() const { return m_kafkaModel; }
-    QString statusText() const;
+    QString mqttStatusText() const;
+    QString kafkaStatusText() const;
 
 signals:
     void startMqtt(const mqkit::MqttConnectOptions& options, const QStringList& filters);
@@ -41,7 +42,8 @@ private:
     void reloadProfiles();
     void connectFromToolbar();
     void showSelectedPayload();
-    void setStatus(const QString& text);
+    void setMqttStatus(const QString& text);
+    void setKafkaStatus(const QString& text);
     void refreshKafka();
 
     TopicTreeModel* m_topicModel;
@@ -59,5 +61,6 @@ private:
     QPlainTextEdit* m_payloadView = nullptr;
     QTableView* m_kafkaView = nullptr;
     RateChart* m_rateChart = nullptr;
-    QLabel* m_status = nullptr;
+    QLabel* m_mqttStatus = nullptr;
+    QLabel* m_kafkaStatus = nullptr;
 };

@@ -46,7 +46,7 @@ void TestMainWindow::liveAndRetainedMessagesAppearInTopicTree() {
     w.openMqtt(o, {base + "/#"});
     QTRY_VERIFY_WITH_TIMEOUT(w.topicModel()->indexForTopic(base + "/state").isValid(), 10000);
     QCOMPARE(w.topicModel()->indexForTopic(base + "/state").data(TopicTreeModel::RetainedRole).toBool(), true);
-    QVERIFY2(w.statusText().contains("connected"), qPrintable(w.statusText()));
+    QVERIFY2(w.mqttStatusText().contains("connected"), qPrintable(w.mqttStatusText()));
 
     MqttSession pub(o);
     pub.connect();
@@ -75,6 +75,7 @@ void TestMainWindow::kafkaTabListsTopics() {
         return false;
     };
     QTRY_VERIFY_WITH_TIMEOUT(hasTopic(), 20000);
+    QVERIFY2(w.kafkaStatusText().contains(c.bootstrap), qPrintable(w.kafkaStatusText()));
 }
 
 void TestMainWindow::unreachableBrokerShowsErrorInStatus() {
@@ -84,7 +85,7 @@ void TestMainWindow::unreachableBrokerShowsErrorInStatus() {
     o.connectTimeout = std::chrono::milliseconds(2000);
     w.openMqtt(o, {"#"});
     // The GUI thread stays responsive while the worker fails: the event loop keeps turning.
-    QTRY_VERIFY_WITH_TIMEOUT(w.statusText().contains("cannot connect"), 8000);
+    QTRY_VERIFY_WITH_TIMEOUT(w.mqttStatusText().contains("cannot connect"), 8000);
 }
 
 QTEST_MAIN(TestMainWindow)
