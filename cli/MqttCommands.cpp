@@ -7,6 +7,8 @@
 #include "common/Error.h"
 #include "common/Utf8.h"
 #include "mqtt/MqttSession.h"
+#include "mqtt/RetainedSnapshot.h"
+#include "mqtt/TopicTree.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -15,6 +17,8 @@
 #include <CLI/CLI.hpp>
 
 #include <chrono>
+#include <iostream>
+#include <thread>
 
 using namespace mqkit;
 
@@ -26,8 +30,29 @@ struct PubOptions {
     std::string message;
     std::string file;
     bool nullMessage = false;
+    bool lines = false; // -l: one message per stdin line
     int qos = 0;
     bool retain = false;
+    int repeat = 1;
+    int intervalMs = 0;
+};
+
+struct SnapshotOptions {
+    MqttConnectionFlags connection;
+    std::vector<std::string> filters;
+    int quietMs = 1000;
+    double maxWaitSeconds = 30;
+};
+
+struct TreeOptions {
+    SnapshotOptions snapshot;
+    OutputFormat format = OutputFormat::Text;
+};
+
+struct RetainedClearOptions {
+    SnapshotOptions snapshot;
+    bool execute = false;
+    OutputFormat format = OutputFormat::Text;
 };
 
 struct SubOptions {
@@ -37,6 +62,7 @@ struct SubOptions {
     int count = 0;         // -C: stop after this many messages (0: no limit)
     double waitSeconds = 0; // -W: stop after this long (0: no limit)
     bool verbose = false;   // -v: topic before payload
+    bool retainedOnly = false;
     OutputFormat format = OutputFormat::Text;
 };
 
@@ -67,9 +93,10 @@ QByteArray jsonLine(const MqttMessage& m) {
 }
 
 int runPub(const PubOptions& o) {
-    const int sources = (o.message.empty() ? 0 : 1) + (o.file.empty() ? 0 : 1) + (o.nullMessage ? 1 : 0);
+    const int sources =
+        (o.message.empty() ? 0 : 1) + (o.file.empty() ? 0 : 1) + (o.nullMessage ? 1 : 0) + (o.lines ? 1 : 0);
     if (sources != 1)
-        throw Error(ErrorKind::Usage, QStringLiteral("give exactly one of -m MESSAGE, -f FILE or -n"));
+        throw Error(ErrorKind::Usage, QStringLiteral("give exactly one of -m MESSAGE, -f FILE, -l or -n"));
     QByteArray payload;
     if (!o.message.empty()) {
         payload = QByteArray::fromStdString(o.message);
@@ -79,10 +106,153 @@ int runPub(const PubOptions& o) {
             throw Error(ErrorKind::Usage, QStringLiteral("cannot read %1: %2").arg(f.fileName(), f.errorString()));
         payload = f.readAll();
     }
+    const QString topic = QString::fromStdString(o.topic);
     MqttSession session(resolveMqttConnection(o.connection));
+    installInterruptHandler();
     session.connect();
-    session.publish(QString::fromStdString(o.topic), payload, o.qos, o.retain);
+    if (o.lines) {
+        // Like mosquitto_pub -l: each line of stdin is one message; empty lines are skipped.
+        std::string line;
+        while (!interrupted() && std::getline(std::cin, line)) {
+            if (!line.empty() && line.back() == '\r')
+                line.pop_back();
+            if (!line.empty())
+                session.publish(topic, QByteArray::fromStdString(line), o.qos, o.retain);
+        }
+    } else {
+        for (int i = 0; i < o.repeat && !interrupted(); ++i) {
+            if (i > 0 && o.intervalMs > 0)
+                std::this_thread::sleep_for(std::chrono::milliseconds(o.intervalMs));
+            session.publish(topic, payload, o.qos, o.retain);
+        }
+    }
     session.disconnect();
+    return exitcode::Ok;
+}
+
+QString payloadSummary(const QByteArray& payload, int maxChars = 60) {
+    if (payload.isEmpty())
+        return QStringLiteral("(empty)");
+    if (!isValidUtf8(payload))
+        return QStringLiteral("<%1 bytes binary>").arg(payload.size());
+    QString text = QString::fromUtf8(payload).simplified();
+    if (text.size() > maxChars)
+        text = text.left(maxChars - 1) + QStringLiteral("…");
+    return text;
+}
+
+void printTreeText(const TopicNode* node, int depth, QByteArray& out) {
+    for (const auto& child : node->children()) {
+        QString line = QString(depth * 2, QLatin1Char(' ')) +
+                       (child->name().isEmpty() ? QStringLiteral("(empty)") : child->name());
+        if (child->hasMessage()) {
+            line += QStringLiteral(" = ") + payloadSummary(child->lastPayload());
+            if (child->isRetained())
+                line += QStringLiteral("  [retained]");
+        }
+        if (!child->children().empty())
+            line += QStringLiteral("  (%1 topics)").arg(child->subtreeTopicCount());
+        out += line.toUtf8() + '\n';
+        printTreeText(child.get(), depth + 1, out);
+    }
+}
+
+QJsonArray treeJson(const TopicNode* node) {
+    QJsonArray arr;
+    for (const auto& child : node->children()) {
+        QJsonObject o{{"name", child->name()}, {"topic", child->path()}, {"messages", qint64(child->subtreeMessageCount())}};
+        if (child->hasMessage()) {
+            o.insert("retained", child->isRetained());
+            o.insert("qos", child->lastQos());
+            if (isValidUtf8(child->lastPayload())) {
+                o.insert("payload", QString::fromUtf8(child->lastPayload()));
+                o.insert("encoding", "utf8");
+            } else {
+                o.insert("payload", QString::fromLatin1(child->lastPayload().toBase64()));
+                o.insert("encoding", "base64");
+            }
+        }
+        if (!child->children().empty())
+            o.insert("children", treeJson(child.get()));
+        arr.append(o);
+    }
+    return arr;
+}
+
+void collectRetained(const TopicNode* node, QStringList& topics) {
+    for (const auto& child : node->children()) {
+        if (child->isRetained())
+            topics << child->path();
+        collectRetained(child.get(), topics);
+    }
+}
+
+RetainedSnapshot snapshotOf(MqttSession& session, const SnapshotOptions& o) {
+    QStringList filters;
+    for (const auto& f : o.filters)
+        filters << QString::fromStdString(f);
+    if (filters.isEmpty())
+        filters << QStringLiteral("#");
+    session.connect();
+    RetainedSnapshot snap = RetainedSnapshot::take(session, filters, std::chrono::milliseconds(o.quietMs),
+                                                   std::chrono::milliseconds(static_cast<long>(o.maxWaitSeconds * 1000)));
+    if (snap.maybeIncomplete()) {
+        if (!snap.settled)
+            printDiagnostic(QStringLiteral("warning: retained messages were still arriving after %1 s; the snapshot "
+                                           "may be incomplete (raise --max-wait)")
+                                .arg(o.maxWaitSeconds));
+        else
+            printDiagnostic(QStringLiteral("warning: the broker reports %1 retained messages but only %2 arrived: it "
+                                           "may have dropped some to its queue limits (or changed them within its "
+                                           "last $SYS interval)")
+                                .arg(snap.brokerRetainedCount)
+                                .arg(snap.retainedMessages));
+    }
+    return snap;
+}
+
+int runTree(const TreeOptions& o) {
+    MqttSession session(resolveMqttConnection(o.snapshot.connection));
+    const RetainedSnapshot snap = snapshotOf(session, o.snapshot);
+    session.disconnect();
+    if (o.format == OutputFormat::Json) {
+        printJson(QJsonObject{{"topics", qint64(snap.tree->topicCount())},
+                              {"messages", qint64(snap.messages)},
+                              {"retained", qint64(snap.retainedMessages)},
+                              {"complete", !snap.maybeIncomplete()},
+                              {"tree", treeJson(snap.tree->root())}});
+        return exitcode::Ok;
+    }
+    QByteArray out;
+    printTreeText(snap.tree->root(), 0, out);
+    writeRaw(out);
+    printDiagnostic(QStringLiteral("%1 topics, %2 retained").arg(snap.tree->topicCount()).arg(snap.retainedMessages));
+    return exitcode::Ok;
+}
+
+int runRetainedClear(const RetainedClearOptions& o) {
+    MqttSession session(resolveMqttConnection(o.snapshot.connection));
+    const RetainedSnapshot snap = snapshotOf(session, o.snapshot);
+    QStringList topics;
+    collectRetained(snap.tree->root(), topics);
+    if (o.format == OutputFormat::Json) {
+        printJson(QJsonObject{{"topics", QJsonArray::fromStringList(topics)},
+                              {"count", topics.size()},
+                              {"executed", o.execute}});
+    } else {
+        for (const auto& t : topics)
+            printLine(t);
+    }
+    if (!o.execute) {
+        printDiagnostic(QStringLiteral("dry run: %1 retained message(s) would be cleared; add --execute to clear them")
+                            .arg(topics.size()));
+        session.disconnect();
+        return exitcode::Ok;
+    }
+    for (const auto& t : topics)
+        session.publish(t, QByteArray(), 1, true);
+    session.disconnect();
+    printDiagnostic(QStringLiteral("cleared %1 retained message(s)").arg(topics.size()));
     return exitcode::Ok;
 }
 
@@ -112,9 +282,14 @@ int runSub(const SubOptions& o) {
         }
         const MqttBatch batch = session.takeBatch(4096, wait);
         QByteArray out;
+        bool liveSeen = false;
         for (const auto& m : batch) {
             if (o.count > 0 && received >= o.count)
                 break;
+            if (o.retainedOnly && !m.retained) {
+                liveSeen = true; // as mosquitto_sub --retained-only: the first live message ends it
+                break;
+            }
             if (o.format == OutputFormat::Json) {
                 out += jsonLine(m);
             } else {
@@ -128,7 +303,7 @@ int runSub(const SubOptions& o) {
             writeRaw(out);
             flushStdout();
         }
-        if (o.count > 0 && received >= o.count)
+        if ((o.count > 0 && received >= o.count) || liveSeen)
             break;
         if (auto lost = session.connectionLost())
             throw Error(ErrorKind::Connection, QStringLiteral("connection to %1 lost: %2")
@@ -146,7 +321,7 @@ int runSub(const SubOptions& o) {
 } // namespace
 
 void setupMqttCommands(CLI::App& root, CommandRunner& runner) {
-    auto* group = root.add_subcommand("mqtt", "MQTT: publish, subscribe");
+    auto* group = root.add_subcommand("mqtt", "MQTT: publish, subscribe, topic tree, retained messages");
     group->require_subcommand(1);
 
     auto pub = std::make_shared<PubOptions>();
@@ -157,7 +332,10 @@ void setupMqttCommands(CLI::App& root, CommandRunner& runner) {
     pubCmd->add_option("-f,--file", pub->file, "Send the contents of a file as the payload");
     pubCmd->add_flag("-n,--null-message", pub->nullMessage, "Send a zero-length payload");
     pubCmd->add_option("-q,--qos", pub->qos, "QoS 0, 1 or 2")->check(CLI::Range(0, 2));
+    pubCmd->add_flag("-l,--stdin-line", pub->lines, "Send each line of stdin as one message");
     pubCmd->add_flag("-r,--retain", pub->retain, "Ask the broker to retain the message");
+    pubCmd->add_option("--repeat", pub->repeat, "Publish the message this many times")->check(CLI::PositiveNumber);
+    pubCmd->add_option("--interval", pub->intervalMs, "Milliseconds between repeats")->check(CLI::NonNegativeNumber);
     runner.bind(pubCmd, pub, runPub);
 
     auto sub = std::make_shared<SubOptions>();
@@ -170,6 +348,33 @@ void setupMqttCommands(CLI::App& root, CommandRunner& runner) {
                        "Exit after this many seconds (with -C: exit 1 if fewer messages arrived)")
         ->check(CLI::PositiveNumber);
     subCmd->add_flag("-v,--verbose", sub->verbose, "Print the topic before each payload (text output)");
+    subCmd->add_flag("--retained-only", sub->retainedOnly, "Print only retained messages; exit at the first live one");
     addOutputOption(subCmd, sub->format)->description("Output: text (payload per line) or json (one object per line)");
     runner.bind(subCmd, sub, runSub);
+
+    auto addSnapshotOptions = [](CLI::App* cmd, SnapshotOptions& o, const char* filterHelp) {
+        addMqttConnectionFlags(cmd, o.connection);
+        cmd->add_option("filter", o.filters, filterHelp);
+        cmd->add_option("--quiet", o.quietMs, "The retained burst has settled after this many ms without a retained message")
+            ->check(CLI::Range(50, 600000));
+        cmd->add_option("--max-wait", o.maxWaitSeconds, "Give up waiting for the burst to settle after this many seconds")
+            ->check(CLI::Range(0.1, 3600.0));
+    };
+
+    auto tree = std::make_shared<TreeOptions>();
+    auto* treeCmd = group->add_subcommand("tree", "Print the topic tree the broker holds (retained messages marked)");
+    addSnapshotOptions(treeCmd, tree->snapshot, "Topic filters (default #)");
+    addOutputOption(treeCmd, tree->format);
+    runner.bind(treeCmd, tree, runTree);
+
+    auto* retained = group->add_subcommand("retained", "Retained messages");
+    retained->require_subcommand(1);
+    auto clear = std::make_shared<RetainedClearOptions>();
+    auto* clearCmd = retained->add_subcommand(
+        "clear", "List the retained messages under FILTER that would be cleared; --execute clears them");
+    addSnapshotOptions(clearCmd, clear->snapshot, "Topic filters whose retained messages to clear");
+    clearCmd->get_option("filter")->required();
+    clearCmd->add_flag("--execute", clear->execute, "Really clear them (zero-length retained publish, QoS 1)");
+    addOutputOption(clearCmd, clear->format);
+    runner.bind(clearCmd, clear, runRetainedClear);
 }

@@ -5,5 +5,5 @@ class App;
 }
 struct CommandRunner;
 
-// mqkit mqtt pub|sub
+// mqkit mqtt pub|sub|tree|retained clear
 void setupMqttCommands(CLI::App& root, CommandRunner& runner);

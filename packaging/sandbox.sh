@@ -86,6 +86,10 @@ tour() {
   "$mqkit" mqtt sub --profile sandbox-mqtt -t 'plant/line1/#' -C 6 -v
   say "mqkit mqtt sub --profile sandbox-mqtt -t 'plant/+/+/status' -C 2 -o json"
   "$mqkit" mqtt sub --profile sandbox-mqtt -t 'plant/+/+/status' -C 2 -o json
+  say "mqkit mqtt tree --profile sandbox-mqtt 'plant/line2/#'"
+  "$mqkit" mqtt tree --profile sandbox-mqtt 'plant/line2/#' --quiet 300
+  say "mqkit mqtt retained clear --profile sandbox-mqtt 'plant/line3/#'   (dry run by default)"
+  "$mqkit" mqtt retained clear --profile sandbox-mqtt 'plant/line3/#' --quiet 300
   say "mqkit kafka cluster --profile sandbox-kafka-sasl   (SCRAM-SHA-256, password from a file reference)"
   "$mqkit" kafka cluster --profile sandbox-kafka-sasl
   say "mqkit kafka topics list --profile sandbox-kafka"

@@ -52,6 +52,8 @@ void TestCliUsage::helpWorksOnEveryLevel_data() {
     QTest::newRow("mqtt") << QStringList{"mqtt", "--help"} << QByteArray("sub");
     QTest::newRow("mqtt sub") << QStringList{"mqtt", "sub", "--help"} << QByteArray("--count");
     QTest::newRow("mqtt pub") << QStringList{"mqtt", "pub", "--help"} << QByteArray("--retain");
+    QTest::newRow("mqtt tree") << QStringList{"mqtt", "tree", "--help"} << QByteArray("--quiet");
+    QTest::newRow("mqtt retained clear") << QStringList{"mqtt", "retained", "clear", "--help"} << QByteArray("--execute");
     QTest::newRow("kafka") << QStringList{"kafka", "--help"} << QByteArray("topics");
     QTest::newRow("kafka topics list") << QStringList{"kafka", "topics", "list", "--help"} << QByteArray("-X");
 }
@@ -98,6 +100,8 @@ void TestCliUsage::badInputGivesOneLineAndExitCode_data() {
                                                        "MQKIT_TEST_UNSET_VAR"}
                                         << 2 << QByteArray("MQKIT_TEST_UNSET_VAR");
     QTest::newRow("pub without payload") << QStringList{"mqtt", "pub", "-t", "a"} << 2 << QByteArray("-m");
+    QTest::newRow("retained clear without filter") << QStringList{"mqtt", "retained", "clear"} << 2 << QByteArray("filter");
+    QTest::newRow("tree quiet too short") << QStringList{"mqtt", "tree", "--quiet", "1"} << 2 << QByteArray("quiet");
 }
 
 void TestCliUsage::badInputGivesOneLineAndExitCode() {
