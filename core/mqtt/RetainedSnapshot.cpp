@@ -1,5 +1,7 @@
 #include "mqtt/RetainedSnapshot.h"
 
+#include "common/Error.h"
+
 #include <QElapsedTimer>
 #include <QSet>
 
@@ -21,12 +23,16 @@ RetainedSnapshot RetainedSnapshot::take(MqttSession& session, const QStringList&
     RetainedSnapshot snap;
     const bool everything = filters.contains(QStringLiteral("#"));
     snap.coversEverything = everything;
-    QStringList subscriptions = filters;
+    session.subscribe(filters, 0);
     // '#' does not match $SYS topics, but the broker's retained count includes its own $SYS ones.
-    if (everything)
-        subscriptions << QStringLiteral("$SYS/#");
+    // A broker that refuses $SYS to this user simply gives no count to check against.
+    if (everything) {
+        try {
+            session.subscribe({QStringLiteral("$SYS/#")}, 0);
+        } catch (const Error&) {
+        }
+    }
     QSet<QString> sysRetained;
-    session.subscribe(subscriptions, 0);
 
     QElapsedTimer total;
     total.start();
