@@ -10,19 +10,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-
-QString plainUrl() {
-    return QStringLiteral("mqtt://127.0.0.1:%1").arg(RigEnv::get().port("MQKIT_RIG_MQTT_PLAIN_PORT"));
-}
-
-QStringList mosquittoPlain() {
-    return {"-h", "127.0.0.1", "-p", QString::number(RigEnv::get().port("MQKIT_RIG_MQTT_PLAIN_PORT"))};
-}
-
-
-} // namespace
-
 class TestCliBrokers : public QObject {
     Q_OBJECT
 private slots:
@@ -49,14 +36,11 @@ void TestCliBrokers::initTestCase() {
 void TestCliBrokers::subPrintsExactlyCountMessagesFromMosquittoPub() {
     const QString base = uniqueName("cli/count");
     QProcess sub;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert("MQKIT_DATA_DIR", m_data.path());
-    sub.setProcessEnvironment(env);
-    sub.start(cliPath(), {"mqtt", "sub", "-L", plainUrl(), "-t", base + "/#", "-C", "3", "-q", "1"});
+    startCli(sub, {"mqtt", "sub", "-L", rigMqttPlainUrl(), "-t", base + "/#", "-C", "3", "-q", "1"}, m_data.path());
     QVERIFY(sub.waitForStarted());
     QTest::qWait(1000); // let the subscription settle
     for (int i = 1; i <= 5; ++i) {
-        const auto r = runProcess("mosquitto_pub", mosquittoPlain() + QStringList{"-q", "1", "-t",
+        const auto r = runProcess("mosquitto_pub", rigMosquittoPlainArgs() + QStringList{"-q", "1", "-t",
                                                                                   QStringLiteral("%1/m%2").arg(base).arg(i),
                                                                                   "-m", QStringLiteral("msg-%1").arg(i)});
         QCOMPARE(r.exitCode, 0);
@@ -76,10 +60,10 @@ void TestCliBrokers::subJsonCarriesTopicQosRetainAndBase64ForBinary() {
     const QByteArray payload("\x00\xff\xfe binary \x80", 12);
     bin.write(payload);
     bin.close();
-    QCOMPARE(runProcess("mosquitto_pub", mosquittoPlain() + QStringList{"-q", "1", "-r", "-t", topic, "-f", bin.fileName()})
+    QCOMPARE(runProcess("mosquitto_pub", rigMosquittoPlainArgs() + QStringList{"-q", "1", "-r", "-t", topic, "-f", bin.fileName()})
                  .exitCode,
              0);
-    const auto r = runCli({"mqtt", "sub", "-L", plainUrl(), "-t", topic, "-C", "1", "-W", "10", "-o", "json"}, m_data.path());
+    const auto r = runCli({"mqtt", "sub", "-L", rigMqttPlainUrl(), "-t", topic, "-C", "1", "-W", "10", "-o", "json"}, m_data.path());
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out.count('\n'), 1);
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
@@ -89,11 +73,11 @@ void TestCliBrokers::subJsonCarriesTopicQosRetainAndBase64ForBinary() {
     QCOMPARE(QByteArray::fromBase64(o.value("payload").toString().toLatin1()), payload);
     QVERIFY(o.contains("qos"));
     QVERIFY(o.value("received_at").toString().endsWith('Z'));
-    runProcess("mosquitto_pub", mosquittoPlain() + QStringList{"-r", "-n", "-t", topic});
+    runProcess("mosquitto_pub", rigMosquittoPlainArgs() + QStringList{"-r", "-n", "-t", topic});
 }
 
 void TestCliBrokers::subTimeoutBeforeCountExitsOne() {
-    const auto r = runCli({"mqtt", "sub", "-L", plainUrl(), "-t", uniqueName("cli/quiet"), "-C", "2", "-W", "1"},
+    const auto r = runCli({"mqtt", "sub", "-L", rigMqttPlainUrl(), "-t", uniqueName("cli/quiet"), "-C", "2", "-W", "1"},
                           m_data.path());
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("timed out after 1 s with 0 of 2 messages"), r.err.constData());
@@ -103,10 +87,10 @@ void TestCliBrokers::subTimeoutBeforeCountExitsOne() {
 void TestCliBrokers::pubIsReceivedByMosquittoSub() {
     const QString topic = uniqueName("cli/pub");
     QProcess sub;
-    sub.start("mosquitto_sub", mosquittoPlain() + QStringList{"-t", topic, "-C", "1", "-W", "10", "-v"});
+    sub.start("mosquitto_sub", rigMosquittoPlainArgs() + QStringList{"-t", topic, "-C", "1", "-W", "10", "-v"});
     QVERIFY(sub.waitForStarted());
     QTest::qWait(500);
-    const auto r = runCli({"mqtt", "pub", "-L", plainUrl(), "-t", topic, "-m", "from mqkit", "-q", "1"}, m_data.path());
+    const auto r = runCli({"mqtt", "pub", "-L", rigMqttPlainUrl(), "-t", topic, "-m", "from mqkit", "-q", "1"}, m_data.path());
     QCOMPARE(r.exitCode, 0);
     QVERIFY(sub.waitForFinished(10000));
     QCOMPARE(sub.readAllStandardOutput(), (topic + " from mqkit\n").toUtf8());

@@ -12,22 +12,14 @@
 
 namespace {
 
-QString plainUrl() {
-    return QStringLiteral("mqtt://127.0.0.1:%1").arg(RigEnv::get().port("MQKIT_RIG_MQTT_PLAIN_PORT"));
-}
-
-QStringList mosquitto() {
-    return {"-h", "127.0.0.1", "-p", QString::number(RigEnv::get().port("MQKIT_RIG_MQTT_PLAIN_PORT"))};
-}
-
 void publishRetained(const QString& topic, const QString& payload) {
-    const auto r = runProcess("mosquitto_pub", mosquitto() + QStringList{"-q", "1", "-r", "-t", topic, "-m", payload});
+    const auto r = runProcess("mosquitto_pub", rigMosquittoPlainArgs() + QStringList{"-q", "1", "-r", "-t", topic, "-m", payload});
     QCOMPARE(r.exitCode, 0);
 }
 
 // How many retained messages mosquitto_sub sees under filter (a peer's view, not ours).
 int retainedCountByMosquittoSub(const QString& filter) {
-    const auto r = runProcess("mosquitto_sub", mosquitto() + QStringList{"-t", filter, "--retained-only", "-W", "2", "-v"});
+    const auto r = runProcess("mosquitto_sub", rigMosquittoPlainArgs() + QStringList{"-t", filter, "--retained-only", "-W", "2", "-v"});
     return static_cast<int>(r.out.count('\n'));
 }
 
@@ -61,7 +53,7 @@ void TestCliMqttTree::treeJsonShowsEdgeCaseLevelsAndRetainedPayloads() {
     publishRetained(base + "/a", "alpha");
     publishRetained(base + "//empty-level", "e");
     publishRetained(base + QStringLiteral("/küche/温度"), "21.5");
-    const auto r = runCli({"mqtt", "tree", "-L", plainUrl(), base + "/#", "--quiet", "300", "-o", "json"}, m_data.path());
+    const auto r = runCli({"mqtt", "tree", "-L", rigMqttPlainUrl(), base + "/#", "--quiet", "300", "-o", "json"}, m_data.path());
     QCOMPARE(r.exitCode, 0);
     const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(doc.value("retained").toInt(), 3);
@@ -77,18 +69,18 @@ void TestCliMqttTree::treeJsonShowsEdgeCaseLevelsAndRetainedPayloads() {
     const QJsonObject kitchen = childNamed(children, QStringLiteral("küche"));
     QCOMPARE(childNamed(kitchen.value("children").toArray(), QStringLiteral("温度")).value("payload").toString(),
              QStringLiteral("21.5"));
-    runCli({"mqtt", "retained", "clear", "-L", plainUrl(), base + "/#", "--quiet", "300", "--execute"}, m_data.path());
+    runCli({"mqtt", "retained", "clear", "-L", rigMqttPlainUrl(), base + "/#", "--quiet", "300", "--execute"}, m_data.path());
 }
 
 void TestCliMqttTree::treeTextIndentsAndMarksRetained() {
     const QString base = uniqueName("treetext");
     publishRetained(base + "/dev/state", "on");
-    const auto r = runCli({"mqtt", "tree", "-L", plainUrl(), base + "/#", "--quiet", "300"}, m_data.path());
+    const auto r = runCli({"mqtt", "tree", "-L", rigMqttPlainUrl(), base + "/#", "--quiet", "300"}, m_data.path());
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains((base + "  (1 topics)\n  dev  (1 topics)\n    state = on  [retained]\n").toUtf8()),
              r.out.constData());
     QVERIFY(r.err.contains("1 topics, 1 retained"));
-    runCli({"mqtt", "retained", "clear", "-L", plainUrl(), base + "/#", "--quiet", "300", "--execute"}, m_data.path());
+    runCli({"mqtt", "retained", "clear", "-L", rigMqttPlainUrl(), base + "/#", "--quiet", "300", "--execute"}, m_data.path());
 }
 
 void TestCliMqttTree::liveTrafficDoesNotKeepTreeWaiting() {
@@ -96,11 +88,11 @@ void TestCliMqttTree::liveTrafficDoesNotKeepTreeWaiting() {
     publishRetained(base + "/config", "c");
     // A device publishing every 50 ms, far more often than the quiet period.
     QProcess device;
-    device.start(cliPath(), {"mqtt", "pub", "-L", plainUrl(), "-t", base + "/telemetry", "-m", "t", "--repeat", "400",
+    device.start(cliPath(), {"mqtt", "pub", "-L", rigMqttPlainUrl(), "-t", base + "/telemetry", "-m", "t", "--repeat", "400",
                              "--interval", "50"});
     QVERIFY(device.waitForStarted());
     QTest::qWait(500);
-    const auto r = runCli({"mqtt", "tree", "-L", plainUrl(), base + "/#", "--quiet", "500", "--max-wait", "15", "-o", "json"},
+    const auto r = runCli({"mqtt", "tree", "-L", rigMqttPlainUrl(), base + "/#", "--quiet", "500", "--max-wait", "15", "-o", "json"},
                           m_data.path(), 30000);
     device.kill();
     device.waitForFinished();
@@ -110,19 +102,19 @@ void TestCliMqttTree::liveTrafficDoesNotKeepTreeWaiting() {
     const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(doc.value("complete").toBool(), true);
     QCOMPARE(doc.value("retained").toInt(), 1);
-    runProcess("mosquitto_pub", mosquitto() + QStringList{"-r", "-n", "-t", base + "/config"});
+    runProcess("mosquitto_pub", rigMosquittoPlainArgs() + QStringList{"-r", "-n", "-t", base + "/config"});
 }
 
 void TestCliMqttTree::retainedClearWithoutExecuteChangesNothing() {
     const QString base = uniqueName("keep");
     for (int i = 0; i < 3; ++i)
         publishRetained(QStringLiteral("%1/t%2").arg(base).arg(i), "v");
-    const auto r = runCli({"mqtt", "retained", "clear", "-L", plainUrl(), base + "/#", "--quiet", "300"}, m_data.path());
+    const auto r = runCli({"mqtt", "retained", "clear", "-L", rigMqttPlainUrl(), base + "/#", "--quiet", "300"}, m_data.path());
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, QStringLiteral("%1/t0\n%1/t1\n%1/t2\n").arg(base).toUtf8());
     QVERIFY2(r.err.contains("dry run: 3 retained message(s) would be cleared"), r.err.constData());
     QCOMPARE(retainedCountByMosquittoSub(base + "/#"), 3);
-    runCli({"mqtt", "retained", "clear", "-L", plainUrl(), base + "/#", "--quiet", "300", "--execute"}, m_data.path());
+    runCli({"mqtt", "retained", "clear", "-L", rigMqttPlainUrl(), base + "/#", "--quiet", "300", "--execute"}, m_data.path());
 }
 
 void TestCliMqttTree::retainedClearWithExecuteClearsOnlyTheFilter() {
@@ -130,7 +122,7 @@ void TestCliMqttTree::retainedClearWithExecuteClearsOnlyTheFilter() {
     publishRetained(base + "/gone/1", "x");
     publishRetained(base + "/gone/2", "x");
     publishRetained(base + "/stays", "y");
-    const auto r = runCli({"mqtt", "retained", "clear", "-L", plainUrl(), base + "/gone/#", "--quiet", "300", "--execute",
+    const auto r = runCli({"mqtt", "retained", "clear", "-L", rigMqttPlainUrl(), base + "/gone/#", "--quiet", "300", "--execute",
                            "-o", "json"},
                           m_data.path());
     QCOMPARE(r.exitCode, 0);
@@ -139,16 +131,16 @@ void TestCliMqttTree::retainedClearWithExecuteClearsOnlyTheFilter() {
     QCOMPARE(o.value("executed").toBool(), true);
     QCOMPARE(retainedCountByMosquittoSub(base + "/gone/#"), 0);
     QCOMPARE(retainedCountByMosquittoSub(base + "/stays"), 1);
-    runProcess("mosquitto_pub", mosquitto() + QStringList{"-r", "-n", "-t", base + "/stays"});
+    runProcess("mosquitto_pub", rigMosquittoPlainArgs() + QStringList{"-r", "-n", "-t", base + "/stays"});
 }
 
 void TestCliMqttTree::pubLinesSendsOneMessagePerNonEmptyLine() {
     const QString topic = uniqueName("lines");
     QProcess sub;
-    sub.start("mosquitto_sub", mosquitto() + QStringList{"-t", topic, "-C", "3", "-W", "10"});
+    sub.start("mosquitto_sub", rigMosquittoPlainArgs() + QStringList{"-t", topic, "-C", "3", "-W", "10"});
     QVERIFY(sub.waitForStarted());
     QTest::qWait(500);
-    const auto r = runCli({"mqtt", "pub", "-L", plainUrl(), "-t", topic, "-l", "-q", "1"}, m_data.path(), 15000,
+    const auto r = runCli({"mqtt", "pub", "-L", rigMqttPlainUrl(), "-t", topic, "-l", "-q", "1"}, m_data.path(), 15000,
                           "first\nsecond\n\nthird\n");
     QCOMPARE(r.exitCode, 0);
     QVERIFY(sub.waitForFinished(10000));
@@ -158,10 +150,10 @@ void TestCliMqttTree::pubLinesSendsOneMessagePerNonEmptyLine() {
 void TestCliMqttTree::pubRepeatSendsThatManyMessages() {
     const QString topic = uniqueName("repeat");
     QProcess sub;
-    sub.start("mosquitto_sub", mosquitto() + QStringList{"-t", topic, "-C", "4", "-W", "10"});
+    sub.start("mosquitto_sub", rigMosquittoPlainArgs() + QStringList{"-t", topic, "-C", "4", "-W", "10"});
     QVERIFY(sub.waitForStarted());
     QTest::qWait(500);
-    const auto r = runCli({"mqtt", "pub", "-L", plainUrl(), "-t", topic, "-m", "tick", "--repeat", "4", "--interval", "20",
+    const auto r = runCli({"mqtt", "pub", "-L", rigMqttPlainUrl(), "-t", topic, "-m", "tick", "--repeat", "4", "--interval", "20",
                            "-q", "1"},
                           m_data.path());
     QCOMPARE(r.exitCode, 0);
@@ -174,17 +166,15 @@ void TestCliMqttTree::subRetainedOnlyStopsAtFirstLiveMessage() {
     const QString base = uniqueName("ronly");
     publishRetained(base + "/kept", "old");
     QProcess sub;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert("MQKIT_DATA_DIR", m_data.path());
-    sub.setProcessEnvironment(env);
-    sub.start(cliPath(), {"mqtt", "sub", "-L", plainUrl(), "-t", base + "/#", "--retained-only", "-W", "15", "-v"});
+    startCli(sub, {"mqtt", "sub", "-L", rigMqttPlainUrl(), "-t", base + "/#", "--retained-only", "-W", "15", "-v"},
+             m_data.path());
     QVERIFY(sub.waitForStarted());
     QTest::qWait(800);
-    QCOMPARE(runProcess("mosquitto_pub", mosquitto() + QStringList{"-t", base + "/live", "-m", "new"}).exitCode, 0);
+    QCOMPARE(runProcess("mosquitto_pub", rigMosquittoPlainArgs() + QStringList{"-t", base + "/live", "-m", "new"}).exitCode, 0);
     QVERIFY(sub.waitForFinished(10000));
     QCOMPARE(sub.exitCode(), 0);
     QCOMPARE(sub.readAllStandardOutput(), (base + "/kept old\n").toUtf8());
-    runProcess("mosquitto_pub", mosquitto() + QStringList{"-r", "-n", "-t", base + "/kept"});
+    runProcess("mosquitto_pub", rigMosquittoPlainArgs() + QStringList{"-r", "-n", "-t", base + "/kept"});
 }
 
 QTEST_GUILESS_MAIN(TestCliMqttTree)

@@ -86,6 +86,22 @@ ProcessResult runCli(const QStringList& args, const QString& dataDir, int timeou
     return runProcess(cliPath(), args, timeoutMs, stdinData, env);
 }
 
+void startCli(QProcess& process, const QStringList& args, const QString& dataDir) {
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("MQKIT_DATA_DIR"), dataDir);
+    process.setProcessEnvironment(env);
+    process.start(cliPath(), args);
+}
+
+QString rigMqttPlainUrl() {
+    return QStringLiteral("mqtt://127.0.0.1:%1").arg(RigEnv::get().port(QStringLiteral("MQKIT_RIG_MQTT_PLAIN_PORT")));
+}
+
+QStringList rigMosquittoPlainArgs() {
+    return {QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+            QString::number(RigEnv::get().port(QStringLiteral("MQKIT_RIG_MQTT_PLAIN_PORT")))};
+}
+
 QString uniqueName(const QString& prefix) {
     return QStringLiteral("%1-%2").arg(prefix).arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QProcess>
 #include <QHash>
 #include <QProcessEnvironment>
 #include <QString>
@@ -35,6 +36,13 @@ QString cliPath();
 // Runs mqkit with MQKIT_DATA_DIR pointing at dataDir (an empty dataDir keeps the environment's).
 ProcessResult runCli(const QStringList& args, const QString& dataDir = {}, int timeoutMs = 30000,
                      const QByteArray& stdinData = {}, const QHash<QString, QString>& extraEnv = {});
+
+// Starts mqkit in the background (for commands that run until a broker sends something).
+void startCli(QProcess& process, const QStringList& args, const QString& dataDir);
+
+// The rig's anonymous Mosquitto listener: as an mqkit URL, and as mosquitto_pub/sub arguments.
+QString rigMqttPlainUrl();
+QStringList rigMosquittoPlainArgs();
 
 // A topic name no other test run uses.
 QString uniqueName(const QString& prefix);
