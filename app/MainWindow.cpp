@@ -183,7 +183,7 @@ bool MainWindow::openProfile(const QString& name) {
             return ok ? std::optional<QString>(text) : std::nullopt;
         });
         if (profile.kind == mqkit::ProfileKind::Mqtt)
-            openMqtt(mqkit::mqttOptionsFromProfile(profile, secret), {m_filterEdit->text().isEmpty() ? QStringLiteral("#") : m_filterEdit->text()});
+            openMqtt(mqkit::mqttOptionsFromProfile(profile, secret), {currentFilter()});
         else
             openKafka(mqkit::kafkaConfigFromProfile(profile, secret));
         return true;
@@ -198,10 +198,14 @@ void MainWindow::connectFromToolbar() {
         mqkit::MqttConnectOptions options;
         options.url = mqkit::BrokerUrl::parse(m_urlEdit->text().isEmpty() ? m_urlEdit->placeholderText() : m_urlEdit->text());
         options.validate();
-        openMqtt(options, {m_filterEdit->text().isEmpty() ? QStringLiteral("#") : m_filterEdit->text()});
+        openMqtt(options, {currentFilter()});
     } catch (const mqkit::Error& e) {
         setMqttStatus(e.message());
     }
+}
+
+QString MainWindow::currentFilter() const {
+    return m_filterEdit->text().isEmpty() ? QStringLiteral("#") : m_filterEdit->text();
 }
 
 void MainWindow::showSelectedPayload() {

@@ -42,6 +42,7 @@ private:
     void reloadProfiles();
     void connectFromToolbar();
     void showSelectedPayload();
+    QString currentFilter() const;
     void setMqttStatus(const QString& text);
     void setKafkaStatus(const QString& text);
     void refreshKafka();

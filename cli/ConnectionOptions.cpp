@@ -92,8 +92,8 @@ MqttConnectOptions resolveMqttConnection(const MqttConnectionFlags& flags) {
             throw Error(ErrorKind::Usage, QStringLiteral("profile '%1' is a Kafka profile; use it with 'mqkit kafka'")
                                               .arg(profile.name));
         options = mqttOptionsFromProfile(profile, password ? password : profileSecret(profile));
-    } else {
-        options.url = BrokerUrl::parse(flags.url.empty() ? QStringLiteral("mqtt://localhost:1883") : q(flags.url));
+    } else if (flags.url.empty()) {
+        options.url = BrokerUrl::parse(QStringLiteral("mqtt://localhost:1883"));
     }
     if (!flags.url.empty())
         options.url = BrokerUrl::parse(q(flags.url));

@@ -66,15 +66,16 @@ struct SubOptions {
     OutputFormat format = OutputFormat::Text;
 };
 
+// "payload" as UTF-8 text when it is valid UTF-8, else base64; "encoding" says which.
+void insertPayload(QJsonObject& o, const QByteArray& payload) {
+    const bool text = isValidUtf8(payload);
+    o.insert("payload", text ? QString::fromUtf8(payload) : QString::fromLatin1(payload.toBase64()));
+    o.insert("encoding", text ? "utf8" : "base64");
+}
+
 QByteArray jsonLine(const MqttMessage& m) {
     QJsonObject o{{"topic", m.topic}, {"qos", m.qos}, {"retain", m.retained}};
-    if (isValidUtf8(m.payload)) {
-        o.insert("payload", QString::fromUtf8(m.payload));
-        o.insert("encoding", "utf8");
-    } else {
-        o.insert("payload", QString::fromLatin1(m.payload.toBase64()));
-        o.insert("encoding", "base64");
-    }
+    insertPayload(o, m.payload);
     o.insert("received_at",
              QDateTime::fromMSecsSinceEpoch(m.receivedAtMs, Qt::UTC).toString(Qt::ISODateWithMs));
     if (!m.userProperties.empty() || !m.contentType.isEmpty()) {
@@ -164,13 +165,7 @@ QJsonArray treeJson(const TopicNode* node) {
         if (child->hasMessage()) {
             o.insert("retained", child->isRetained());
             o.insert("qos", child->lastQos());
-            if (isValidUtf8(child->lastPayload())) {
-                o.insert("payload", QString::fromUtf8(child->lastPayload()));
-                o.insert("encoding", "utf8");
-            } else {
-                o.insert("payload", QString::fromLatin1(child->lastPayload().toBase64()));
-                o.insert("encoding", "base64");
-            }
+            insertPayload(o, child->lastPayload());
         }
         if (!child->children().empty())
             o.insert("children", treeJson(child.get()));

@@ -44,19 +44,6 @@ std::optional<QString> promptSecret(const QString& question) {
     return QString::fromStdString(line);
 }
 
-bool confirm(const QString& question) {
-    FILE* tty = std::fopen("/dev/tty", "r+");
-    if (!tty)
-        return false;
-    std::fputs((question + QStringLiteral(" [y/N] ")).toLocal8Bit().constData(), tty);
-    std::fflush(tty);
-    std::string line;
-    for (int c = std::fgetc(tty); c != EOF && c != '\n'; c = std::fgetc(tty))
-        line.push_back(static_cast<char>(c));
-    std::fclose(tty);
-    return line == "y" || line == "Y" || line == "yes";
-}
-
 QString readStdinSecret() {
     std::string line;
     std::getline(std::cin, line);

@@ -8,8 +8,6 @@
 bool stdinIsTerminal();
 // Asks on /dev/tty with echo off; std::nullopt when there is no terminal.
 std::optional<QString> promptSecret(const QString& question);
-// Asks a yes/no question on /dev/tty; false when there is no terminal.
-bool confirm(const QString& question);
 // Reads the first line of stdin (for --password-stdin), without its line break.
 QString readStdinSecret();
 
