@@ -6,6 +6,7 @@
 #include "Terminal.h"
 #include "common/Error.h"
 #include "common/Utf8.h"
+#include "mqtt/MqttMessageJson.h"
 #include "mqtt/MqttSession.h"
 #include "mqtt/RetainedSnapshot.h"
 #include "mqtt/TopicTree.h"
@@ -66,31 +67,8 @@ struct SubOptions {
     OutputFormat format = OutputFormat::Text;
 };
 
-// "payload" as UTF-8 text when it is valid UTF-8, else base64; "encoding" says which.
-void insertPayload(QJsonObject& o, const QByteArray& payload) {
-    const bool text = isValidUtf8(payload);
-    o.insert("payload", text ? QString::fromUtf8(payload) : QString::fromLatin1(payload.toBase64()));
-    o.insert("encoding", text ? "utf8" : "base64");
-}
-
 QByteArray jsonLine(const MqttMessage& m) {
-    QJsonObject o{{"topic", m.topic}, {"qos", m.qos}, {"retain", m.retained}};
-    insertPayload(o, m.payload);
-    o.insert("received_at",
-             QDateTime::fromMSecsSinceEpoch(m.receivedAtMs, Qt::UTC).toString(Qt::ISODateWithMs));
-    if (!m.userProperties.empty() || !m.contentType.isEmpty()) {
-        QJsonObject props;
-        if (!m.contentType.isEmpty())
-            props.insert("content_type", m.contentType);
-        if (!m.userProperties.empty()) {
-            QJsonArray user;
-            for (const auto& [k, v] : m.userProperties)
-                user.append(QJsonArray{k, v});
-            props.insert("user_properties", user);
-        }
-        o.insert("properties", props);
-    }
-    return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
+    return QJsonDocument(messageToJson(m)).toJson(QJsonDocument::Compact) + '\n';
 }
 
 int runPub(const PubOptions& o) {

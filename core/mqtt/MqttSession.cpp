@@ -1,6 +1,7 @@
 #include "mqtt/MqttSession.h"
 
 #include "common/Error.h"
+#include "mqtt/MqttMessage.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -56,6 +57,52 @@ void requireFile(const QString& path, const char* what) {
         throw Error(ErrorKind::Usage, QStringLiteral("%1 is not a readable file: %2").arg(QString::fromUtf8(what), path));
 }
 
+MqttProperties propertiesFromPaho(const mqtt::properties& props) {
+    MqttProperties p;
+    if (props.empty())
+        return p;
+    using mqtt::property;
+    auto str = [&](property::code c) { return mqtt::get<std::string>(props, c); };
+    if (props.contains(property::CONTENT_TYPE))
+        p.contentType = QString::fromStdString(str(property::CONTENT_TYPE));
+    if (props.contains(property::RESPONSE_TOPIC))
+        p.responseTopic = QString::fromStdString(str(property::RESPONSE_TOPIC));
+    if (props.contains(property::CORRELATION_DATA))
+        p.correlationData = QByteArray::fromStdString(str(property::CORRELATION_DATA));
+    if (props.contains(property::PAYLOAD_FORMAT_INDICATOR))
+        p.payloadFormat = mqtt::get<uint8_t>(props, property::PAYLOAD_FORMAT_INDICATOR);
+    if (props.contains(property::MESSAGE_EXPIRY_INTERVAL))
+        p.messageExpirySeconds = mqtt::get<uint32_t>(props, property::MESSAGE_EXPIRY_INTERVAL);
+    const size_t userCount = props.count(property::USER_PROPERTY);
+    for (size_t i = 0; i < userCount; ++i) {
+        const auto kv = mqtt::get<mqtt::string_pair>(props, property::USER_PROPERTY, i);
+        p.user.emplace_back(QString::fromStdString(std::get<0>(kv)), QString::fromStdString(std::get<1>(kv)));
+    }
+    const size_t idCount = props.count(property::SUBSCRIPTION_IDENTIFIER);
+    for (size_t i = 0; i < idCount; ++i)
+        p.subscriptionIds.push_back(static_cast<int>(mqtt::get<int32_t>(props, property::SUBSCRIPTION_IDENTIFIER, i)));
+    return p;
+}
+
+// Subscription identifiers are the broker's to set: they are never sent on a publish.
+mqtt::properties propertiesToPaho(const MqttProperties& p) {
+    mqtt::properties props;
+    using mqtt::property;
+    for (const auto& [k, v] : p.user)
+        props.add(property(property::USER_PROPERTY, k.toStdString(), v.toStdString()));
+    if (!p.contentType.isEmpty())
+        props.add(property(property::CONTENT_TYPE, p.contentType.toStdString()));
+    if (p.payloadFormat)
+        props.add(property(property::PAYLOAD_FORMAT_INDICATOR, *p.payloadFormat));
+    if (p.messageExpirySeconds)
+        props.add(property(property::MESSAGE_EXPIRY_INTERVAL, static_cast<int>(*p.messageExpirySeconds)));
+    if (!p.responseTopic.isEmpty())
+        props.add(property(property::RESPONSE_TOPIC, p.responseTopic.toStdString()));
+    if (!p.correlationData.isEmpty())
+        props.add(property(property::CORRELATION_DATA, p.correlationData.toStdString()));
+    return props;
+}
+
 } // namespace
 
 void MqttConnectOptions::validate() const {
@@ -91,18 +138,7 @@ struct MqttSession::Impl {
         m.retained = msg->is_retained();
         m.duplicate = msg->is_duplicate();
         m.receivedAtMs = QDateTime::currentMSecsSinceEpoch();
-        const auto& props = msg->get_properties();
-        if (!props.empty()) {
-            if (props.contains(mqtt::property::CONTENT_TYPE))
-                m.contentType = QString::fromStdString(
-                    mqtt::get<std::string>(props, mqtt::property::CONTENT_TYPE));
-            const size_t userCount = props.count(mqtt::property::USER_PROPERTY);
-            for (size_t i = 0; i < userCount; ++i) {
-                const auto kv = mqtt::get<mqtt::string_pair>(props, mqtt::property::USER_PROPERTY, i);
-                m.userProperties.emplace_back(QString::fromStdString(std::get<0>(kv)),
-                                              QString::fromStdString(std::get<1>(kv)));
-            }
-        }
+        m.properties = propertiesFromPaho(msg->get_properties());
         std::unique_lock lock(mutex);
         hasRoom.wait(lock, [&] { return queue.size() < kQueueCapacity || closing; });
         queue.push_back(std::move(m));
@@ -278,13 +314,28 @@ void MqttSession::subscribe(const QStringList& filters, int qos) {
 }
 
 void MqttSession::publish(const QString& topic, const QByteArray& payload, int qos, bool retain) {
+    MqttMessage m;
+    m.topic = topic;
+    m.payload = payload;
+    m.qos = qos;
+    m.retained = retain;
+    publish(m);
+}
+
+void MqttSession::publish(const MqttMessage& message) {
+    const QString& topic = message.topic;
+    const int qos = message.qos;
     if (topic.isEmpty() || topic.contains(QLatin1Char('#')) || topic.contains(QLatin1Char('+')))
         throw Error(ErrorKind::Usage, QStringLiteral("invalid topic to publish to: '%1'").arg(topic));
     if (qos < 0 || qos > 2)
         throw Error(ErrorKind::Usage, QStringLiteral("QoS must be 0, 1 or 2"));
     try {
-        auto msg = mqtt::make_message(topic.toStdString(), payload.constData(), static_cast<size_t>(payload.size()),
-                                      qos, retain);
+        if (!message.properties.isEmpty() && m_options.protocolVersion != 5)
+            throw Error(ErrorKind::Usage, QStringLiteral("MQTT 5 properties need an MQTT 5 connection (-V 5)"));
+        auto msg = mqtt::make_message(topic.toStdString(), message.payload.constData(),
+                                      static_cast<size_t>(message.payload.size()), qos, message.retained);
+        if (!message.properties.isEmpty())
+            msg->set_properties(propertiesToPaho(message.properties));
         auto tok = m_impl->client->publish(msg);
         if (!tok->wait_for(m_options.connectTimeout))
             throw Error(ErrorKind::Timeout, QStringLiteral("the broker did not acknowledge the publish to '%1'").arg(topic));

@@ -55,6 +55,9 @@ public:
     void subscribe(const QStringList& filters, int qos);
     // Waits until the broker acknowledged (QoS 1/2) or the message left (QoS 0).
     void publish(const QString& topic, const QByteArray& payload, int qos, bool retain);
+    // The same for a whole message: topic, payload, QoS, retain and MQTT 5 properties
+    // (properties on an MQTT 3.1.1 connection are a usage error, never dropped silently).
+    void publish(const MqttMessage& message);
 
     // Waits up to `wait` for a first message, then takes whatever else is queued, up to maxCount.
     // Returns early (possibly empty) when the connection is lost; see connectionLost().

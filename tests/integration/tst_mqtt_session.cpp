@@ -162,10 +162,10 @@ void TestMqttSession::mqtt5UserPropertiesRoundTrip() {
     QCOMPARE(r.exitCode, 0);
     const auto got = collect(sub, 1);
     QCOMPARE(got.size(), 1u);
-    QCOMPARE(got[0].contentType, QStringLiteral("application/json"));
-    QCOMPARE(got[0].userProperties.size(), 1u);
-    QCOMPARE(got[0].userProperties[0].first, QStringLiteral("site"));
-    QCOMPARE(got[0].userProperties[0].second, QStringLiteral("plant-7"));
+    QCOMPARE(got[0].properties.contentType, QStringLiteral("application/json"));
+    QCOMPARE(got[0].properties.user.size(), 1u);
+    QCOMPARE(got[0].properties.user[0].first, QStringLiteral("site"));
+    QCOMPARE(got[0].properties.user[0].second, QStringLiteral("plant-7"));
 }
 
 void TestMqttSession::passwordListenerAcceptsValidUser() {
