@@ -2,6 +2,8 @@
 
 #include "CommandRunner.h"
 #include "ConnectionOptions.h"
+#include "KafkaGroupCommands.h"
+#include "KafkaLagCommands.h"
 #include "Output.h"
 #include "common/Error.h"
 #include "kafka/KafkaAdmin.h"
@@ -65,7 +67,7 @@ int runTopicsList(const TopicsListOptions& o) {
 } // namespace
 
 void setupKafkaCommands(CLI::App& root, CommandRunner& runner) {
-    auto* group = root.add_subcommand("kafka", "Kafka: cluster, topics");
+    auto* group = root.add_subcommand("kafka", "Kafka: cluster, topics, consumer groups, lag");
     group->require_subcommand(1);
 
     auto cluster = std::make_shared<ClusterOptions>();
@@ -82,4 +84,7 @@ void setupKafkaCommands(CLI::App& root, CommandRunner& runner) {
     listCmd->add_flag("--include-internal", list->includeInternal, "Also list internal topics such as __consumer_offsets");
     addOutputOption(listCmd, list->format);
     runner.bind(listCmd, list, runTopicsList);
+
+    setupKafkaGroupCommands(group, runner);
+    setupKafkaLagCommands(group, runner);
 }

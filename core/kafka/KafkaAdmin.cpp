@@ -1,105 +1,10 @@
 #include "kafka/KafkaAdmin.h"
 
-#include "common/Error.h"
-#include "kafka/RdKafkaHandles.h"
-
-#include <QElapsedTimer>
-
-#include <algorithm>
-#include <mutex>
+#include "kafka/KafkaAdminPrivate.h"
 
 namespace mqkit {
 
-struct KafkaAdmin::Impl {
-    KafkaClientConfig config;
-    rdk::Handle handle;
-    std::mutex mutex;
-    rd_kafka_resp_err_t lastErr = RD_KAFKA_RESP_ERR_NO_ERROR;
-    QString lastErrText;
-    bool authFailed = false;
-
-    static void onError(rd_kafka_t*, int err, const char* reason, void* opaque) {
-        auto* self = static_cast<Impl*>(opaque);
-        std::lock_guard lock(self->mutex);
-        const auto code = static_cast<rd_kafka_resp_err_t>(err);
-        if (code == RD_KAFKA_RESP_ERR__AUTHENTICATION || code == RD_KAFKA_RESP_ERR_SASL_AUTHENTICATION_FAILED) {
-            self->authFailed = true;
-        } else if (self->authFailed) {
-            return; // keep the authentication error: it is the real cause
-        }
-        if (code == RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN && self->lastErr != RD_KAFKA_RESP_ERR_NO_ERROR)
-            return; // the transport error before it says more
-        self->lastErr = code;
-        self->lastErrText = QString::fromUtf8(reason);
-    }
-
-    static void onLog(const rd_kafka_t*, int, const char*, const char*) {
-        // Diagnostics reach the user through onError and our own messages, one line each;
-        // librdkafka's own log lines would otherwise go straight to stderr.
-    }
-
-    // Turns a failed call into the most specific error we know.
-    [[noreturn]] void fail(rd_kafka_resp_err_t err, const QString& what) {
-        rd_kafka_poll(handle.get(), 0); // serve pending error callbacks
-        std::lock_guard lock(mutex);
-        const QString where = config.bootstrap;
-        if (authFailed) {
-            QString hint;
-            if (config.get(QStringLiteral("sasl.mechanisms")).startsWith(QLatin1String("SCRAM"), Qt::CaseInsensitive) &&
-                !KafkaAdmin::scramWorksWithKafka4())
-                hint = QStringLiteral(" (if the broker runs Kafka 4.x: librdkafka %1 cannot do SCRAM with it, 2.6.1 or "
-                                      "newer can; PLAIN works)")
-                           .arg(KafkaAdmin::clientLibraryVersion());
-            throw Error(ErrorKind::Auth, QStringLiteral("authentication to Kafka at %1 failed (%2): %3%4")
-                                             .arg(where, QString::fromUtf8(rd_kafka_err2name(lastErr)), lastErrText, hint));
-        }
-        if (lastErr != RD_KAFKA_RESP_ERR_NO_ERROR &&
-            (err == RD_KAFKA_RESP_ERR__TRANSPORT || err == RD_KAFKA_RESP_ERR__TIMED_OUT))
-            throw Error(ErrorKind::Connection,
-                        QStringLiteral("cannot reach Kafka at %1 within %2 s (%3): %4")
-                            .arg(where)
-                            .arg(static_cast<double>(config.timeout.count()) / 1000.0)
-                            .arg(QString::fromUtf8(rd_kafka_err2name(lastErr)), lastErrText));
-        if (err == RD_KAFKA_RESP_ERR__TIMED_OUT)
-            throw Error(ErrorKind::Timeout, QStringLiteral("%1: no answer from Kafka at %2 within %3 s")
-                                                .arg(what, where)
-                                                .arg(static_cast<double>(config.timeout.count()) / 1000.0));
-        throw Error(ErrorKind::Broker, QStringLiteral("%1 failed (%2): %3")
-                                           .arg(what, QString::fromUtf8(rd_kafka_err2name(err)),
-                                                QString::fromUtf8(rd_kafka_err2str(err))));
-    }
-
-    // Metadata in short slices so an authentication failure ends the call at once instead of
-    // waiting out the whole timeout.
-    rdk::Metadata metadata(bool allTopics) {
-        QElapsedTimer clock;
-        clock.start();
-        rd_kafka_resp_err_t err = RD_KAFKA_RESP_ERR__TIMED_OUT;
-        while (true) {
-            const auto left = config.timeout.count() - clock.elapsed();
-            if (left <= 0)
-                break;
-            const rd_kafka_metadata_t* md = nullptr;
-            err = rd_kafka_metadata(handle.get(), allTopics ? 1 : 0, nullptr, &md,
-                                    static_cast<int>(std::min<qint64>(left, 1000)));
-            if (err == RD_KAFKA_RESP_ERR_NO_ERROR)
-                return rdk::Metadata(md);
-            rd_kafka_poll(handle.get(), 0);
-            {
-                std::lock_guard lock(mutex);
-                if (authFailed)
-                    break;
-            }
-            if (err != RD_KAFKA_RESP_ERR__TIMED_OUT && err != RD_KAFKA_RESP_ERR__TRANSPORT)
-                break;
-        }
-        fail(err, QStringLiteral("reading cluster metadata"));
-    }
-};
-
-KafkaAdmin::KafkaAdmin(const KafkaClientConfig& config) : m_impl(std::make_unique<Impl>()) {
-    config.validate();
-    m_impl->config = config;
+rdk::Handle KafkaAdmin::Impl::newHandle(rd_kafka_type_t type, const std::vector<std::pair<QString, QString>>& extra) {
     rdk::Conf conf(rd_kafka_conf_new());
     char err[512];
     auto set = [&](const QString& k, const QString& v) {
@@ -112,14 +17,57 @@ KafkaAdmin::KafkaAdmin(const KafkaClientConfig& config) : m_impl(std::make_uniqu
     set(QStringLiteral("log.connection.close"), QStringLiteral("false"));
     for (const auto& [k, v] : config.properties)
         set(k, v);
-    rd_kafka_conf_set_opaque(conf.get(), m_impl.get());
+    for (const auto& [k, v] : extra)
+        set(k, v);
+    rd_kafka_conf_set_opaque(conf.get(), this);
     rd_kafka_conf_set_error_cb(conf.get(), &Impl::onError);
     rd_kafka_conf_set_log_cb(conf.get(), &Impl::onLog);
-    rd_kafka_t* rk = rd_kafka_new(RD_KAFKA_PRODUCER, conf.get(), err, sizeof err);
+    rd_kafka_t* rk = rd_kafka_new(type, conf.get(), err, sizeof err);
     if (!rk)
         throw Error(ErrorKind::Usage, QStringLiteral("cannot create a Kafka client: %1").arg(QString::fromUtf8(err)));
     (void)conf.release(); // owned by rk now
-    m_impl->handle.reset(rk);
+    return rdk::Handle(rk);
+}
+
+rd_kafka_t* KafkaAdmin::Impl::offsetsHandle() {
+    if (!offsets)
+        offsets = newHandle(RD_KAFKA_CONSUMER, {{QStringLiteral("isolation.level"), QStringLiteral("read_uncommitted")},
+                                                {QStringLiteral("enable.auto.commit"), QStringLiteral("false")}});
+    return offsets.get();
+}
+
+rdk::AdminOptions KafkaAdmin::Impl::adminOptions(rd_kafka_admin_op_t op) {
+    rdk::AdminOptions options(rd_kafka_AdminOptions_new(handle.get(), op));
+    char err[256];
+    rd_kafka_AdminOptions_set_request_timeout(options.get(), static_cast<int>(config.timeout.count()), err, sizeof err);
+    return options;
+}
+
+rdk::Event KafkaAdmin::Impl::awaitAdminResult(rd_kafka_queue_t* queue, const QString& what) {
+    QElapsedTimer clock;
+    clock.start();
+    const qint64 limit = config.timeout.count() + 1000;
+    while (true) {
+        const qint64 left = limit - clock.elapsed();
+        if (left <= 0)
+            fail(RD_KAFKA_RESP_ERR__TIMED_OUT, what);
+        rdk::Event ev(rd_kafka_queue_poll(queue, static_cast<int>(std::min<qint64>(left, 200))));
+        rd_kafka_poll(handle.get(), 0); // serve error callbacks (authentication, transport)
+        if (!ev) {
+            std::lock_guard lock(mutex);
+            if (!authFailed)
+                continue;
+        }
+        if (!ev || rd_kafka_event_error(ev.get()) != RD_KAFKA_RESP_ERR_NO_ERROR)
+            fail(ev ? rd_kafka_event_error(ev.get()) : RD_KAFKA_RESP_ERR__AUTHENTICATION, what);
+        return ev;
+    }
+}
+
+KafkaAdmin::KafkaAdmin(const KafkaClientConfig& config) : m_impl(std::make_unique<Impl>()) {
+    config.validate();
+    m_impl->config = config;
+    m_impl->handle = m_impl->newHandle(RD_KAFKA_PRODUCER, {});
 }
 
 KafkaAdmin::~KafkaAdmin() = default;

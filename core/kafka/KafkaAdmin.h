@@ -3,8 +3,12 @@
 #include "kafka/KafkaClientConfig.h"
 
 #include <QString>
+#include <QStringList>
 
+#include <cstdint>
+#include <map>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace mqkit {
@@ -28,6 +32,51 @@ struct KafkaClusterInfo {
     std::vector<KafkaBrokerInfo> brokers;
 };
 
+struct KafkaTopicPartition {
+    QString topic;
+    int partition = 0;
+    bool operator==(const KafkaTopicPartition&) const = default;
+    bool operator<(const KafkaTopicPartition& o) const { return topic != o.topic ? topic < o.topic : partition < o.partition; }
+};
+
+struct KafkaGroupListing {
+    QString groupId;
+    QString state;      // Stable, Empty, PreparingRebalance, CompletingRebalance, Dead, Unknown
+    bool simple = false; // no group protocol: offsets committed by assign()-style consumers (protocol type "")
+};
+
+struct KafkaGroupMember {
+    QString consumerId; // member id
+    QString clientId;
+    QString host;
+    QString groupInstanceId; // static membership, empty if none
+    std::vector<KafkaTopicPartition> assignment;
+};
+
+struct KafkaGroupDescription {
+    QString groupId;
+    QString state;
+    bool simple = false;
+    QString partitionAssignor; // e.g. "range", "cooperative-sticky"
+    int coordinatorId = -1;
+    std::vector<KafkaGroupMember> members;
+    QString error; // non-empty: the broker could not describe this group (e.g. GROUP_ID_NOT_FOUND)
+};
+
+// Committed offsets of one group: every partition it has committed for. A partition that has
+// no committed offset is absent.
+struct KafkaGroupOffsets {
+    QString groupId;
+    std::map<KafkaTopicPartition, std::int64_t> committed;
+    QString error; // non-empty: the broker refused or failed this group
+};
+
+struct KafkaWatermarks {
+    std::int64_t logStart = -1; // earliest offset still in the log
+    std::int64_t logEnd = -1;   // offset the next record will get (high watermark)
+    QString error;              // non-empty: this partition could not be queried
+};
+
 // Admin access to one Kafka cluster over librdkafka's C API (never visible here).
 // Every call is bounded by config.timeout and throws Error with a one-line reason that
 // carries the Kafka error name, e.g. "authentication failed (_AUTHENTICATION): ...".
@@ -46,6 +95,19 @@ public:
     // works against Kafka 3.x only. Authentication errors say so when it applies.
     static bool scramWorksWithKafka4();
     KafkaClusterInfo describeCluster();
+
+    // Partition counts of topics from metadata; unknown topics are absent from the result.
+    std::map<QString, int> partitionCounts(const QStringList& topics);
+
+    // Consumer groups (KafkaGroups.cpp). Every call is one batched request, bounded by the timeout.
+    std::vector<KafkaGroupListing> listGroups();
+    std::vector<KafkaGroupDescription> describeGroups(const QStringList& groupIds);
+    // Committed offsets of many groups, requested concurrently (librdkafka 2.0 takes one group
+    // per request, so all requests are in flight at once on one queue), in the order given.
+    std::vector<KafkaGroupOffsets> committedOffsets(const QStringList& groupIds);
+    // Log-start and log-end offsets of many partitions in two batched ListOffsets round trips
+    // (one request per partition leader each), read_uncommitted as Kafka's own tools do.
+    std::map<KafkaTopicPartition, KafkaWatermarks> watermarks(const std::vector<KafkaTopicPartition>& partitions);
 
 private:
     struct Impl;

@@ -27,11 +27,20 @@ struct AdminOptionsDeleter {
     void operator()(rd_kafka_AdminOptions_t* o) const { rd_kafka_AdminOptions_destroy(o); }
 };
 
+struct PartitionListDeleter {
+    void operator()(rd_kafka_topic_partition_list_t* l) const { rd_kafka_topic_partition_list_destroy(l); }
+};
+struct GroupOffsetsRequestDeleter {
+    void operator()(rd_kafka_ListConsumerGroupOffsets_t* r) const { rd_kafka_ListConsumerGroupOffsets_destroy(r); }
+};
+
 using Conf = std::unique_ptr<rd_kafka_conf_t, ConfDeleter>;
 using Handle = std::unique_ptr<rd_kafka_t, HandleDeleter>;
 using Metadata = std::unique_ptr<const rd_kafka_metadata_t, MetadataDeleter>;
 using Queue = std::unique_ptr<rd_kafka_queue_t, QueueDeleter>;
 using Event = std::unique_ptr<rd_kafka_event_t, EventDeleter>;
 using AdminOptions = std::unique_ptr<rd_kafka_AdminOptions_t, AdminOptionsDeleter>;
+using PartitionList = std::unique_ptr<rd_kafka_topic_partition_list_t, PartitionListDeleter>;
+using GroupOffsetsRequest = std::unique_ptr<rd_kafka_ListConsumerGroupOffsets_t, GroupOffsetsRequestDeleter>;
 
 } // namespace mqkit::rdk

@@ -1,0 +1,9 @@
+#pragma once
+
+namespace CLI {
+class App;
+}
+struct CommandRunner;
+
+// mqkit kafka groups list | describe GROUP...
+void setupKafkaGroupCommands(CLI::App* kafka, CommandRunner& runner);

@@ -1,0 +1,100 @@
+#include "lag/LagInspector.h"
+
+#include "common/Error.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+#include <set>
+
+namespace mqkit {
+
+LagReport LagInspector::inspect(const QStringList& groupIds) {
+    LagReport report;
+    report.takenAtMs = QDateTime::currentMSecsSinceEpoch();
+
+    QStringList ids = groupIds;
+    if (ids.isEmpty()) {
+        for (const auto& g : m_admin.listGroups())
+            ids << g.groupId;
+    }
+    ids.removeDuplicates();
+    ids.sort();
+    if (ids.isEmpty())
+        return report;
+
+    const auto descriptions = m_admin.describeGroups(ids);
+    std::map<QString, const KafkaGroupDescription*> descById;
+    for (const auto& d : descriptions)
+        descById[d.groupId] = &d;
+    if (!groupIds.isEmpty()) {
+        for (const auto& id : ids) {
+            auto it = descById.find(id);
+            // As kafka-consumer-groups: a group the coordinator reports Dead does not exist.
+            if (it == descById.end() || it->second->state == QLatin1String("Dead"))
+                throw Error(ErrorKind::NotFound, QStringLiteral("consumer group '%1' does not exist").arg(id));
+        }
+    }
+
+    const auto offsets = m_admin.committedOffsets(ids);
+
+    // Every partition any group owns or committed for, so watermarks take one batch.
+    std::set<KafkaTopicPartition> involved;
+    for (const auto& d : descriptions)
+        for (const auto& m : d.members)
+            involved.insert(m.assignment.begin(), m.assignment.end());
+    for (const auto& o : offsets)
+        for (const auto& [tp, off] : o.committed)
+            involved.insert(tp);
+    const auto marks = m_admin.watermarks({involved.begin(), involved.end()});
+
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        GroupLag g;
+        g.groupId = ids.at(i);
+        const auto dit = descById.find(g.groupId);
+        const KafkaGroupDescription* desc = dit == descById.end() ? nullptr : dit->second;
+        if (desc) {
+            g.state = desc->state;
+            g.members = static_cast<int>(desc->members.size());
+            if (!desc->error.isEmpty())
+                g.error = desc->error;
+        }
+        const KafkaGroupOffsets& committed = offsets.at(static_cast<size_t>(i));
+        if (!committed.error.isEmpty() && g.error.isEmpty())
+            g.error = committed.error;
+
+        std::map<KafkaTopicPartition, PartitionLag> rows;
+        if (desc) {
+            for (const auto& m : desc->members) {
+                for (const auto& tp : m.assignment) {
+                    PartitionLag& row = rows[tp];
+                    row.consumerId = m.consumerId;
+                    row.clientId = m.clientId;
+                    row.host = m.host;
+                }
+            }
+        }
+        for (const auto& [tp, off] : committed.committed)
+            rows[tp].committed = off;
+        for (auto& [tp, row] : rows) {
+            row.topic = tp.topic;
+            row.partition = tp.partition;
+            const auto mit = marks.find(tp);
+            if (mit != marks.end()) {
+                row.logStart = mit->second.logStart;
+                row.logEnd = mit->second.logEnd;
+                row.error = mit->second.error;
+            }
+            if (row.committed && row.logEnd >= 0) {
+                row.lag = row.logEnd - *row.committed; // not clamped: negative means the log was truncated or recreated
+                g.lagByTopic[row.topic] += *row.lag;
+                g.totalLag += *row.lag;
+            }
+            g.partitions.push_back(row);
+        }
+        report.groups.push_back(std::move(g));
+    }
+    return report;
+}
+
+} // namespace mqkit
