@@ -108,6 +108,14 @@ public:
     // Log-start and log-end offsets of many partitions in two batched ListOffsets round trips
     // (one request per partition leader each), read_uncommitted as Kafka's own tools do.
     std::map<KafkaTopicPartition, KafkaWatermarks> watermarks(const std::vector<KafkaTopicPartition>& partitions);
+    // The earliest offset whose record timestamp is >= timestampMs, per partition, in one batched
+    // ListOffsets round trip; std::nullopt where no such record exists (the partition holds only
+    // older records, or none).
+    std::map<KafkaTopicPartition, std::optional<std::int64_t>>
+    offsetsForTimestamp(const std::vector<KafkaTopicPartition>& partitions, std::int64_t timestampMs);
+    // Commits `offsets` for `groupId` (AlterConsumerGroupOffsets). The broker refuses while the
+    // group has active members; every refused partition is named in the Error.
+    void alterCommittedOffsets(const QString& groupId, const std::map<KafkaTopicPartition, std::int64_t>& offsets);
 
 private:
     struct Impl;

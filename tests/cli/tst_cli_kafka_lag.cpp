@@ -20,39 +20,19 @@ namespace {
 using LagRows = std::map<std::pair<QString, int>, std::tuple<QString, QString, QString, QString>>;
 
 QString bootstrap() {
-    return RigEnv::get().value("MQKIT_RIG_KAFKA_PLAIN");
-}
-
-ProcessResult kafkaTool(const QStringList& args) {
-    const RigEnv& rig = RigEnv::get();
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert("MQKIT_KAFKA_VERSION", rig.value("MQKIT_RIG_KAFKA_VERSION"));
-    return runProcess(rig.value("MQKIT_RIG_KAFKA_TOOL"), args, 120000, {}, env);
-}
-
-void mustSucceed(const ProcessResult& r, const char* what) {
-    if (r.exitCode != 0)
-        qFatal("%s failed (%d): %s %s", what, r.exitCode, r.out.constData(), r.err.constData());
-}
-
-void produce(const QString& topic, int partition, int count) {
-    QByteArray lines;
-    for (int i = 0; i < count; ++i)
-        lines += "m" + QByteArray::number(i) + '\n';
-    mustSucceed(runProcess("kcat", {"-P", "-b", bootstrap(), "-t", topic, "-p", QString::number(partition)}, 30000, lines),
-                "kcat -P");
+    return rigKafkaBootstrap();
 }
 
 void resetOffsets(const QString& group, const QString& topicSpec, int offset) {
-    mustSucceed(kafkaTool({"consumer-groups", "--bootstrap-server", bootstrap(), "--group", group, "--topic", topicSpec,
-                           "--reset-offsets", "--to-offset", QString::number(offset), "--execute"}),
-                "kafka-consumer-groups --reset-offsets");
+    requireSuccess(runKafkaTool({"consumer-groups", "--bootstrap-server", bootstrap(), "--group", group, "--topic",
+                                 topicSpec, "--reset-offsets", "--to-offset", QString::number(offset), "--execute"}),
+                   "kafka-consumer-groups --reset-offsets");
 }
 
 // Parses kafka-consumer-groups --describe: GROUP TOPIC PARTITION CURRENT-OFFSET LOG-END-OFFSET LAG CONSUMER-ID ...
 LagRows kafkaToolLag(const QString& group) {
-    const auto r = kafkaTool({"consumer-groups", "--bootstrap-server", bootstrap(), "--describe", "--group", group});
-    mustSucceed(r, "kafka-consumer-groups --describe");
+    const auto r = runKafkaTool({"consumer-groups", "--bootstrap-server", bootstrap(), "--describe", "--group", group});
+    requireSuccess(r, "kafka-consumer-groups --describe");
     LagRows rows;
     for (const QByteArray& line : r.out.split('\n')) {
         const QStringList cells = QString::fromUtf8(line).simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -132,12 +112,12 @@ void TestCliKafkaLag::initTestCase() {
     m_liveGroup = uniqueName("live");
     m_retentionGroup = uniqueName("retention");
     m_clientId = uniqueName("lag-client");
-    mustSucceed(kafkaTool({"topics", "--bootstrap-server", bootstrap(), "--create", "--topic", m_topic, "--partitions",
+    requireSuccess(runKafkaTool({"topics", "--bootstrap-server", bootstrap(), "--create", "--topic", m_topic, "--partitions",
                            "3", "--replication-factor", "1"}),
                 "kafka-topics --create");
-    produce(m_topic, 0, 10);
-    produce(m_topic, 1, 20);
-    produce(m_topic, 2, 30);
+    kcatProduce(m_topic, 0, 10);
+    kcatProduce(m_topic, 1, 20);
+    kcatProduce(m_topic, 2, 30);
     resetOffsets(m_idleGroup, m_topic + ":0,1", 3);
     resetOffsets(m_retentionGroup, m_topic + ":2", 2);
     // Retention at work: everything before offset 5 of partition 2 is gone.
@@ -147,7 +127,7 @@ void TestCliKafkaLag::initTestCase() {
                    .arg(m_topic)
                    .toUtf8());
     spec.flush();
-    mustSucceed(kafkaTool({"run-class", "org.apache.kafka.tools.DeleteRecordsCommand", "--bootstrap-server",
+    requireSuccess(runKafkaTool({"run-class", "org.apache.kafka.tools.DeleteRecordsCommand", "--bootstrap-server",
                            bootstrap(), "--offset-json-file", spec.fileName()}),
                 "kafka-delete-records");
 

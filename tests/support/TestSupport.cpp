@@ -102,6 +102,33 @@ QStringList rigMosquittoPlainArgs() {
             QString::number(RigEnv::get().port(QStringLiteral("MQKIT_RIG_MQTT_PLAIN_PORT")))};
 }
 
+QString rigKafkaBootstrap() {
+    return RigEnv::get().value(QStringLiteral("MQKIT_RIG_KAFKA_PLAIN"));
+}
+
+ProcessResult runKafkaTool(const QStringList& args, int timeoutMs) {
+    const RigEnv& rig = RigEnv::get();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("MQKIT_KAFKA_VERSION"), rig.value(QStringLiteral("MQKIT_RIG_KAFKA_VERSION")));
+    return runProcess(rig.value(QStringLiteral("MQKIT_RIG_KAFKA_TOOL")), args, timeoutMs, {}, env);
+}
+
+void requireSuccess(const ProcessResult& r, const char* what) {
+    if (r.exitCode != 0)
+        qFatal("%s failed (%d): %s %s", what, r.exitCode, r.out.constData(), r.err.constData());
+}
+
+void kcatProduce(const QString& topic, int partition, int count) {
+    QByteArray lines;
+    for (int i = 0; i < count; ++i)
+        lines += "m" + QByteArray::number(i) + '\n';
+    requireSuccess(runProcess(QStringLiteral("kcat"), {QStringLiteral("-P"), QStringLiteral("-b"), rigKafkaBootstrap(),
+                                                        QStringLiteral("-t"), topic, QStringLiteral("-p"),
+                                                        QString::number(partition)},
+                              30000, lines),
+                   "kcat -P");
+}
+
 QString uniqueName(const QString& prefix) {
     return QStringLiteral("%1-%2").arg(prefix).arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
 }

@@ -44,6 +44,15 @@ void startCli(QProcess& process, const QStringList& args, const QString& dataDir
 QString rigMqttPlainUrl();
 QStringList rigMosquittoPlainArgs();
 
+// The rig's PLAINTEXT Kafka listener, host:port.
+QString rigKafkaBootstrap();
+// Runs one of Kafka's own tools (tests/rig/kafka-tool.sh NAME ...) for the rig's Kafka version.
+ProcessResult runKafkaTool(const QStringList& args, int timeoutMs = 120000);
+// Aborts the test binary with the tool's output when r failed: for set-up steps.
+void requireSuccess(const ProcessResult& r, const char* what);
+// Appends `count` records "m0".."m<count-1>" to one partition with kcat.
+void kcatProduce(const QString& topic, int partition, int count);
+
 // A topic name no other test run uses.
 QString uniqueName(const QString& prefix);
 
