@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <chrono>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -113,6 +114,12 @@ public:
     // older records, or none).
     std::map<KafkaTopicPartition, std::optional<std::int64_t>>
     offsetsForTimestamp(const std::vector<KafkaTopicPartition>& partitions, std::int64_t timestampMs);
+    // Timestamps (epoch ms) of the records at the given offsets, fetched with a group-less consumer
+    // in one assignment: at most `budget` in total. A partition whose record did not arrive in time
+    // is absent. On a compacted topic the record at an offset may be gone; the next one's time is
+    // taken then (a lower bound of how far behind a consumer is).
+    std::map<KafkaTopicPartition, std::int64_t> recordTimestamps(const std::map<KafkaTopicPartition, std::int64_t>& offsets,
+                                                                 std::chrono::milliseconds budget);
     // Commits `offsets` for `groupId` (AlterConsumerGroupOffsets). The broker refuses while the
     // group has active members; every refused partition is named in the Error.
     void alterCommittedOffsets(const QString& groupId, const std::map<KafkaTopicPartition, std::int64_t>& offsets);

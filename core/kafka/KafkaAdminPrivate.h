@@ -7,7 +7,10 @@
 #include "kafka/KafkaAdmin.h"
 #include "kafka/RdKafkaHandles.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
+
+#include <cstdio>
 
 #include <algorithm>
 #include <mutex>
@@ -37,9 +40,13 @@ struct KafkaAdmin::Impl {
         self->lastErrText = QString::fromUtf8(reason);
     }
 
-    static void onLog(const rd_kafka_t*, int, const char*, const char*) {
+    static void onLog(const rd_kafka_t*, int level, const char* facility, const char* message) {
         // Diagnostics reach the user through onError and our own messages, one line each;
-        // librdkafka's own log lines would otherwise go straight to stderr.
+        // librdkafka's own log lines (with -X debug=...) only with MQKIT_KAFKA_LOG=1.
+        static const bool enabled = qEnvironmentVariableIsSet("MQKIT_KAFKA_LOG");
+        if (enabled)
+            std::fprintf(stderr, "%s librdkafka %d %s: %s\n",
+                         qPrintable(QDateTime::currentDateTime().toString(Qt::ISODateWithMs)), level, facility, message);
     }
 
     // Turns a failed call into the most specific error we know.

@@ -185,6 +185,43 @@ KafkaAdmin::offsetsForTimestamp(const std::vector<KafkaTopicPartition>& partitio
     return out;
 }
 
+std::map<KafkaTopicPartition, std::int64_t>
+KafkaAdmin::recordTimestamps(const std::map<KafkaTopicPartition, std::int64_t>& offsets, std::chrono::milliseconds budget) {
+    std::map<KafkaTopicPartition, std::int64_t> out;
+    if (offsets.empty())
+        return out;
+    rd_kafka_t* rk = m_impl->offsetsHandle();
+    rdk::PartitionList list(rd_kafka_topic_partition_list_new(static_cast<int>(offsets.size())));
+    for (const auto& [tp, offset] : offsets)
+        rd_kafka_topic_partition_list_add(list.get(), tp.topic.toUtf8().constData(), tp.partition)->offset = offset;
+    if (const rd_kafka_resp_err_t err = rd_kafka_assign(rk, list.get()); err != RD_KAFKA_RESP_ERR_NO_ERROR)
+        m_impl->fail(err, QStringLiteral("reading record timestamps"));
+    rd_kafka_resume_partitions(rk, list.get()); // an earlier call paused them
+    QElapsedTimer clock;
+    clock.start();
+    while (out.size() < offsets.size() && clock.elapsed() < budget.count()) {
+        rd_kafka_message_t* msg = rd_kafka_consumer_poll(rk, static_cast<int>(std::min<qint64>(100, budget.count() - clock.elapsed())));
+        if (!msg)
+            continue;
+        if (msg->err == RD_KAFKA_RESP_ERR_NO_ERROR && msg->rkt) {
+            const KafkaTopicPartition tp{str(rd_kafka_topic_name(msg->rkt)), msg->partition};
+            if (!out.count(tp)) {
+                rd_kafka_timestamp_type_t type;
+                const std::int64_t ts = rd_kafka_message_timestamp(msg, &type);
+                if (ts >= 0)
+                    out[tp] = ts;
+                // One record per partition is all we want: stop fetching it.
+                rdk::PartitionList one(rd_kafka_topic_partition_list_new(1));
+                rd_kafka_topic_partition_list_add(one.get(), tp.topic.toUtf8().constData(), tp.partition);
+                rd_kafka_pause_partitions(rk, one.get());
+            }
+        }
+        rd_kafka_message_destroy(msg);
+    }
+    rd_kafka_assign(rk, nullptr);
+    return out;
+}
+
 void KafkaAdmin::alterCommittedOffsets(const QString& groupId, const std::map<KafkaTopicPartition, std::int64_t>& offsets) {
     if (offsets.empty())
         return;

@@ -3,6 +3,7 @@
 
 #include "TestSupport.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -96,6 +97,7 @@ private slots:
     void everyGroupIsReportedWhenNoneIsNamed();
     void unknownGroupExitsOneNamingIt();
     void groupsListAndDescribeShowTheLiveMember();
+    void timeLagIsTheAgeOfTheNextUnreadRecordAndZeroWhenCaughtUp();
 
 private:
     QString m_topic;
@@ -104,6 +106,7 @@ private:
     QString m_retentionGroup; // committed below the log start of partition 2
     QString m_clientId;
     QProcess m_member;
+    qint64 m_producedAtMs = 0;
 };
 
 void TestCliKafkaLag::initTestCase() {
@@ -115,6 +118,7 @@ void TestCliKafkaLag::initTestCase() {
     requireSuccess(runKafkaTool({"topics", "--bootstrap-server", bootstrap(), "--create", "--topic", m_topic, "--partitions",
                            "3", "--replication-factor", "1"}),
                 "kafka-topics --create");
+    m_producedAtMs = QDateTime::currentMSecsSinceEpoch();
     kcatProduce(m_topic, 0, 10);
     kcatProduce(m_topic, 1, 20);
     kcatProduce(m_topic, 2, 30);
@@ -252,6 +256,32 @@ void TestCliKafkaLag::groupsListAndDescribeShowTheLiveMember() {
     const auto missing = runCli({"kafka", "groups", "describe", "-b", bootstrap(), uniqueName("nope")});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(missing.err.contains("does not exist"));
+}
+
+void TestCliKafkaLag::timeLagIsTheAgeOfTheNextUnreadRecordAndZeroWhenCaughtUp() {
+    const QString caughtUp = uniqueName("caught-up");
+    resetOffsets(caughtUp, m_topic + ":1", 20); // partition 1's log end: nothing to read
+    QTest::qWait(1500);                         // so the unread records are measurably old
+    const auto r = runCli({"kafka", "lag", "-b", bootstrap(), m_idleGroup, caughtUp, "--time-lag", "-o", "json"}, {}, 60000);
+    QCOMPARE(r.exitCode, 0);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QJsonObject report = QJsonDocument::fromJson(r.out).object();
+
+    // The idle group's next unread record on partition 0 (offset 3) was produced in initTestCase.
+    const QJsonObject behind = partitionIn(groupIn(report, m_idleGroup), m_topic, 0);
+    QVERIFY2(!behind.value("time_lag_ms").isNull(), r.out.constData());
+    const qint64 timeLag = behind.value("time_lag_ms").toInteger();
+    QVERIFY2(timeLag >= 1500 && timeLag <= now - m_producedAtMs + 1000, qPrintable(QString::number(timeLag)));
+    // All of partition 0 was produced in one burst: the next record is close behind the newest.
+    QVERIFY2(behind.value("behind_newest_ms").toInteger() < 5000, r.out.constData());
+
+    const QJsonObject caught = partitionIn(groupIn(report, caughtUp), m_topic, 1);
+    QCOMPARE(caught.value("lag").toInteger(), 0);
+    QCOMPARE(caught.value("time_lag_ms").toInteger(), 0);
+
+    // Without --time-lag nothing is fetched and no time fields appear.
+    const QJsonObject plain = partitionIn(groupIn(mqkitLagJson({m_idleGroup}), m_idleGroup), m_topic, 0);
+    QVERIFY(!plain.contains("time_lag_ms"));
 }
 
 QTEST_GUILESS_MAIN(TestCliKafkaLag)
