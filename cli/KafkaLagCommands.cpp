@@ -5,11 +5,17 @@
 #include "Output.h"
 #include "common/Error.h"
 #include "kafka/KafkaAdmin.h"
+#include "Terminal.h"
+#include "lag/LagHistory.h"
 #include "lag/LagInspector.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
 
 #include <CLI/CLI.hpp>
+
+#include <chrono>
+#include <thread>
 
 using namespace mqkit;
 
@@ -20,6 +26,10 @@ struct LagCommandOptions {
     std::vector<std::string> groups;
     bool timeLag = false;
     double timeBudgetSeconds = 5;
+    double watchSeconds = 0; // > 0: sample every this many seconds until Ctrl-C (or --iterations)
+    int iterations = 0;
+    int window = 10;
+    std::string store;
     OutputFormat format = OutputFormat::Text;
 };
 
@@ -62,7 +72,57 @@ QString flags(const PartitionLag& p) {
     return f.join(QLatin1Char(','));
 }
 
+int runWatch(const LagCommandOptions& o, KafkaAdmin& admin, const QStringList& ids, const mqkit::LagOptions& options) {
+    LagHistory history(o.store.empty() ? LagHistory::defaultPath() : QString::fromStdString(o.store));
+    installInterruptHandler();
+    printDiagnostic(QStringLiteral("sampling every %1 s into %2; status over the last %3 samples (Ctrl-C ends)")
+                        .arg(o.watchSeconds)
+                        .arg(o.store.empty() ? LagHistory::defaultPath() : QString::fromStdString(o.store))
+                        .arg(o.window));
+    using Clock = std::chrono::steady_clock;
+    const auto period = std::chrono::milliseconds(static_cast<long>(o.watchSeconds * 1000));
+    for (int i = 0; !interrupted() && (o.iterations == 0 || i < o.iterations); ++i) {
+        const auto started = Clock::now();
+        const LagReport report = LagInspector(admin).inspect(ids, options);
+        history.append(report);
+        const auto verdicts = history.evaluate(report, o.window);
+        const QString when = QDateTime::fromMSecsSinceEpoch(report.takenAtMs, Qt::UTC).toString(Qt::ISODateWithMs);
+        if (o.format == OutputFormat::Json) {
+            QJsonArray groups;
+            for (const auto& g : verdicts) {
+                QJsonArray parts;
+                for (const auto& p : g.partitions)
+                    parts.append(QJsonObject{{"topic", p.topic},
+                                             {"partition", p.partition},
+                                             {"status", lagStatusName(p.verdict.status)},
+                                             {"reason", p.verdict.reason}});
+                groups.append(QJsonObject{{"group", g.groupId},
+                                          {"status", lagStatusName(g.verdict.status)},
+                                          {"reason", g.verdict.reason},
+                                          {"total_lag", qint64(g.totalLag)},
+                                          {"partitions", parts}});
+            }
+            writeRaw(QJsonDocument(QJsonObject{{"taken_at", when}, {"groups", groups}}).toJson(QJsonDocument::Compact) + '\n');
+        } else {
+            printLine(QStringLiteral("# %1").arg(when));
+            std::vector<QStringList> rows;
+            for (const auto& g : verdicts)
+                rows.push_back({g.groupId, lagStatusName(g.verdict.status), QString::number(g.totalLag), g.verdict.reason});
+            printTable({"GROUP", "STATUS", "TOTAL-LAG", "REASON"}, rows);
+        }
+        flushStdout();
+        if (o.iterations > 0 && i + 1 >= o.iterations)
+            break;
+        // Sleep in small steps so Ctrl-C ends the watch at once.
+        while (!interrupted() && Clock::now() - started < period)
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    return exitcode::Ok;
+}
+
 int runLag(const LagCommandOptions& o) {
+    if (o.watchSeconds <= 0 && (o.iterations > 0 || !o.store.empty()))
+        throw Error(ErrorKind::Usage, QStringLiteral("--iterations and --store go with --watch SECONDS"));
     KafkaAdmin admin(resolveKafkaConnection(o.connection));
     QStringList ids;
     for (const auto& g : o.groups)
@@ -70,6 +130,8 @@ int runLag(const LagCommandOptions& o) {
     mqkit::LagOptions options;
     options.timeLag = o.timeLag;
     options.timeBudget = std::chrono::milliseconds(static_cast<long>(o.timeBudgetSeconds * 1000));
+    if (o.watchSeconds > 0)
+        return runWatch(o, admin, ids, options);
     const LagReport report = LagInspector(admin).inspect(ids, options);
 
     if (o.format == OutputFormat::Json) {
@@ -157,6 +219,15 @@ void setupKafkaLagCommands(CLI::App* kafka, CommandRunner& runner) {
                   "Also show lag in time: age of the next unread record (TIME-LAG, 0 when caught up, also on idle "
                   "topics) and its distance to the newest record (BEHIND-NEWEST); reads one small record per "
                   "lagging partition");
+    cmd->add_option("--watch", lag->watchSeconds,
+                    "Sample every SECONDS into SQLite and print each group's status (OK, WARN, STALL, STOP, REWIND, "
+                    "ERR; rules in the README) until Ctrl-C")
+        ->check(CLI::Range(0.1, 86400.0));
+    cmd->add_option("--iterations", lag->iterations, "With --watch: stop after this many samples")->check(CLI::PositiveNumber);
+    cmd->add_option("--window", lag->window, "With --watch: judge status over the last N samples (default 10)")
+        ->check(CLI::Range(2, 10000));
+    cmd->add_option("--store", lag->store, "With --watch: the SQLite file for the samples (default lag-history.db in the "
+                                           "data directory)");
     cmd->add_option("--time-budget", lag->timeBudgetSeconds, "Seconds to spend at most on --time-lag (default 5)")
         ->check(CLI::Range(0.1, 600.0));
     addOutputOption(cmd, lag->format);

@@ -2,6 +2,7 @@
 // number against Kafka's own kafka-consumer-groups --describe on the same groups.
 
 #include "TestSupport.h"
+#include "lag/LagHistory.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -10,6 +11,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <map>
@@ -98,6 +100,7 @@ private slots:
     void unknownGroupExitsOneNamingIt();
     void groupsListAndDescribeShowTheLiveMember();
     void timeLagIsTheAgeOfTheNextUnreadRecordAndZeroWhenCaughtUp();
+    void watchJudgesAStoppedGroupAndStoresEverySample();
 
 private:
     QString m_topic;
@@ -282,6 +285,32 @@ void TestCliKafkaLag::timeLagIsTheAgeOfTheNextUnreadRecordAndZeroWhenCaughtUp() 
     // Without --time-lag nothing is fetched and no time fields appear.
     const QJsonObject plain = partitionIn(groupIn(mqkitLagJson({m_idleGroup}), m_idleGroup), m_topic, 0);
     QVERIFY(!plain.contains("time_lag_ms"));
+}
+
+void TestCliKafkaLag::watchJudgesAStoppedGroupAndStoresEverySample() {
+    QTemporaryDir dir;
+    const QString store = dir.filePath("lag.db");
+    const auto r = runCli({"kafka", "lag", "-b", bootstrap(), m_idleGroup, m_liveGroup, "--watch", "0.3", "--iterations",
+                           "3", "--store", store, "-o", "json"},
+                          {}, 60000);
+    QCOMPARE(r.exitCode, 0);
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 3); // one JSON object per sample
+    const QJsonObject last = QJsonDocument::fromJson(lines.last()).object();
+    // Nobody consumes the idle group and its lag stays: STOP. The live member owns every partition
+    // but has no committed offsets to judge: OK.
+    QCOMPARE(groupIn(last, m_idleGroup).value("status").toString(), QStringLiteral("STOP"));
+    QCOMPARE(groupIn(last, m_liveGroup).value("status").toString(), QStringLiteral("OK"));
+    // The first sample alone is no trend.
+    QCOMPARE(groupIn(QJsonDocument::fromJson(lines.first()).object(), m_idleGroup).value("status").toString(),
+             QStringLiteral("OK"));
+
+    mqkit::LagHistory history(store);
+    QCOMPARE(history.window(m_idleGroup, {m_topic, 0}, 10).size(), 3u);
+    QCOMPARE(history.totalLagSeries(m_idleGroup, 0).back().second, 24);
+
+    const auto misuse = runCli({"kafka", "lag", "-b", bootstrap(), "--iterations", "2"});
+    QCOMPARE(misuse.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCliKafkaLag)
