@@ -5,6 +5,7 @@
 #include <QDateTime>
 
 #include <algorithm>
+#include <future>
 #include <set>
 
 namespace mqkit {
@@ -23,7 +24,17 @@ LagReport LagInspector::inspect(const QStringList& groupIds, const LagOptions& o
     if (ids.isEmpty())
         return report;
 
-    const auto descriptions = m_admin.describeGroups(ids);
+    // Describe and committed offsets are independent: both in flight at once.
+    auto describing = std::async(std::launch::async, [&] { return m_admin.describeGroups(ids); });
+    auto offsetsOrError = [&]() -> std::optional<std::vector<KafkaGroupOffsets>> {
+        try {
+            return m_admin.committedOffsets(ids);
+        } catch (...) {
+            describing.wait(); // the other call's error may be the better one to report
+            throw;
+        }
+    }();
+    const auto descriptions = describing.get();
     std::map<QString, const KafkaGroupDescription*> descById;
     for (const auto& d : descriptions)
         descById[d.groupId] = &d;
@@ -36,7 +47,7 @@ LagReport LagInspector::inspect(const QStringList& groupIds, const LagOptions& o
         }
     }
 
-    const auto offsets = m_admin.committedOffsets(ids);
+    const auto& offsets = *offsetsOrError;
 
     // Every partition any group owns or committed for, so watermarks take one batch.
     std::set<KafkaTopicPartition> involved;
