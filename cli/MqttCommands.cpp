@@ -132,7 +132,7 @@ void printTreeText(const TopicNode* node, int depth, QByteArray& out) {
         if (!child->children().empty())
             line += QStringLiteral("  (%1 topics)").arg(child->subtreeTopicCount());
         out += line.toUtf8() + '\n';
-        printTreeText(child.get(), depth + 1, out);
+        printTreeText(child, depth + 1, out);
     }
 }
 
@@ -146,7 +146,7 @@ QJsonArray treeJson(const TopicNode* node) {
             insertPayload(o, child->lastPayload());
         }
         if (!child->children().empty())
-            o.insert("children", treeJson(child.get()));
+            o.insert("children", treeJson(child));
         arr.append(o);
     }
     return arr;
@@ -156,7 +156,7 @@ void collectRetained(const TopicNode* node, QStringList& topics) {
     for (const auto& child : node->children()) {
         if (child->isRetained())
             topics << child->path();
-        collectRetained(child.get(), topics);
+        collectRetained(child, topics);
     }
 }
 

@@ -39,7 +39,7 @@ QModelIndex TopicTreeModel::index(int row, int column, const QModelIndex& parent
     TopicNode* p = nodeFor(parent);
     if (row < 0 || row >= p->announcedChildCount || column < 0 || column >= ColumnCount)
         return {};
-    return createIndex(row, column, p->children()[static_cast<size_t>(row)].get());
+    return createIndex(row, column, p->children()[static_cast<size_t>(row)]);
 }
 
 QModelIndex TopicTreeModel::parent(const QModelIndex& child) const {
@@ -149,8 +149,8 @@ void TopicTreeModel::applyBatch(const MqttBatchPtr& batch) {
         }
     }
     for (const auto& [p, range] : ranges) {
-        TopicNode* firstNode = p->children()[static_cast<size_t>(range.first)].get();
-        TopicNode* lastNode = p->children()[static_cast<size_t>(range.second)].get();
+        TopicNode* firstNode = p->children()[static_cast<size_t>(range.first)];
+        TopicNode* lastNode = p->children()[static_cast<size_t>(range.second)];
         emit dataChanged(indexFor(firstNode, 0), indexFor(lastNode, ColumnCount - 1));
     }
     ++m_batchesApplied;

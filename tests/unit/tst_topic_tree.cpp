@@ -51,7 +51,7 @@ void TestTopicTree::splitsLevelsLikeTheBroker() {
     const TopicNode* node = tree.root();
     for (const QString& level : levels) {
         QCOMPARE(childNames(node), QStringList{level});
-        node = node->children().front().get();
+        node = node->children().front();
     }
     QVERIFY(node->hasMessage());
     QCOMPARE(node->path(), topic);
