@@ -107,6 +107,7 @@ void MainWindow::buildUi() {
     rightLayout->addWidget(m_rateChart, 1);
     mqttSplit->setStretchFactor(0, 1);
     mqttSplit->setStretchFactor(1, 1);
+    mqttSplit->setSizes({560, 720});
     connect(m_topicView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showSelectedPayload);
     connect(m_topicModel, &QAbstractItemModel::dataChanged, m_payloadPane, &PayloadPane::refresh);
     // New branches near the root open by themselves, so a fresh tree shows its shape at once.

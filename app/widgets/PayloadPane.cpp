@@ -87,15 +87,21 @@ PayloadPane::PayloadPane(QWidget* parent)
     chartLayout->addWidget(m_pathError);
     chartLayout->addWidget(m_chart, 1);
 
+    for (int c = 0; c < 4; ++c)
+        m_history->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_details->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    auto* tables = new QSplitter(Qt::Horizontal, this);
+    tables->addWidget(m_details);
+    tables->addWidget(m_history);
+    tables->setStretchFactor(0, 2);
+    tables->setStretchFactor(1, 3);
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(messagePage);
-    split->addWidget(m_details);
-    split->addWidget(m_history);
+    split->addWidget(tables);
     split->addWidget(chartPage);
     split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
-    split->setStretchFactor(2, 1);
-    split->setStretchFactor(3, 1);
+    split->setStretchFactor(1, 2);
+    split->setStretchFactor(2, 2);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
@@ -230,7 +236,7 @@ void PayloadPane::renderHistory() {
     for (int row = 0; row < n; ++row) { // newest first
         const TopicHistoryEntry& e = entries[static_cast<size_t>(n - 1 - row)];
         setRow(m_history, row,
-               {timeText(e.receivedAtMs), QString::number(e.qos), e.retained ? tr("yes") : QString(),
+               {QDateTime::fromMSecsSinceEpoch(e.receivedAtMs).toString(QStringLiteral("HH:mm:ss.zzz")), QString::number(e.qos), e.retained ? tr("yes") : QString(),
                 QString::number(e.payload.size()), mqkit::payloadSummary(e.payload, 80)});
     }
 }
