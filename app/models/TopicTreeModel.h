@@ -14,7 +14,7 @@ public:
     enum Role { FullTopicRole = Qt::UserRole + 1, RetainedRole, PayloadRole };
 
     // The GUI keeps a short history per topic for the payload pane and its chart.
-    static constexpr mqkit::TopicTreeLimits kDefaultLimits{32, 64 * 1024};
+    static constexpr mqkit::TopicTreeLimits kDefaultLimits{16, 32 * 1024};
 
     explicit TopicTreeModel(QObject* parent = nullptr, mqkit::TopicTreeLimits limits = kDefaultLimits);
 

@@ -57,10 +57,46 @@ struct TopicNode::Branch {
     std::int64_t rateAtMs = 0;
 };
 
+// A ring of the newest messages: grows up to the count limit, then overwrites the oldest, so a
+// steady topic costs no allocation per message.
+class HistoryRing {
+public:
+    void push(TopicHistoryEntry entry, const TopicTreeLimits& limits) {
+        m_bytes += entry.payload.size();
+        if (m_count < m_slots.size()) {
+            m_slots[(m_head + m_count) % m_slots.size()] = std::move(entry);
+            ++m_count;
+        } else if (m_slots.size() < limits.historyMessages) {
+            std::rotate(m_slots.begin(), m_slots.begin() + static_cast<std::ptrdiff_t>(m_head), m_slots.end());
+            m_head = 0;
+            m_slots.push_back(std::move(entry));
+            ++m_count;
+        } else {
+            m_bytes -= m_slots[m_head].payload.size();
+            m_slots[m_head] = std::move(entry);
+            m_head = (m_head + 1) % m_slots.size();
+        }
+        while (m_count > 1 && (m_count > limits.historyMessages || m_bytes > limits.historyBytes)) {
+            m_bytes -= m_slots[m_head].payload.size();
+            m_slots[m_head] = {};
+            m_head = (m_head + 1) % m_slots.size();
+            --m_count;
+        }
+    }
+    std::size_t size() const { return m_count; }
+    const TopicHistoryEntry& at(std::size_t i) const { return m_slots[(m_head + i) % m_slots.size()]; } // 0: oldest
+    std::size_t capacity() const { return m_slots.capacity(); }
+
+private:
+    std::vector<TopicHistoryEntry> m_slots;
+    std::size_t m_head = 0;  // the oldest entry
+    std::size_t m_count = 0;
+    qsizetype m_bytes = 0;
+};
+
 struct TopicNode::Extra {
     std::shared_ptr<const MqttProperties> properties;
-    std::vector<TopicHistoryEntry> history;
-    qsizetype historyBytes = 0;
+    HistoryRing history;
 };
 
 namespace {
@@ -279,7 +315,13 @@ double TopicNode::subtreeRate(std::int64_t nowMs) const {
 }
 
 std::vector<TopicHistoryEntry> TopicNode::history() const {
-    return m_extra ? m_extra->history : std::vector<TopicHistoryEntry>{};
+    std::vector<TopicHistoryEntry> out;
+    if (m_extra) {
+        out.reserve(m_extra->history.size());
+        for (std::size_t i = 0; i < m_extra->history.size(); ++i)
+            out.push_back(m_extra->history.at(i));
+    }
+    return out;
 }
 
 std::size_t TopicNode::historySize() const {
@@ -414,17 +456,7 @@ void TopicTree::applyOne(const MqttMessage& msg, std::uint32_t key, TopicTreeCha
         if (!node->m_extra)
             node->m_extra = std::make_unique<TopicNode::Extra>();
         auto& x = *node->m_extra;
-        x.history.push_back(TopicHistoryEntry{msg.payload, t, msg.qos, msg.retained, x.properties});
-        x.historyBytes += msg.payload.size();
-        std::size_t drop = 0;
-        qsizetype bytes = x.historyBytes;
-        while (x.history.size() - drop > 1 &&
-               (x.history.size() - drop > m_limits.historyMessages || bytes > m_limits.historyBytes))
-            bytes -= x.history[drop++].payload.size();
-        if (drop > 0) {
-            x.history.erase(x.history.begin(), x.history.begin() + static_cast<std::ptrdiff_t>(drop));
-            x.historyBytes = bytes;
-        }
+        x.history.push(TopicHistoryEntry{msg.payload, t, msg.qos, msg.retained, x.properties}, m_limits);
     }
 
     for (TopicNode* n = node; n; n = n->m_parent) {
@@ -491,9 +523,11 @@ TopicTreeMemory TopicTree::memoryUsage() const {
             m.history += sizeof(TopicNode::Extra) + n->m_extra->history.capacity() * sizeof(TopicHistoryEntry);
             if (n->m_extra->properties)
                 m.nodes += sizeof(MqttProperties);
-            for (const auto& e : n->m_extra->history)
+            for (std::size_t i = 0; i < n->m_extra->history.size(); ++i) {
+                const TopicHistoryEntry& e = n->m_extra->history.at(i);
                 if (!e.payload.isEmpty() && e.payload.constData() != n->m_lastPayload.constData())
                     m.history += static_cast<std::size_t>(e.payload.size()) + kPayloadHeaderBytes;
+            }
         }
     }
     return m;

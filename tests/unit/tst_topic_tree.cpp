@@ -36,6 +36,7 @@ private slots:
     void boundsHistoryByCount();
     void boundsHistoryByBytes();
     void keepsNoHistoryByDefault();
+    void historyKeepsOrderThroughEvictionsAndWraparound();
     void rateFollowsSteadyTrafficAndDecays();
     void subtreeAggregatesCountRetainedAndRate();
     void leafThatGainsChildrenKeepsItsCounts();
@@ -223,6 +224,32 @@ void TestTopicTree::boundsHistoryByBytes() {
     QCOMPARE(history.front().payload.size(), 1000);
     tree.apply({msg("h", "small")});
     QCOMPARE(tree.find("h")->historySize(), 1u); // the big one is dropped as soon as a newer one exists
+}
+
+void TestTopicTree::historyKeepsOrderThroughEvictionsAndWraparound() {
+    TopicTree tree(TopicTreeLimits{4, 250});
+    auto payloads = [&] {
+        QList<QByteArray> out;
+        for (const auto& e : tree.find("h")->history())
+            out << e.payload;
+        return out;
+    };
+    const QByteArray a(100, 'A'), b(100, 'B'), c(100, 'C');
+    tree.apply({msg("h", a), msg("h", b), msg("h", c)}); // 300 bytes: A goes
+    QCOMPARE(payloads(), (QList<QByteArray>{b, c}));
+    tree.apply({msg("h", "d"), msg("h", "e")});
+    QCOMPARE(payloads(), (QList<QByteArray>{b, c, "d", "e"}));
+    tree.apply({msg("h", "f"), msg("h", "g")}); // full by count: the oldest are overwritten
+    QCOMPARE(payloads(), (QList<QByteArray>{"d", "e", "f", "g"}));
+    for (int i = 0; i < 10; ++i)
+        tree.apply({msg("h", QByteArray::number(i))});
+    QCOMPARE(payloads(), (QList<QByteArray>{"6", "7", "8", "9"}));
+    tree.apply({msg("h", QByteArray(200, 'x'))}); // 203 bytes with 7, 8, 9
+    QCOMPARE(payloads(), (QList<QByteArray>{"7", "8", "9", QByteArray(200, 'x')}));
+    tree.apply({msg("h", QByteArray(60, 'y'))}); // 262 bytes: the oldest go until it fits
+    QCOMPARE(payloads(), (QList<QByteArray>{QByteArray(60, 'y')}));
+    tree.apply({msg("h", "z")});
+    QCOMPARE(payloads(), (QList<QByteArray>{QByteArray(60, 'y'), "z"}));
 }
 
 void TestTopicTree::keepsNoHistoryByDefault() {
