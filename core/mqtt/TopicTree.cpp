@@ -523,8 +523,8 @@ TopicTreeMemory TopicTree::memoryUsage() const {
             m.history += sizeof(TopicNode::Extra) + n->m_extra->history.capacity() * sizeof(TopicHistoryEntry);
             if (n->m_extra->properties)
                 m.nodes += sizeof(MqttProperties);
-            for (std::size_t i = 0; i < n->m_extra->history.size(); ++i) {
-                const TopicHistoryEntry& e = n->m_extra->history.at(i);
+            for (std::size_t k = 0; k < n->m_extra->history.size(); ++k) {
+                const TopicHistoryEntry& e = n->m_extra->history.at(k);
                 if (!e.payload.isEmpty() && e.payload.constData() != n->m_lastPayload.constData())
                     m.history += static_cast<std::size_t>(e.payload.size()) + kPayloadHeaderBytes;
             }
