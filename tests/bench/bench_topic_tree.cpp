@@ -15,6 +15,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
 
 using namespace mqkit;
 
@@ -41,6 +42,13 @@ QByteArray payloadFor(long long i) {
     p += QByteArray::number(i % 100000);
     p += '}';
     return p;
+}
+
+// CPU time of this thread: on a shared machine wall time also counts time spent descheduled.
+qint64 threadCpuNs() {
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
 }
 
 } // namespace
@@ -72,6 +80,7 @@ int main(int argc, char** argv) {
     std::int64_t nowMs = 1'700'000'000'000;
     QElapsedTimer timer;
     qint64 insertNs = 0;
+    qint64 insertCpuNs = 0;
     for (long long i = 0; i < topics; i += batchSize) {
         MqttBatch batch;
         batch.reserve(static_cast<std::size_t>(batchSize));
@@ -83,14 +92,17 @@ int main(int argc, char** argv) {
             batch.push_back(std::move(m));
         }
         nowMs += 10;
+        const qint64 cpu0 = threadCpuNs();
         timer.start();
         tree.apply(batch);
         insertNs += timer.nsecsElapsed();
+        insertCpuNs += threadCpuNs() - cpu0;
     }
     const long long rssAfterInsertKb = procStatusKb("VmRSS");
 
     std::uint64_t rng = 88172645463325252ull;
     qint64 updateNs = 0;
+    qint64 updateCpuNs = 0;
     for (long long i = 0; i < updates; i += batchSize) {
         MqttBatch batch;
         batch.reserve(static_cast<std::size_t>(batchSize));
@@ -105,9 +117,11 @@ int main(int argc, char** argv) {
             batch.push_back(std::move(m));
         }
         nowMs += 10;
+        const qint64 cpu0 = threadCpuNs();
         timer.start();
         tree.apply(batch);
         updateNs += timer.nsecsElapsed();
+        updateCpuNs += threadCpuNs() - cpu0;
     }
     const long long rssAfterUpdatesKb = procStatusKb("VmRSS");
     const TopicTreeMemory mem = tree.memoryUsage();
@@ -122,6 +136,8 @@ int main(int argc, char** argv) {
     std::printf("history_messages=%zu\n", limits.historyMessages);
     std::printf("insert_per_s=%.0f\n", static_cast<double>(topics) * 1e9 / static_cast<double>(std::max<qint64>(insertNs, 1)));
     std::printf("update_per_s=%.0f\n", static_cast<double>(updates) * 1e9 / static_cast<double>(std::max<qint64>(updateNs, 1)));
+    std::printf("insert_per_cpu_s=%.0f\n", static_cast<double>(topics) * 1e9 / static_cast<double>(std::max<qint64>(insertCpuNs, 1)));
+    std::printf("update_per_cpu_s=%.0f\n", static_cast<double>(updates) * 1e9 / static_cast<double>(std::max<qint64>(updateCpuNs, 1)));
     std::printf("payload_bytes=%zu\n", mem.payloads);
     std::printf("rss_baseline_kb=%lld\n", rssBaselineKb);
     std::printf("rss_after_insert_kb=%lld\n", rssAfterInsertKb);
