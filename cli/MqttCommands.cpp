@@ -5,9 +5,9 @@
 #include "Output.h"
 #include "Terminal.h"
 #include "common/Error.h"
-#include "common/Utf8.h"
 #include "mqtt/MqttMessageJson.h"
 #include "mqtt/MqttSession.h"
+#include "mqtt/PayloadView.h"
 #include "mqtt/RetainedSnapshot.h"
 #include "mqtt/TopicTree.h"
 
@@ -18,6 +18,7 @@
 #include <CLI/CLI.hpp>
 
 #include <chrono>
+#include <cmath>
 #include <iostream>
 #include <thread>
 
@@ -109,21 +110,18 @@ int runPub(const PubOptions& o) {
     return exitcode::Ok;
 }
 
-QString payloadSummary(const QByteArray& payload, int maxChars = 60) {
-    if (payload.isEmpty())
-        return QStringLiteral("(empty)");
-    if (!isValidUtf8(payload))
-        return QStringLiteral("<%1 bytes binary>").arg(payload.size());
-    QString text = QString::fromUtf8(payload).simplified();
-    if (text.size() > maxChars)
-        text = text.left(maxChars - 1) + QStringLiteral("…");
-    return text;
-}
-
-void printTreeText(const TopicNode* node, int depth, QByteArray& out) {
-    for (const auto& child : node->children()) {
-        QString line = QString(depth * 2, QLatin1Char(' ')) +
-                       (child->name().isEmpty() ? QStringLiteral("(empty)") : child->name());
+// Iterative: brokers allow topics of 64 KiB, i.e. tens of thousands of levels.
+void printTreeText(const TopicNode* root, QByteArray& out) {
+    std::vector<std::pair<const TopicNode*, std::size_t>> stack{{root, 0}}; // node, next child
+    while (!stack.empty()) {
+        auto& [node, next] = stack.back();
+        if (next == node->children().size()) {
+            stack.pop_back();
+            continue;
+        }
+        const TopicNode* child = node->children()[next++];
+        QString line = QString((static_cast<qsizetype>(stack.size()) - 1) * 2, QLatin1Char(' ')) +
+                       (child->nameIsEmpty() ? QStringLiteral("(empty)") : child->name());
         if (child->hasMessage()) {
             line += QStringLiteral(" = ") + payloadSummary(child->lastPayload());
             if (child->isRetained())
@@ -132,21 +130,29 @@ void printTreeText(const TopicNode* node, int depth, QByteArray& out) {
         if (!child->children().empty())
             line += QStringLiteral("  (%1 topics)").arg(child->subtreeTopicCount());
         out += line.toUtf8() + '\n';
-        printTreeText(child.get(), depth + 1, out);
+        stack.emplace_back(child, 0);
     }
 }
 
-QJsonArray treeJson(const TopicNode* node) {
+QJsonArray treeJson(const TopicNode* node, std::int64_t nowMs) {
     QJsonArray arr;
     for (const auto& child : node->children()) {
         QJsonObject o{{"name", child->name()}, {"topic", child->path()}, {"messages", qint64(child->subtreeMessageCount())}};
+        o.insert("topics", qint64(child->subtreeTopicCount()));
+        o.insert("retained_topics", qint64(child->subtreeRetainedCount()));
         if (child->hasMessage()) {
             o.insert("retained", child->isRetained());
             o.insert("qos", child->lastQos());
             insertPayload(o, child->lastPayload());
+            o.insert("topic_messages", qint64(child->messageCount()));
+            o.insert("rate", std::round(child->rate(nowMs) * 1000.0) / 1000.0);
+            o.insert("received_at",
+                     QDateTime::fromMSecsSinceEpoch(child->lastReceivedAtMs(), Qt::UTC).toString(Qt::ISODateWithMs));
+            if (!child->lastProperties().isEmpty())
+                o.insert("properties", propertiesToJson(child->lastProperties()));
         }
         if (!child->children().empty())
-            o.insert("children", treeJson(child.get()));
+            o.insert("children", treeJson(child, nowMs));
         arr.append(o);
     }
     return arr;
@@ -156,7 +162,7 @@ void collectRetained(const TopicNode* node, QStringList& topics) {
     for (const auto& child : node->children()) {
         if (child->isRetained())
             topics << child->path();
-        collectRetained(child.get(), topics);
+        collectRetained(child, topics);
     }
 }
 
@@ -193,11 +199,11 @@ int runTree(const TreeOptions& o) {
                               {"messages", qint64(snap.messages)},
                               {"retained", qint64(snap.retainedMessages)},
                               {"complete", !snap.maybeIncomplete()},
-                              {"tree", treeJson(snap.tree->root())}});
+                              {"tree", treeJson(snap.tree->root(), QDateTime::currentMSecsSinceEpoch())}});
         return exitcode::Ok;
     }
     QByteArray out;
-    printTreeText(snap.tree->root(), 0, out);
+    printTreeText(snap.tree->root(), out);
     writeRaw(out);
     printDiagnostic(QStringLiteral("%1 topics, %2 retained").arg(snap.tree->topicCount()).arg(snap.retainedMessages));
     return exitcode::Ok;
