@@ -72,7 +72,7 @@ void addMqttConnectionFlags(CLI::App* cmd, MqttConnectionFlags& flags) {
     const char* s = "Session";
     cmd->add_flag("-c,--disable-clean-session", flags.disableCleanSession,
                   "Persistent session: the broker keeps subscriptions and queues QoS 1/2 messages while offline "
-                  "(needs a fixed -i; with -V 5 also -x)")
+                  "(needs a fixed -i; with -V 5 and no -x the session never expires)")
         ->group(s);
     cmd->add_option("-x,--session-expiry", flags.sessionExpiry,
                     "MQTT 5 session expiry interval in seconds (4294967295: never expires)")
@@ -152,6 +152,8 @@ MqttConnectOptions resolveMqttConnection(const MqttConnectionFlags& flags) {
         options.cleanStart = false;
     if (flags.sessionExpiry >= 0)
         options.sessionExpirySeconds = static_cast<std::uint32_t>(flags.sessionExpiry);
+    else if (flags.disableCleanSession && options.protocolVersion == 5)
+        options.sessionExpirySeconds = 4294967295U; // as mosquitto_sub: -c without -x never expires
     const bool willFlagsWithoutTopic = !flags.willPayload.empty() || flags.willQos != 0 || flags.willRetain ||
                                        !flags.willProperties.toProperties("--will-").isEmpty();
     if (flags.willTopic.empty() && willFlagsWithoutTopic)

@@ -14,71 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
-
 namespace {
-
-// A free TCP port on 127.0.0.1 (the kernel picks it; closed again at once).
-int freeLoopbackPort() {
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    addr.sin_port = 0;
-    socklen_t len = sizeof addr;
-    if (fd < 0 || ::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0 ||
-        ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len) != 0)
-        qFatal("cannot pick a free port");
-    const int port = ntohs(addr.sin_port);
-    ::close(fd);
-    return port;
-}
-
-// A Mosquitto of this test's own on one loopback port, started and stopped by this test (by its
-// QProcess, never by name), so that it can be restarted on the same port.
-class PrivateMosquitto {
-public:
-    explicit PrivateMosquitto(const QString& dir) : m_port(freeLoopbackPort()), m_conf(dir + "/mosquitto.conf") {
-        QFile f(m_conf);
-        if (!f.open(QIODevice::WriteOnly))
-            qFatal("cannot write the mosquitto config");
-        f.write(QStringLiteral("listener %1 127.0.0.1\nallow_anonymous true\npersistence false\n").arg(m_port).toUtf8());
-    }
-    ~PrivateMosquitto() { stop(); }
-    int port() const { return m_port; }
-    QString url() const { return QStringLiteral("mqtt://127.0.0.1:%1").arg(m_port); }
-
-    bool start() {
-        m_process.start(QStringLiteral("mosquitto"), {QStringLiteral("-c"), m_conf});
-        if (!m_process.waitForStarted(5000))
-            return false;
-        for (int i = 0; i < 100; ++i) { // up to ~10 s until it answers
-            const auto r = runProcess("mosquitto_pub", {"-h", "127.0.0.1", "-p", QString::number(m_port), "-t",
-                                                        "private/check", "-m", "x"},
-                                      5000);
-            if (r.exitCode == 0)
-                return true;
-            QTest::qWait(100);
-        }
-        return false;
-    }
-    void stop() {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        m_process.terminate();
-        if (!m_process.waitForFinished(10000)) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-
-private:
-    int m_port;
-    QString m_conf;
-    QProcess m_process;
-};
 
 // Reads what a running process wrote until `needle` appears in it (or the timeout passes).
 bool waitForOutput(QProcess& p, QByteArray& buffer, bool stderrChannel, const QByteArray& needle, int timeoutMs) {
@@ -167,6 +103,7 @@ void TestCliMqttSession::persistentSessionReceivesQos1QueuedWhileOffline_data() 
     QTest::addColumn<QStringList>("versionArgs");
     QTest::newRow("mqtt-3.1.1") << QStringList{"-V", "311"};
     QTest::newRow("mqtt-5 with session expiry") << QStringList{"-V", "5", "-x", "300"};
+    QTest::newRow("mqtt-5, -c alone never expires (as mosquitto_sub)") << QStringList{"-V", "5"};
 }
 
 void TestCliMqttSession::persistentSessionReceivesQos1QueuedWhileOffline() {
