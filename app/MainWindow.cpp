@@ -42,6 +42,8 @@ MainWindow::MainWindow(QWidget* parent)
         setMqttStatus(tr("MQTT: connected to %1").arg(url));
     });
     connect(m_mqttWorker, &MqttWorker::failed, this, [this](const QString& msg) { setMqttStatus(tr("MQTT: %1").arg(msg)); });
+    connect(m_mqttWorker, &MqttWorker::connectionEvent, this,
+            [this](const QString& url, const QString& text, bool) { setMqttStatus(tr("MQTT: %1: %2").arg(url, text)); });
     connect(m_kafkaWorker, &KafkaWorker::topicsReady, m_kafkaModel, &KafkaTopicsModel::setTopics);
     connect(m_kafkaWorker, &KafkaWorker::topicsReady, this, [this](const std::vector<mqkit::KafkaTopicInfo>& topics) {
         setKafkaStatus(tr("Kafka: %n topic(s) on %1", nullptr, static_cast<int>(topics.size()))

@@ -2,6 +2,7 @@
 
 #include "CommandRunner.h"
 #include "ConnectionOptions.h"
+#include "MqttPropertyFlags.h"
 #include "Output.h"
 #include "Terminal.h"
 #include "common/Error.h"
@@ -37,6 +38,7 @@ struct PubOptions {
     bool retain = false;
     int repeat = 1;
     int intervalMs = 0;
+    MqttPropertyFlags properties; // MQTT 5
 };
 
 struct SnapshotOptions {
@@ -66,6 +68,7 @@ struct SubOptions {
     bool verbose = false;   // -v: topic before payload
     bool retainedOnly = false;
     OutputFormat format = OutputFormat::Text;
+    int subscriptionId = 0; // MQTT 5; 0: none
 };
 
 QByteArray jsonLine(const MqttMessage& m) {
@@ -87,7 +90,15 @@ int runPub(const PubOptions& o) {
         payload = f.readAll();
     }
     const QString topic = QString::fromStdString(o.topic);
-    MqttSession session(resolveMqttConnection(o.connection));
+    MqttMessage message;
+    message.topic = topic;
+    message.qos = o.qos;
+    message.retained = o.retain;
+    message.properties = o.properties.toProperties();
+    const MqttConnectOptions connection = resolveMqttConnection(o.connection);
+    if (!message.properties.isEmpty() && connection.protocolVersion != 5)
+        throw Error(ErrorKind::Usage, QStringLiteral("MQTT 5 properties need an MQTT 5 connection (-V 5)"));
+    MqttSession session(connection);
     installInterruptHandler();
     session.connect();
     if (o.lines) {
@@ -96,14 +107,17 @@ int runPub(const PubOptions& o) {
         while (!interrupted() && std::getline(std::cin, line)) {
             if (!line.empty() && line.back() == '\r')
                 line.pop_back();
-            if (!line.empty())
-                session.publish(topic, QByteArray::fromStdString(line), o.qos, o.retain);
+            if (!line.empty()) {
+                message.payload = QByteArray::fromStdString(line);
+                session.publish(message);
+            }
         }
     } else {
         for (int i = 0; i < o.repeat && !interrupted(); ++i) {
             if (i > 0 && o.intervalMs > 0)
                 std::this_thread::sleep_for(std::chrono::milliseconds(o.intervalMs));
-            session.publish(topic, payload, o.qos, o.retain);
+            message.payload = payload;
+            session.publish(message);
         }
     }
     session.disconnect();
@@ -243,7 +257,7 @@ int runSub(const SubOptions& o) {
     MqttSession session(resolveMqttConnection(o.connection));
     installInterruptHandler();
     session.connect();
-    session.subscribe(filters, o.qos);
+    session.subscribe(filters, o.qos, o.subscriptionId > 0 ? std::optional<int>(o.subscriptionId) : std::nullopt);
 
     const auto start = Clock::now();
     const auto limit = std::chrono::milliseconds(static_cast<long>(o.waitSeconds * 1000));
@@ -284,6 +298,10 @@ int runSub(const SubOptions& o) {
         }
         if ((o.count > 0 && received >= o.count) || liveSeen)
             break;
+        // With reconnect on, connection events are diagnostics; without, a loss ends the command below.
+        for (const auto& event : session.takeEvents())
+            if (session.options().reconnect.enabled && event.kind != MqttConnectionEvent::Kind::Connected)
+                printDiagnostic(session.options().url.toString() + QStringLiteral(": ") + event.describe());
         if (auto lost = session.connectionLost())
             throw Error(ErrorKind::Connection, QStringLiteral("connection to %1 lost: %2")
                                                    .arg(session.options().url.toString(), *lost));
@@ -315,6 +333,7 @@ void setupMqttCommands(CLI::App& root, CommandRunner& runner) {
     pubCmd->add_flag("-r,--retain", pub->retain, "Ask the broker to retain the message");
     pubCmd->add_option("--repeat", pub->repeat, "Publish the message this many times")->check(CLI::PositiveNumber);
     pubCmd->add_option("--interval", pub->intervalMs, "Milliseconds between repeats")->check(CLI::NonNegativeNumber);
+    addMqttPropertyFlags(pubCmd, pub->properties, "", "MQTT 5 properties");
     runner.bind(pubCmd, pub, runPub);
 
     auto sub = std::make_shared<SubOptions>();
@@ -329,6 +348,10 @@ void setupMqttCommands(CLI::App& root, CommandRunner& runner) {
     subCmd->add_flag("-v,--verbose", sub->verbose, "Print the topic before each payload (text output)");
     subCmd->add_flag("--retained-only", sub->retainedOnly, "Print only retained messages; exit at the first live one");
     addOutputOption(subCmd, sub->format)->description("Output: text (payload per line) or json (one object per line)");
+    addMqttReconnectFlags(subCmd, sub->connection);
+    subCmd->add_option("--subscription-id", sub->subscriptionId,
+                       "MQTT 5 subscription identifier, echoed in each message's properties")
+        ->check(CLI::Range(1, 268435455));
     runner.bind(subCmd, sub, runSub);
 
     auto addSnapshotOptions = [](CLI::App* cmd, SnapshotOptions& o, const char* filterHelp) {
