@@ -2,6 +2,7 @@
 
 #include "CommandRunner.h"
 #include "ConnectionOptions.h"
+#include "MqttRecordCommands.h"
 #include "Output.h"
 #include "Terminal.h"
 #include "common/Error.h"
@@ -350,4 +351,6 @@ void setupMqttCommands(CLI::App& root, CommandRunner& runner) {
     clearCmd->add_flag("--execute", clear->execute, "Really clear them (zero-length retained publish, QoS 1)");
     addOutputOption(clearCmd, clear->format);
     runner.bind(clearCmd, clear, runRetainedClear);
+
+    setupMqttRecordCommands(group, runner);
 }
