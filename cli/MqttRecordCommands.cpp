@@ -87,6 +87,8 @@ int runRecord(const RecordOptions& o) {
                                               session.options().protocolVersion},
                              o.append);
     session.subscribe(filters, o.qos);
+    printDiagnostic(QStringLiteral("recording %1 from %2 into %3 (Ctrl-C stops)")
+                        .arg(filters.join(QLatin1Char(' ')), session.options().url.toString(), path));
     RecordLimits limits;
     limits.maxCount = o.count;
     limits.maxDuration = std::chrono::milliseconds(static_cast<std::int64_t>(o.durationSeconds * 1000));
