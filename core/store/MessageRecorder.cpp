@@ -10,7 +10,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <iterator>
 #include <optional>
+#include <thread>
 
 namespace mqkit {
 
@@ -102,7 +104,14 @@ RecordStats MessageRecorder::record(MqttSession& session, const RecordLimits& li
         std::size_t want = kMaxBatch;
         if (limits.maxCount > 0)
             want = std::min<std::size_t>(want, static_cast<std::size_t>(limits.maxCount - stats.messages));
-        const MqttBatch batch = session.takeBatch(want, wait);
+        MqttBatch batch = session.takeBatch(want, wait);
+        if (!batch.empty() && batch.size() < want) {
+            // Let the batch fill for up to kBatchWindow after its first message: one commit (and one
+            // wake-up) per window instead of one per message when messages trickle in quickly.
+            std::this_thread::sleep_for(kBatchWindow);
+            MqttBatch more = session.takeBatch(want - batch.size(), milliseconds(0));
+            batch.insert(batch.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+        }
         if (!batch.empty()) {
             write(batch);
             stats.messages += static_cast<std::int64_t>(batch.size());

@@ -51,8 +51,9 @@ public:
     void finish();
 
     // The recording loop every front end uses: takes batches from a connected, subscribed session
-    // and writes each as it comes (a batch is whatever queued while the last one was written, at
-    // most kMaxBatch messages, so nothing waits in memory for more than one commit), until a
+    // and writes each in one transaction (a batch is what arrives within kBatchWindow of its first
+    // message, at most kMaxBatch messages, so a message waits at most kBatchWindow plus one commit
+    // before it is on disk, and kill -9 loses at most that batch), until a
     // limit is reached, stopRequested() returns true (checked at least every 100 ms) or the
     // connection is lost (stats.connectionLost; what arrived is written). onBatch runs after each
     // commit.
@@ -63,6 +64,7 @@ public:
     std::int64_t messagesWritten() const;
 
     static constexpr std::size_t kMaxBatch = 10000;
+    static constexpr std::chrono::milliseconds kBatchWindow{20};
 
 private:
     struct Impl;
