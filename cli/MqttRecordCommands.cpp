@@ -244,7 +244,7 @@ void setupMqttRecordCommands(CLI::App* group, CommandRunner& runner) {
         "record", "Record every message under FILTER... into an SQLite file (--to FILE.db); 'record info FILE' describes one");
     addMqttConnectionFlags(recCmd, rec->connection);
     recCmd->add_option("filter", rec->filters, "Topic filters to record (or -t)");
-    recCmd->add_option("-t,--topic", rec->filters, "Topic filter (repeatable)");
+    recCmd->add_option("-t,--topic", rec->filters, "Topic filter (repeatable)")->allow_extra_args(false);
     recCmd->add_option("--to", rec->file, "The recording file (SQLite); refused if it exists, unless --append");
     recCmd->add_option("-q,--qos", rec->qos, "Subscription QoS 0, 1 or 2 (default 1)")->check(CLI::Range(0, 2));
     recCmd->add_option("--duration", rec->durationSeconds, "Stop after this many seconds")->check(CLI::PositiveNumber);
@@ -275,8 +275,10 @@ void setupMqttRecordCommands(CLI::App* group, CommandRunner& runner) {
         ->check(CLI::PositiveNumber);
     repCmd->add_option("--from", rep->from, "Start at this time: ISO-8601, or an offset from the first message (+30s, +2m)");
     repCmd->add_option("--until", rep->until, "Stop after this time (same forms as --from; inclusive)");
-    repCmd->add_option("-t,--topic", rep->topicFilters, "Replay only messages matching this filter (repeatable)");
-    repCmd->add_option("--map", rep->maps, "Rewrite topics: 'old/#=new/#' (repeatable, first match wins; + and # carried over)");
+    repCmd->add_option("-t,--topic", rep->topicFilters, "Replay only messages matching this filter (repeatable)")
+        ->allow_extra_args(false);
+    repCmd->add_option("--map", rep->maps, "Rewrite topics: 'old/#=new/#' (repeatable, first match wins; + and # carried over)")
+        ->allow_extra_args(false);
     repCmd->add_option("-q,--qos", rep->qos, "Publish everything with this QoS instead of the recorded one")
         ->check(CLI::Range(0, 2));
     repCmd->add_flag("--no-retain", rep->noRetain, "Publish everything without the retain flag (kept by default)");

@@ -369,6 +369,13 @@ void TestCliMqttRecord::countAndDurationStopTheRecorder() {
     pub.disconnect();
     QCOMPARE(rec.waitForExit(), 0);
     QCOMPARE(countIn(counted), 3);
+    const auto info = runCli({"mqtt", "record", "info", counted, "-o", "json"}, m_data.path());
+    QCOMPARE(info.exitCode, 0);
+    const QJsonObject infoJson = QJsonDocument::fromJson(info.out).object();
+    QCOMPARE(infoJson.value("messages").toInt(), 3);
+    QCOMPARE(infoJson.value("topics").toArray().at(0).toObject().value("topic").toString(), base + "/x");
+    QCOMPARE(infoJson.value("runs").toArray().at(0).toObject().value("filters").toArray().at(0).toString(), base + "/#");
+    QVERIFY(infoJson.value("runs").toArray().at(0).toObject().value("ended_at").isString());
 
     const QString timed = dir().filePath(base + "-duration.db");
     const auto r = runCli({"mqtt", "record", "-L", rigMqttPlainUrl(), base + "/nothing/#", "--to", timed, "--duration", "1"},
