@@ -3,6 +3,7 @@
 #include "CommandRunner.h"
 #include "ConnectionOptions.h"
 #include "MqttPropertyFlags.h"
+#include "MqttRecordCommands.h"
 #include "Output.h"
 #include "Terminal.h"
 #include "common/Error.h"
@@ -379,4 +380,6 @@ void setupMqttCommands(CLI::App& root, CommandRunner& runner) {
     clearCmd->add_flag("--execute", clear->execute, "Really clear them (zero-length retained publish, QoS 1)");
     addOutputOption(clearCmd, clear->format);
     runner.bind(clearCmd, clear, runRetainedClear);
+
+    setupMqttRecordCommands(group, runner);
 }

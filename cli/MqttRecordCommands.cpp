@@ -1,0 +1,289 @@
+#include "MqttRecordCommands.h"
+
+#include "CommandRunner.h"
+#include "ConnectionOptions.h"
+#include "Output.h"
+#include "Terminal.h"
+#include "common/Error.h"
+#include "mqtt/MqttMessageJson.h"
+#include "mqtt/MqttSession.h"
+#include "replay/MessageReplayer.h"
+#include "store/MessageRecorder.h"
+#include "store/RecordingReader.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+#include <CLI/CLI.hpp>
+
+using namespace mqkit;
+
+namespace {
+
+struct RecordOptions {
+    MqttConnectionFlags connection;
+    std::vector<std::string> filters;
+    std::string file;
+    int qos = 1;
+    double durationSeconds = 0;
+    std::int64_t count = 0;
+    bool append = false;
+};
+
+struct RecordInfoOptions {
+    std::string file;
+    OutputFormat format = OutputFormat::Text;
+};
+
+struct ReplayOptionsCli {
+    MqttConnectionFlags connection;
+    std::string file;
+    double speed = 0;   // 0: not given (1)
+    double maxRate = 0; // 0: not given
+    std::string from;
+    std::string until;
+    std::vector<std::string> topicFilters;
+    std::vector<std::string> maps;
+    int qos = -1; // -1: as recorded
+    bool noRetain = false;
+    bool dryRun = false;
+    bool quiet = false;
+    OutputFormat format = OutputFormat::Text;
+};
+
+QString q(const std::string& s) {
+    return QString::fromStdString(s);
+}
+
+QString isoTime(std::int64_t ms) {
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+QString seconds(std::int64_t ms) {
+    return QString::number(static_cast<double>(ms) / 1000.0, 'f', 1);
+}
+
+int runRecord(const RecordOptions& o) {
+    if (o.file.empty())
+        throw Error(ErrorKind::Usage, QStringLiteral("give the file to record into with --to FILE.db"));
+    QStringList filters;
+    for (const auto& f : o.filters)
+        filters << q(f);
+    if (filters.isEmpty())
+        throw Error(ErrorKind::Usage, QStringLiteral("give at least one topic filter to record (e.g. 'plant/#')"));
+    const QString path = q(o.file);
+    if (QFileInfo::exists(path)) {
+        if (!o.append)
+            throw Error(ErrorKind::Usage,
+                        QStringLiteral("%1 exists; give --append to add to it (a recording is never overwritten)").arg(path));
+        RecordingReader check(path); // not a recording: usage error before the broker is contacted
+    }
+    MqttSession session(resolveMqttConnection(o.connection));
+    installInterruptHandler();
+    session.connect();
+    MessageRecorder recorder(path,
+                             RecordingRunInfo{session.options().url.toString(), filters, o.qos,
+                                              session.options().protocolVersion},
+                             o.append);
+    session.subscribe(filters, o.qos);
+    printDiagnostic(QStringLiteral("recording %1 from %2 into %3 (Ctrl-C stops)")
+                        .arg(filters.join(QLatin1Char(' ')), session.options().url.toString(), path));
+    RecordLimits limits;
+    limits.maxCount = o.count;
+    limits.maxDuration = std::chrono::milliseconds(static_cast<std::int64_t>(o.durationSeconds * 1000));
+    const RecordStats stats = recorder.record(session, limits, [] { return interrupted(); });
+    recorder.finish();
+    session.disconnect();
+    const double secs = static_cast<double>(stats.elapsedMs) / 1000.0;
+    printDiagnostic(QStringLiteral("recorded %1 messages in %2 s (%3 msgs/s, %4 transactions) to %5")
+                        .arg(stats.messages)
+                        .arg(secs, 0, 'f', 1)
+                        .arg(secs > 0 ? static_cast<double>(stats.messages) / secs : 0.0, 0, 'f', 0)
+                        .arg(stats.transactions)
+                        .arg(path));
+    if (stats.connectionLost)
+        throw Error(ErrorKind::Connection,
+                    QStringLiteral("connection to %1 lost: %2 (everything received is in %3)")
+                        .arg(session.options().url.toString(), session.connectionLost().value_or(QString()), path));
+    return exitcode::Ok;
+}
+
+int runRecordInfo(const RecordInfoOptions& o) {
+    RecordingReader reader(q(o.file));
+    const RecordingInfo info = reader.info();
+    const std::int64_t spanMs = info.firstAtMs ? *info.lastAtMs - *info.firstAtMs : 0;
+    if (o.format == OutputFormat::Json) {
+        QJsonArray runs;
+        for (const auto& r : info.runs) {
+            QJsonObject run{{"started_at", isoTime(r.startedAtMs)},
+                            {"broker_url", r.brokerUrl},
+                            {"filters", QJsonArray::fromStringList(r.filters)},
+                            {"qos", r.qos},
+                            {"protocol_version", r.protocolVersion == 5 ? 5 : 311},
+                            {"mqkit_version", r.mqkitVersion}};
+            run.insert("ended_at", r.endedAtMs ? QJsonValue(isoTime(*r.endedAtMs)) : QJsonValue());
+            runs.append(run);
+        }
+        QJsonArray topics;
+        for (const auto& t : info.topics)
+            topics.append(QJsonObject{{"topic", t.topic}, {"messages", qint64(t.messages)}});
+        QJsonObject doc{{"file", q(o.file)},
+                        {"messages", qint64(info.messages)},
+                        {"with_properties", qint64(info.withProperties)},
+                        {"span_ms", qint64(spanMs)},
+                        {"runs", runs},
+                        {"topics", topics}};
+        doc.insert("first_at", info.firstAtMs ? QJsonValue(isoTime(*info.firstAtMs)) : QJsonValue());
+        doc.insert("last_at", info.lastAtMs ? QJsonValue(isoTime(*info.lastAtMs)) : QJsonValue());
+        printJson(doc);
+        return exitcode::Ok;
+    }
+    printLine(QStringLiteral("file      %1").arg(q(o.file)));
+    printLine(QStringLiteral("messages  %1 (%2 with MQTT 5 properties)").arg(info.messages).arg(info.withProperties));
+    if (info.firstAtMs)
+        printLine(QStringLiteral("span      %1 .. %2 (%3 s)").arg(isoTime(*info.firstAtMs), isoTime(*info.lastAtMs), seconds(spanMs)));
+    for (const auto& r : info.runs)
+        printLine(QStringLiteral("run %1     %2 .. %3  %4  %5  QoS %6")
+                      .arg(r.id)
+                      .arg(isoTime(r.startedAtMs), r.endedAtMs ? isoTime(*r.endedAtMs) : QStringLiteral("(not finished)"),
+                           r.brokerUrl, r.filters.join(QLatin1Char(' ')))
+                      .arg(r.qos));
+    printLine(QStringLiteral("topics    %1").arg(info.topics.size()));
+    std::vector<QStringList> rows;
+    for (const auto& t : info.topics)
+        rows.push_back({t.topic, QString::number(t.messages)});
+    if (!rows.empty())
+        printTable({QStringLiteral("TOPIC"), QStringLiteral("MESSAGES")}, rows);
+    return exitcode::Ok;
+}
+
+QString dryRunLine(const MqttMessage& m) {
+    QString line = QStringLiteral("%1  qos %2%3  %4 bytes").arg(m.topic).arg(m.qos).arg(m.retained ? QStringLiteral(" retained") : QString()).arg(m.payload.size());
+    if (!m.properties.isEmpty())
+        line += QStringLiteral("  +properties");
+    return line;
+}
+
+int runReplay(const ReplayOptionsCli& o) {
+    if (o.speed > 0 && o.maxRate > 0)
+        throw Error(ErrorKind::Usage, QStringLiteral("give either --speed or --max-rate, not both"));
+    ReplayOptions options;
+    for (const auto& m : o.maps)
+        options.topicMap.addRule(q(m)); // bad syntax: usage error before opening anything
+    for (const auto& f : o.topicFilters)
+        options.selection.topicFilters << q(f);
+    if (o.qos >= 0)
+        options.qos = o.qos;
+    options.stripRetain = o.noRetain;
+    if (o.dryRun)
+        options.schedule = ReplaySchedule::unpaced();
+    else if (o.maxRate > 0)
+        options.schedule = ReplaySchedule::maxRate(o.maxRate);
+    else
+        options.schedule = ReplaySchedule::originalTiming(o.speed > 0 ? o.speed : 1.0);
+
+    RecordingReader reader(q(o.file));
+    const auto start = reader.firstReceivedAtMs();
+    if (!o.from.empty())
+        options.selection.fromMs = MessageReplayer::parseTimePoint(q(o.from), start, "--from");
+    if (!o.until.empty())
+        options.selection.untilMs = MessageReplayer::parseTimePoint(q(o.until), start, "--until");
+
+    if (o.dryRun) {
+        MessageReplayer replayer(reader, std::move(options));
+        const ReplayProgress p = replayer.run([&](const MqttMessage& m) {
+            if (o.format == OutputFormat::Json)
+                writeRaw(QJsonDocument(messageToJson(m)).toJson(QJsonDocument::Compact) + '\n');
+            else
+                printLine(dryRunLine(m));
+        });
+        printDiagnostic(QStringLiteral("dry run: %1 message(s) would be published; nothing was sent").arg(p.published));
+        return exitcode::Ok;
+    }
+
+    MqttConnectOptions connect = resolveMqttConnection(o.connection);
+    if (connect.protocolVersion != 5) {
+        const std::int64_t withProperties = reader.info().withProperties;
+        if (withProperties > 0) {
+            options.dropProperties = true;
+            printDiagnostic(QStringLiteral("warning: %1 recorded message(s) carry MQTT 5 properties; they are dropped "
+                                           "on this MQTT 3.1.1 connection (give -V 5 to republish them)")
+                                .arg(withProperties));
+        }
+    }
+    MqttSession session(std::move(connect));
+    installInterruptHandler();
+    session.connect();
+    MessageReplayer replayer(reader, std::move(options));
+    const ReplayProgress p = replayer.run(
+        [&](const MqttMessage& m) { session.publish(m); }, [] { return interrupted(); },
+        [&](const ReplayProgress& progress) {
+            if (o.quiet || progress.finished)
+                return;
+            printDiagnostic(QStringLiteral("replayed %1/%2 (%3%), recorded time +%4 s, elapsed %5 s")
+                                .arg(progress.published)
+                                .arg(progress.total)
+                                .arg(progress.total > 0 ? 100 * progress.published / progress.total : 100)
+                                .arg(seconds(progress.recordedSpanMs), seconds(progress.elapsedMs)));
+        });
+    session.disconnect();
+    printDiagnostic(QStringLiteral("replayed %1 of %2 message(s) in %3 s%4")
+                        .arg(p.published)
+                        .arg(p.total)
+                        .arg(seconds(p.elapsedMs))
+                        .arg(p.finished ? QString() : QStringLiteral(" (interrupted)")));
+    return exitcode::Ok;
+}
+
+} // namespace
+
+void setupMqttRecordCommands(CLI::App* group, CommandRunner& runner) {
+    auto rec = std::make_shared<RecordOptions>();
+    auto* recCmd = group->add_subcommand(
+        "record", "Record every message under FILTER... into an SQLite file (--to FILE.db); 'record info FILE' describes one");
+    addMqttConnectionFlags(recCmd, rec->connection);
+    recCmd->add_option("filter", rec->filters, "Topic filters to record (or -t)");
+    recCmd->add_option("-t,--topic", rec->filters, "Topic filter (repeatable)")->allow_extra_args(false);
+    recCmd->add_option("--to", rec->file, "The recording file (SQLite); refused if it exists, unless --append");
+    recCmd->add_option("-q,--qos", rec->qos, "Subscription QoS 0, 1 or 2 (default 1)")->check(CLI::Range(0, 2));
+    recCmd->add_option("--duration", rec->durationSeconds, "Stop after this many seconds")->check(CLI::PositiveNumber);
+    recCmd->add_option("-C,--count", rec->count, "Stop after this many messages")->check(CLI::PositiveNumber);
+    recCmd->add_flag("--append", rec->append, "Add to an existing recording instead of refusing it");
+    recCmd->require_subcommand(0, 1);
+
+    auto info = std::make_shared<RecordInfoOptions>();
+    auto* infoCmd = recCmd->add_subcommand("info", "Describe a recording: messages, time span, runs, topics");
+    infoCmd->add_option("file", info->file, "The recording file")->required();
+    addOutputOption(infoCmd, info->format);
+
+    // CLI11 runs the parent's callback after the subcommand's: pick the action once both parsed.
+    recCmd->callback([&runner, rec, info, infoCmd] {
+        if (infoCmd->parsed())
+            runner.action = [info] { return runRecordInfo(*info); };
+        else
+            runner.action = [rec] { return runRecord(*rec); };
+    });
+
+    auto rep = std::make_shared<ReplayOptionsCli>();
+    auto* repCmd = group->add_subcommand("replay", "Republish a recording with its original timing (or --speed, --max-rate)");
+    addMqttConnectionFlags(repCmd, rep->connection);
+    repCmd->add_option("file", rep->file, "The recording file")->required();
+    repCmd->add_option("--speed", rep->speed, "Replay this many times as fast as recorded (0.5: half speed)")
+        ->check(CLI::PositiveNumber);
+    repCmd->add_option("--max-rate", rep->maxRate, "Ignore the recorded timing: as fast as possible, at most N msgs/s")
+        ->check(CLI::PositiveNumber);
+    repCmd->add_option("--from", rep->from, "Start at this time: ISO-8601, or an offset from the first message (+30s, +2m)");
+    repCmd->add_option("--until", rep->until, "Stop after this time (same forms as --from; inclusive)");
+    repCmd->add_option("-t,--topic", rep->topicFilters, "Replay only messages matching this filter (repeatable)")
+        ->allow_extra_args(false);
+    repCmd->add_option("--map", rep->maps, "Rewrite topics: 'old/#=new/#' (repeatable, first match wins; + and # carried over)")
+        ->allow_extra_args(false);
+    repCmd->add_option("-q,--qos", rep->qos, "Publish everything with this QoS instead of the recorded one")
+        ->check(CLI::Range(0, 2));
+    repCmd->add_flag("--no-retain", rep->noRetain, "Publish everything without the retain flag (kept by default)");
+    repCmd->add_flag("--dry-run", rep->dryRun, "Print what would be published (no broker, no waiting)");
+    repCmd->add_flag("--quiet", rep->quiet, "No progress lines on stderr (the summary stays)");
+    addOutputOption(repCmd, rep->format)->description("Dry-run output: text or json (one message object per line)");
+    runner.bind(repCmd, rep, runReplay);
+}

@@ -1,0 +1,103 @@
+#include "replay/MessageReplayer.h"
+
+#include "common/Error.h"
+
+#include <QDateTime>
+#include <QRegularExpression>
+
+#include <cmath>
+#include <thread>
+
+namespace mqkit {
+
+MessageReplayer::MessageReplayer(RecordingReader& reader, ReplayOptions options)
+    : m_reader(reader), m_options(std::move(options)) {}
+
+MqttMessage MessageReplayer::transform(const MqttMessage& recorded) const {
+    MqttMessage m = recorded;
+    m.topic = m_options.topicMap.map(recorded.topic);
+    if (m_options.qos)
+        m.qos = *m_options.qos;
+    if (m_options.stripRetain)
+        m.retained = false;
+    m.duplicate = false;
+    m.properties.subscriptionIds.clear();
+    if (m_options.dropProperties)
+        m.properties = {};
+    return m;
+}
+
+ReplayProgress MessageReplayer::run(const Publish& publish, const std::function<bool()>& stopRequested,
+                                    const std::function<void(const ReplayProgress&)>& onProgress) {
+    using Clock = std::chrono::steady_clock;
+    ReplaySchedule schedule = m_options.schedule;
+    ReplayProgress progress;
+    progress.total = m_reader.count(m_options.selection);
+    const auto start = Clock::now();
+    auto lastReport = start;
+    std::optional<std::int64_t> firstRecordedMs;
+    bool stopped = false;
+    auto stop = [&] { return stopRequested && stopRequested(); };
+    auto report = [&](bool force) {
+        const auto now = Clock::now();
+        progress.elapsedMs = std::chrono::duration_cast<std::chrono::milliseconds>(now - start).count();
+        if (onProgress && (force || now - lastReport >= m_options.progressInterval)) {
+            lastReport = now;
+            onProgress(progress);
+        }
+    };
+    m_reader.forEach(m_options.selection, [&](const MqttMessage& recorded) {
+        const double dueMs = schedule.dueMs(recorded.receivedAtMs);
+        if (schedule.isPaced()) {
+            const auto due = start + std::chrono::microseconds(static_cast<std::int64_t>(std::llround(dueMs * 1000.0)));
+            while (Clock::now() < due) {
+                if (stop()) {
+                    stopped = true;
+                    return false;
+                }
+                std::this_thread::sleep_until(std::min(due, Clock::now() + std::chrono::milliseconds(100)));
+                report(false);
+            }
+        }
+        if (stop()) {
+            stopped = true;
+            return false;
+        }
+        if (m_options.dropProperties && !recorded.properties.isEmpty())
+            ++progress.propertiesDropped;
+        publish(transform(recorded));
+        ++progress.published;
+        if (!firstRecordedMs)
+            firstRecordedMs = recorded.receivedAtMs;
+        progress.recordedSpanMs = recorded.receivedAtMs - *firstRecordedMs;
+        report(false);
+        return true;
+    });
+    progress.finished = !stopped;
+    report(true);
+    return progress;
+}
+
+std::int64_t MessageReplayer::parseTimePoint(const QString& text, std::optional<std::int64_t> recordingStartMs,
+                                             const char* flag) {
+    const QString flagName = QString::fromLatin1(flag);
+    static const QRegularExpression offset(QStringLiteral("^\\+(\\d+(?:\\.\\d+)?)(ms|s|m|h)$"));
+    if (const auto match = offset.match(text.trimmed()); match.hasMatch()) {
+        const double value = match.captured(1).toDouble();
+        const QString unit = match.captured(2);
+        const double factor = unit == QLatin1String("ms") ? 1.0
+                              : unit == QLatin1String("s") ? 1000.0
+                              : unit == QLatin1String("m") ? 60000.0
+                                                           : 3600000.0;
+        return recordingStartMs.value_or(0) + std::llround(value * factor);
+    }
+    QDateTime when = QDateTime::fromString(text.trimmed(), Qt::ISODateWithMs);
+    if (!when.isValid())
+        throw Error(ErrorKind::Usage, QStringLiteral("%1 '%2': expected an ISO-8601 date-time "
+                                                     "(2026-01-05T10:00:00Z) or an offset from the recording's first "
+                                                     "message (+30s, +1.5m, +500ms, +2h)")
+                                          .arg(flagName, text));
+    return when.toMSecsSinceEpoch();
+}
+
+} // namespace mqkit

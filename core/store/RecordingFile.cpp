@@ -1,0 +1,96 @@
+#include "store/RecordingFile.h"
+
+#include "common/Error.h"
+#include "common/Version.h"
+
+#include <QFileInfo>
+
+#include <vector>
+
+namespace mqkit::recordingfile {
+
+namespace {
+
+const std::vector<const char*>& migrations() {
+    static const std::vector<const char*> m = {
+        // v1
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+        "CREATE TABLE runs (id INTEGER PRIMARY KEY, started_at_ms INTEGER NOT NULL, ended_at_ms INTEGER,"
+        "  broker_url TEXT NOT NULL, filters TEXT NOT NULL, qos INTEGER NOT NULL, protocol INTEGER NOT NULL,"
+        "  mqkit_version TEXT NOT NULL);"
+        "CREATE TABLE messages (id INTEGER PRIMARY KEY, run_id INTEGER NOT NULL REFERENCES runs(id),"
+        "  received_at_ms INTEGER NOT NULL, topic TEXT NOT NULL, payload BLOB, qos INTEGER NOT NULL,"
+        "  retain INTEGER NOT NULL, properties TEXT);",
+    };
+    return m;
+}
+
+void configure(SqliteDb& db) {
+    db.exec("PRAGMA journal_mode = WAL");
+    db.exec("PRAGMA synchronous = NORMAL");
+    db.exec("PRAGMA foreign_keys = OFF"); // run_id is ours to keep right; skip the per-row check
+}
+
+void requireRecording(SqliteDb& db, const QString& path) {
+    bool isRecording = false;
+    try {
+        auto stmt = db.prepare("SELECT value FROM meta WHERE key = 'format'");
+        isRecording = stmt.step() && stmt.text(0) == QLatin1String(kFormat);
+    } catch (const Error&) {
+        isRecording = false;
+    }
+    if (!isRecording)
+        throw Error(ErrorKind::Usage, QStringLiteral("%1 is not an mqkit recording").arg(path));
+}
+
+} // namespace
+
+std::unique_ptr<SqliteDb> openExisting(const QString& path) {
+    const QFileInfo info(path);
+    if (!info.exists())
+        throw Error(ErrorKind::Usage, QStringLiteral("no such recording: %1").arg(path));
+    if (!info.isFile() || !info.isReadable())
+        throw Error(ErrorKind::Usage, QStringLiteral("%1 is not a readable file").arg(path));
+    auto db = std::make_unique<SqliteDb>(path);
+    int version = 0;
+    try {
+        version = db->userVersion(); // the first read: "file is not a database" shows here
+    } catch (const Error&) {
+        throw Error(ErrorKind::Usage, QStringLiteral("%1 is not an mqkit recording (not an SQLite database)").arg(path));
+    }
+    if (version > static_cast<int>(migrations().size()))
+        throw Error(ErrorKind::Usage, QStringLiteral("%1 is a recording of a newer format (%2) than this mqkit "
+                                                     "understands (%3); upgrade mqkit")
+                                          .arg(path)
+                                          .arg(version)
+                                          .arg(migrations().size()));
+    requireRecording(*db, path);
+    configure(*db);
+    db->migrate(migrations());
+    return db;
+}
+
+std::unique_ptr<SqliteDb> openForWriting(const QString& path, bool append) {
+    const QFileInfo info(path);
+    if (info.exists()) {
+        if (!append)
+            throw Error(ErrorKind::Usage, QStringLiteral("%1 exists; give --append to add to it (a recording is never "
+                                                         "overwritten)")
+                                              .arg(path));
+        return openExisting(path);
+    }
+    auto db = std::make_unique<SqliteDb>(path);
+    configure(*db);
+    db->migrate(migrations());
+    db->transaction([&] {
+        auto put = db->prepare("INSERT INTO meta (key, value) VALUES (?, ?)");
+        put.bind(1, QStringLiteral("format")).bind(2, QString::fromLatin1(kFormat));
+        put.step();
+        put.reset();
+        put.bind(1, QStringLiteral("created_by")).bind(2, QStringLiteral("mqkit " MQKIT_VERSION));
+        put.step();
+    });
+    return db;
+}
+
+} // namespace mqkit::recordingfile

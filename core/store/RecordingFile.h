@@ -1,0 +1,33 @@
+#pragma once
+
+#include "store/SqliteDb.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace mqkit {
+
+// The on-disk format of an MQTT recording, shared by MessageRecorder (writes) and
+// RecordingReader (reads). Schema versioned with PRAGMA user_version:
+//   meta(key, value)          format = 'mqkit-recording', created_by = mqkit version
+//   runs(id, started_at_ms, ended_at_ms, broker_url, filters JSON, qos, protocol, mqkit_version)
+//                             one row per recording run (--append adds one); ended_at_ms is
+//                             NULL when the recorder was killed
+//   messages(id, run_id, received_at_ms, topic, payload BLOB, qos, retain, properties JSON|NULL)
+// Journal: WAL, synchronous=NORMAL (a killed process loses nothing committed; an OS crash at
+// most the last transactions).
+namespace recordingfile {
+
+constexpr const char* kFormat = "mqkit-recording";
+
+// Opens an existing recording; throws Error(Usage) when the file is missing, is not an SQLite
+// database or not an mqkit recording, Error(Io) for other I/O failures.
+std::unique_ptr<SqliteDb> openExisting(const QString& path);
+
+// Creates a new recording (refuses an existing file) or, with append, opens an existing one.
+std::unique_ptr<SqliteDb> openForWriting(const QString& path, bool append);
+
+} // namespace recordingfile
+
+} // namespace mqkit

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "mqtt/MqttMessage.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace mqkit {
+
+struct RecordingRun {
+    std::int64_t id = 0;
+    std::int64_t startedAtMs = 0;
+    std::optional<std::int64_t> endedAtMs; // unset: the recorder did not finish (killed)
+    QString brokerUrl;
+    QStringList filters;
+    int qos = 0;
+    int protocolVersion = 4;
+    QString mqkitVersion;
+};
+
+struct RecordingTopicCount {
+    QString topic;
+    std::int64_t messages = 0;
+};
+
+struct RecordingInfo {
+    std::int64_t messages = 0;
+    std::optional<std::int64_t> firstAtMs; // receive times of the first and last message
+    std::optional<std::int64_t> lastAtMs;
+    std::int64_t withProperties = 0;
+    std::vector<RecordingRun> runs;
+    std::vector<RecordingTopicCount> topics; // sorted by topic
+};
+
+// Which messages of a recording to read: a receive-time window (inclusive, Unix ms) and MQTT
+// topic filters (empty: all topics).
+struct RecordingSelection {
+    std::optional<std::int64_t> fromMs;
+    std::optional<std::int64_t> untilMs;
+    QStringList topicFilters;
+
+    bool matchesTopic(const QString& topic) const;
+};
+
+// Reads a recording written by MessageRecorder (safe while a recorder still writes it: WAL).
+class RecordingReader {
+public:
+    // Throws Error(Usage) for a missing file, a file that is not an SQLite database or not an
+    // mqkit recording; Error(Io) for other I/O failures.
+    explicit RecordingReader(const QString& path);
+    ~RecordingReader();
+    RecordingReader(const RecordingReader&) = delete;
+    RecordingReader& operator=(const RecordingReader&) = delete;
+
+    RecordingInfo info();
+    std::optional<std::int64_t> firstReceivedAtMs();
+    std::int64_t count(const RecordingSelection& selection);
+
+    // Calls fn for every selected message in recording order (by id), streaming: memory stays
+    // flat for any file size. fn returns false to stop early.
+    void forEach(const RecordingSelection& selection, const std::function<bool(const MqttMessage&)>& fn);
+
+    QString path() const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
+} // namespace mqkit
