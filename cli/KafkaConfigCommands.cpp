@@ -16,7 +16,6 @@ namespace {
 struct ConfigTarget {
     std::string topic;
     std::string broker;
-    bool brokerDefaults = false;
 };
 
 struct ConfigsDescribeOptions {
@@ -38,9 +37,7 @@ struct ConfigsAlterOptions {
 void addTarget(CLI::App* cmd, ConfigTarget& t) {
     auto* topic = cmd->add_option("--topic", t.topic, "A topic");
     auto* broker = cmd->add_option("--broker", t.broker, "A broker, by id");
-    auto* defaults = cmd->add_flag("--broker-defaults", t.brokerDefaults, "The cluster-wide default of every broker");
-    topic->excludes(broker)->excludes(defaults);
-    broker->excludes(defaults);
+    topic->excludes(broker);
 }
 
 KafkaConfigResource resourceOf(const ConfigTarget& t) {
@@ -53,9 +50,7 @@ KafkaConfigResource resourceOf(const ConfigTarget& t) {
             throw Error(ErrorKind::Usage, QStringLiteral("--broker expects a broker id, got '%1'").arg(QString::fromStdString(t.broker)));
         return {KafkaConfigResourceType::Broker, QString::fromStdString(t.broker)};
     }
-    if (t.brokerDefaults)
-        return {KafkaConfigResourceType::Broker, QString()};
-    throw Error(ErrorKind::Usage, QStringLiteral("name what to configure: --topic NAME, --broker ID or --broker-defaults"));
+    throw Error(ErrorKind::Usage, QStringLiteral("name what to configure: --topic NAME or --broker ID"));
 }
 
 QString shownValue(const std::optional<QString>& v, bool sensitive) {
@@ -159,7 +154,7 @@ int runConfigsAlter(const ConfigsAlterOptions& o) {
 } // namespace
 
 void setupKafkaConfigCommands(CLI::App* kafka, CommandRunner& runner) {
-    auto* configs = kafka->add_subcommand("configs", "Topic and broker configs with their source");
+    auto* configs = kafka->add_subcommand("configs", "Topic and broker configs with their source (no cluster-wide broker default: librdkafka 2.0.2 cannot address it)");
     configs->require_subcommand(1);
 
     auto describe = std::make_shared<ConfigsDescribeOptions>();

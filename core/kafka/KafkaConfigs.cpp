@@ -19,6 +19,13 @@ struct ConfigResourceDeleter {
 using ConfigResourcePtr = std::unique_ptr<rd_kafka_ConfigResource_t, ConfigResourceDeleter>;
 
 ConfigResourcePtr newResource(const KafkaConfigResource& r) {
+    if (r.name.isEmpty())
+        throw Error(ErrorKind::Usage,
+                    r.type == KafkaConfigResourceType::Topic
+                        ? QStringLiteral("a topic name is needed")
+                        : QStringLiteral("librdkafka %1 cannot address the cluster-wide broker default (it crashes on "
+                                         "an empty broker name); name a broker id, or use kafka-configs --entity-default")
+                              .arg(KafkaAdmin::clientLibraryVersion()));
     return ConfigResourcePtr(rd_kafka_ConfigResource_new(
         r.type == KafkaConfigResourceType::Topic ? RD_KAFKA_RESOURCE_TOPIC : RD_KAFKA_RESOURCE_BROKER,
         r.name.toUtf8().constData()));

@@ -1,0 +1,148 @@
+// `mqkit kafka configs` against the real Kafka of tests/rig, cross-checked with kafka-configs.
+
+#include "KafkaAdminTestTools.h"
+
+using namespace kafkatest;
+
+namespace {
+
+// kafka-configs --describe: "  key=value sensitive=false synonyms={...}" per dynamic config.
+std::map<QString, QString> kafkaConfigsDynamic(const QString& topic) {
+    const auto r = kafkaTool({"configs", "--bootstrap-server", bootstrap(), "--describe", "--entity-type", "topics",
+                              "--entity-name", topic});
+    mustSucceed(r, "kafka-configs --describe");
+    std::map<QString, QString> out;
+    for (const QByteArray& line : r.out.split('\n')) {
+        const QString l = QString::fromUtf8(line).trimmed();
+        const qsizetype sp = l.indexOf(" sensitive=");
+        const qsizetype eq = l.indexOf(QLatin1Char('='));
+        if (sp <= 0 || eq <= 0 || eq > sp)
+            continue;
+        out[l.left(eq)] = l.mid(eq + 1, sp - eq - 1);
+    }
+    return out;
+}
+
+void kafkaConfigsAdd(const QString& topic, const QString& configs) {
+    mustSucceed(kafkaTool({"configs", "--bootstrap-server", bootstrap(), "--alter", "--entity-type", "topics",
+                           "--entity-name", topic, "--add-config", configs}),
+                "kafka-configs --alter");
+}
+
+QString newTopic(const char* prefix) {
+    const QString topic = uniqueName(QString::fromLatin1(prefix));
+    mustSucceed(mqkitKafka({"topics", "create", topic}), "mqkit topics create");
+    return topic;
+}
+
+QJsonObject entry(const QJsonArray& entries, const QString& name) {
+    for (const auto& e : entries)
+        if (e.toObject().value("name").toString() == name)
+            return e.toObject();
+    return {};
+}
+
+} // namespace
+
+class TestCliKafkaConfigs : public QObject {
+    Q_OBJECT
+private slots:
+    void describeShowsEachConfigsSource();
+    void alterOneKeyKeepsTheOtherDynamicKeys();
+    void deleteRemovesOnlyThatKey();
+    void dryRunPrintsTheDiffAndChangesNothing();
+    void unknownKeyExitsTwoAndBadValueExitsOneWithKafkasReason();
+    void unknownTopicExitsOneNamingIt();
+};
+
+void TestCliKafkaConfigs::describeShowsEachConfigsSource() {
+    const QString topic = newTopic("cfg-src");
+    kafkaConfigsAdd(topic, "retention.ms=777777");
+    auto r = mqkitKafka({"configs", "describe", "--topic", topic, "-o", "json"});
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    QJsonArray entries = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(entry(entries, "retention.ms").value("value").toString(), QStringLiteral("777777"));
+    QCOMPARE(entry(entries, "retention.ms").value("source").toString(), QStringLiteral("dynamic-topic"));
+    QVERIFY2(entry(entries, "cleanup.policy").isEmpty(), "defaults are shown only with --all");
+
+    r = mqkitKafka({"configs", "describe", "--topic", topic, "--all", "-o", "json"});
+    QCOMPARE(r.exitCode, 0);
+    entries = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(entry(entries, "cleanup.policy").value("source").toString(), QStringLiteral("default"));
+    QCOMPARE(entry(entries, "cleanup.policy").value("value").toString(), QStringLiteral("delete"));
+
+    r = mqkitKafka({"configs", "describe", "--broker", "1", "-o", "json"});
+    QCOMPARE(r.exitCode, 0);
+    entries = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(entry(entries, "broker.id").value("source").toString(), QStringLiteral("static-broker"));
+    QCOMPARE(entry(entries, "broker.id").value("read_only").toBool(), true);
+    // sensitive values are never printed
+    for (const auto& e : entries)
+        if (e.toObject().value("sensitive").toBool())
+            QVERIFY(e.toObject().value("value").isNull());
+}
+
+void TestCliKafkaConfigs::alterOneKeyKeepsTheOtherDynamicKeys() {
+    const QString topic = newTopic("cfg-keep");
+    kafkaConfigsAdd(topic, "retention.ms=200000,segment.bytes=10485760");
+    const auto r = mqkitKafka({"configs", "alter", "--topic", topic, "--set", "cleanup.policy=compact", "--execute"});
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    QVERIFY2(r.out.contains("cleanup.policy: (not set) -> compact"), qPrintable(diag(r)));
+    QVERIFY2(r.err.contains("replaces the whole dynamic set"), qPrintable(diag(r)));
+    const auto theirs = kafkaConfigsDynamic(topic);
+    const std::map<QString, QString> expected{
+        {"cleanup.policy", "compact"}, {"retention.ms", "200000"}, {"segment.bytes", "10485760"}};
+    QCOMPARE(theirs, expected);
+}
+
+void TestCliKafkaConfigs::deleteRemovesOnlyThatKey() {
+    const QString topic = newTopic("cfg-del");
+    kafkaConfigsAdd(topic, "retention.ms=300000,segment.bytes=20971520");
+    const auto r = mqkitKafka({"configs", "alter", "--topic", topic, "--delete", "segment.bytes", "--set",
+                               "retention.ms=400000", "--execute"});
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    QVERIFY2(r.out.contains("segment.bytes: 20971520 -> (deleted)") && r.out.contains("retention.ms: 300000 -> 400000"),
+             qPrintable(diag(r)));
+    const std::map<QString, QString> expected{{"retention.ms", "400000"}};
+    QCOMPARE(kafkaConfigsDynamic(topic), expected);
+}
+
+void TestCliKafkaConfigs::dryRunPrintsTheDiffAndChangesNothing() {
+    const QString topic = newTopic("cfg-dry");
+    kafkaConfigsAdd(topic, "retention.ms=500000");
+    const auto r = mqkitKafka({"configs", "alter", "--topic", topic, "--set", "max.message.bytes=12345", "--delete",
+                               "retention.ms"});
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    QVERIFY2(r.out.contains("max.message.bytes: (not set) -> 12345") && r.out.contains("retention.ms: 500000 -> (deleted)"),
+             qPrintable(diag(r)));
+    QVERIFY2(r.err.contains("dry run") && r.err.contains("--execute"), qPrintable(diag(r)));
+    const std::map<QString, QString> unchanged{{"retention.ms", "500000"}};
+    QCOMPARE(kafkaConfigsDynamic(topic), unchanged);
+}
+
+void TestCliKafkaConfigs::unknownKeyExitsTwoAndBadValueExitsOneWithKafkasReason() {
+    const QString topic = newTopic("cfg-bad");
+    auto r = mqkitKafka({"configs", "alter", "--topic", topic, "--set", "no.such.key=1", "--execute"});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.startsWith("mqkit: ") && r.err.contains("no.such.key"), qPrintable(diag(r)));
+    r = mqkitKafka({"configs", "alter", "--topic", topic, "--set", "retention.ms=soon", "--execute"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.startsWith("mqkit: ") && r.err.contains("INVALID_CONFIG") && r.err.count('\n') == 1,
+             qPrintable(diag(r)));
+    r = mqkitKafka({"configs", "alter", "--topic", topic, "--set", "novalue"});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(kafkaConfigsDynamic(topic).empty());
+}
+
+void TestCliKafkaConfigs::unknownTopicExitsOneNamingIt() {
+    const QString topic = uniqueName("cfg-missing");
+    for (const QStringList& args : {QStringList{"configs", "describe", "--topic", topic},
+                                    QStringList{"configs", "alter", "--topic", topic, "--set", "retention.ms=1"}}) {
+        const auto r = mqkitKafka(args);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(topic.toUtf8()) && r.err.contains("UNKNOWN_TOPIC_OR_PART"), qPrintable(diag(r)));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestCliKafkaConfigs)
+#include "tst_cli_kafka_configs.moc"
