@@ -152,6 +152,8 @@ std::vector<KafkaAcl> bindings(const AclFlags& f, bool filter) {
         for (const auto& h : hosts)
             for (const auto& [r, op] : grants) {
                 KafkaAcl a{r.type, r.name, pattern, p.name, QString::fromStdString(h), op, p.permission};
+                if (a.resourceType == QLatin1String("Cluster") && !filter)
+                    a.patternType = QStringLiteral("Literal"); // the cluster has one literal name
                 if (a.resourceName == QLatin1String("*") && !filter && a.patternType.isEmpty())
                     a.patternType = QStringLiteral("Literal");
                 out.push_back(KafkaAdmin::normalizedAcl(a, filter));

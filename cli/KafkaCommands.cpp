@@ -48,7 +48,8 @@ void setupKafkaCommands(CLI::App& root, CommandRunner& runner) {
     group->require_subcommand(1);
 
     auto cluster = std::make_shared<ClusterOptions>();
-    auto* clusterCmd = group->add_subcommand("cluster", "Cluster id, controller and brokers");
+    auto* clusterCmd = group->add_subcommand(
+        "cluster", "Cluster id, controller and brokers (no rack: librdkafka 2.0.2 does not report it)");
     addKafkaConnectionFlags(clusterCmd, cluster->connection);
     addOutputOption(clusterCmd, cluster->format);
     runner.bind(clusterCmd, cluster, runCluster);

@@ -37,6 +37,7 @@ private slots:
     void describeShowsWatermarksOfProducedRecords();
     void createExistingTopicExitsOneNamingTheKafkaError();
     void deleteWithoutYesAndWithoutTerminalRefusesAndKeepsTheTopic();
+    void deleteOnATerminalAsksAndOnlyYesDeletes();
     void unknownTopicExitsOneNamingIt();
     void shrinkingPartitionsIsRefused();
     void internalTopicsAreHiddenUnlessAsked();
@@ -114,6 +115,21 @@ void TestCliKafkaTopics::deleteWithoutYesAndWithoutTerminalRefusesAndKeepsTheTop
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("--yes") && r.err.contains("no terminal"), qPrintable(diag(r)));
     QVERIFY(kafkaTopicsList().contains(topic));
+}
+
+void TestCliKafkaTopics::deleteOnATerminalAsksAndOnlyYesDeletes() {
+    const QString topic = uniqueName("topics-ask");
+    mustSucceed(mqkitKafka({"topics", "create", topic}), "mqkit topics create");
+    // script(1) (util-linux) gives mqkit a pseudo-terminal as stdin, as a user at a shell has.
+    const QString command = QStringLiteral("'%1' kafka topics delete -b %2 %3").arg(cliPath(), bootstrap(), topic);
+    auto r = runProcess("script", {"-qec", command, "/dev/null"}, 60000, "n\n");
+    QVERIFY2(r.out.contains("Delete topic '" + topic.toUtf8() + "'? [y/N]"), qPrintable(diag(r)));
+    QVERIFY2(r.out.contains("not confirmed: nothing deleted"), qPrintable(diag(r)));
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(kafkaTopicsList().contains(topic));
+    r = runProcess("script", {"-qec", command, "/dev/null"}, 60000, "y\n");
+    QVERIFY2(r.exitCode == 0 && r.out.contains("deleted topic " + topic.toUtf8()), qPrintable(diag(r)));
+    QVERIFY(!kafkaTopicsList().contains(topic));
 }
 
 void TestCliKafkaTopics::unknownTopicExitsOneNamingIt() {
