@@ -2,6 +2,8 @@
 
 #include "kafka/KafkaAdminPrivate.h"
 
+#include <QThread>
+
 #include <set>
 
 namespace mqkit {
@@ -41,7 +43,41 @@ std::vector<KafkaItemResult> topicResults(const rd_kafka_topic_result_t** result
     return out;
 }
 
+// Partition counts (with a leader for every partition) of the topics metadata shows.
+std::map<QString, int> readyPartitionCounts(const rd_kafka_metadata_t* md) {
+    std::map<QString, int> out;
+    for (int i = 0; i < md->topic_cnt; ++i) {
+        const auto& t = md->topics[i];
+        if (t.err != RD_KAFKA_RESP_ERR_NO_ERROR)
+            continue;
+        bool led = true;
+        for (int p = 0; p < t.partition_cnt; ++p)
+            led = led && t.partitions[p].leader >= 0;
+        if (led)
+            out[str(t.topic)] = t.partition_cnt;
+    }
+    return out;
+}
+
 } // namespace
+
+// The controller has committed a change once the admin call returns, but the broker answering
+// metadata may still show the old state for a moment. Waits (within the timeout, never failing)
+// until `settled` holds, so a describe right after a create/delete/add-partitions sees it.
+template <typename Settled>
+static void awaitMetadata(rd_kafka_t* rk, std::chrono::milliseconds timeout, Settled settled) {
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < timeout.count()) {
+        const rd_kafka_metadata_t* md = nullptr;
+        if (rd_kafka_metadata(rk, 1, nullptr, &md, 1000) == RD_KAFKA_RESP_ERR_NO_ERROR) {
+            const rdk::Metadata owned(md);
+            if (settled(readyPartitionCounts(md)))
+                return;
+        }
+        QThread::msleep(100);
+    }
+}
 
 std::vector<KafkaTopicDescription> KafkaAdmin::describeTopics(const QStringList& topics, bool includeInternal) {
     // All-topics metadata: a request naming a topic would make the broker auto-create it.
@@ -134,7 +170,12 @@ std::vector<KafkaItemResult> KafkaAdmin::createTopics(const std::vector<KafkaNew
     rdk::Event ev = m_impl->awaitAdminResult(queue.get(), QStringLiteral("creating topics"));
     size_t count = 0;
     const auto** results = rd_kafka_CreateTopics_result_topics(rd_kafka_event_CreateTopics_result(ev.get()), &count);
-    return topicResults(results, count);
+    auto out = topicResults(results, count);
+    if (!validateOnly)
+        awaitMetadata(m_impl->handle.get(), m_impl->config.timeout, [&](const std::map<QString, int>& ready) {
+            return std::all_of(out.begin(), out.end(), [&](const auto& r) { return !r.ok() || ready.count(r.name); });
+        });
+    return out;
 }
 
 std::vector<KafkaItemResult> KafkaAdmin::deleteTopics(const QStringList& topics) {
@@ -152,7 +193,11 @@ std::vector<KafkaItemResult> KafkaAdmin::deleteTopics(const QStringList& topics)
     rdk::Event ev = m_impl->awaitAdminResult(queue.get(), QStringLiteral("deleting topics"));
     size_t count = 0;
     const auto** results = rd_kafka_DeleteTopics_result_topics(rd_kafka_event_DeleteTopics_result(ev.get()), &count);
-    return topicResults(results, count);
+    auto out = topicResults(results, count);
+    awaitMetadata(m_impl->handle.get(), m_impl->config.timeout, [&](const std::map<QString, int>& ready) {
+        return std::none_of(out.begin(), out.end(), [&](const auto& r) { return r.ok() && ready.count(r.name); });
+    });
+    return out;
 }
 
 void KafkaAdmin::createPartitions(const QString& topic, int totalPartitions, bool validateOnly) {
@@ -182,6 +227,11 @@ void KafkaAdmin::createPartitions(const QString& topic, int totalPartitions, boo
             r.errorName == QLatin1String("UNKNOWN_TOPIC_OR_PART") ? ErrorKind::NotFound : ErrorKind::Broker;
         throw Error(kind, QStringLiteral("cannot add partitions to topic '%1' (%2): %3").arg(r.name, r.errorName, r.message));
     }
+    if (!validateOnly)
+        awaitMetadata(m_impl->handle.get(), m_impl->config.timeout, [&](const std::map<QString, int>& ready) {
+            const auto it = ready.find(topic);
+            return it != ready.end() && it->second >= totalPartitions;
+        });
 }
 
 } // namespace mqkit

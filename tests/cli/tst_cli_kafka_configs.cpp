@@ -66,13 +66,13 @@ void TestCliKafkaConfigs::describeShowsEachConfigsSource() {
     QVERIFY2(entry(entries, "cleanup.policy").isEmpty(), "defaults are shown only with --all");
 
     r = mqkitKafka({"configs", "describe", "--topic", topic, "--all", "-o", "json"});
-    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
     entries = QJsonDocument::fromJson(r.out).array();
     QCOMPARE(entry(entries, "cleanup.policy").value("source").toString(), QStringLiteral("default"));
     QCOMPARE(entry(entries, "cleanup.policy").value("value").toString(), QStringLiteral("delete"));
 
     r = mqkitKafka({"configs", "describe", "--broker", "1", "-o", "json"});
-    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
     entries = QJsonDocument::fromJson(r.out).array();
     QCOMPARE(entry(entries, "broker.id").value("source").toString(), QStringLiteral("static-broker"));
     QCOMPARE(entry(entries, "broker.id").value("read_only").toBool(), true);
@@ -123,14 +123,14 @@ void TestCliKafkaConfigs::dryRunPrintsTheDiffAndChangesNothing() {
 void TestCliKafkaConfigs::unknownKeyExitsTwoAndBadValueExitsOneWithKafkasReason() {
     const QString topic = newTopic("cfg-bad");
     auto r = mqkitKafka({"configs", "alter", "--topic", topic, "--set", "no.such.key=1", "--execute"});
-    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.exitCode == 2, qPrintable(diag(r)));
     QVERIFY2(r.err.startsWith("mqkit: ") && r.err.contains("no.such.key"), qPrintable(diag(r)));
     r = mqkitKafka({"configs", "alter", "--topic", topic, "--set", "retention.ms=soon", "--execute"});
-    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.exitCode == 1, qPrintable(diag(r)));
     QVERIFY2(r.err.startsWith("mqkit: ") && r.err.contains("INVALID_CONFIG") && r.err.count('\n') == 1,
              qPrintable(diag(r)));
     r = mqkitKafka({"configs", "alter", "--topic", topic, "--set", "novalue"});
-    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.exitCode == 2, qPrintable(diag(r)));
     QVERIFY(kafkaConfigsDynamic(topic).empty());
 }
 
@@ -139,7 +139,7 @@ void TestCliKafkaConfigs::unknownTopicExitsOneNamingIt() {
     for (const QStringList& args : {QStringList{"configs", "describe", "--topic", topic},
                                     QStringList{"configs", "alter", "--topic", topic, "--set", "retention.ms=1"}}) {
         const auto r = mqkitKafka(args);
-        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.exitCode == 1, qPrintable(diag(r)));
         QVERIFY2(r.err.contains(topic.toUtf8()) && r.err.contains("UNKNOWN_TOPIC_OR_PART"), qPrintable(diag(r)));
     }
 }

@@ -91,7 +91,7 @@ void TestCliKafkaTopics::describeShowsWatermarksOfProducedRecords() {
     QCOMPARE(parts.at(1).toObject().value("high_watermark").toInteger(), 5);
 
     const auto text = mqkitKafka({"topics", "describe", topic});
-    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.exitCode == 0, qPrintable(diag(text)));
     const QStringList lines = QString::fromUtf8(text.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 3);
     QVERIFY(lines.at(0).startsWith("TOPIC"));
@@ -102,7 +102,7 @@ void TestCliKafkaTopics::createExistingTopicExitsOneNamingTheKafkaError() {
     const QString topic = uniqueName("topics-dup");
     mustSucceed(mqkitKafka({"topics", "create", topic}), "mqkit topics create");
     const auto r = mqkitKafka({"topics", "create", topic});
-    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.exitCode == 1, qPrintable(diag(r)));
     QVERIFY2(r.err.startsWith("mqkit: ") && r.err.contains("TOPIC_ALREADY_EXISTS") && r.err.contains(topic.toUtf8()),
              qPrintable(diag(r)));
     QCOMPARE(mqkitKafka({"topics", "create", topic, "--if-not-exists"}).exitCode, 0);
@@ -112,7 +112,7 @@ void TestCliKafkaTopics::deleteWithoutYesAndWithoutTerminalRefusesAndKeepsTheTop
     const QString topic = uniqueName("topics-keep");
     mustSucceed(mqkitKafka({"topics", "create", topic}), "mqkit topics create");
     const auto r = mqkitKafka({"topics", "delete", topic}, "y\n"); // stdin is no terminal: "y" must not count
-    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.exitCode == 2, qPrintable(diag(r)));
     QVERIFY2(r.err.contains("--yes") && r.err.contains("no terminal"), qPrintable(diag(r)));
     QVERIFY(kafkaTopicsList().contains(topic));
 }
@@ -125,7 +125,7 @@ void TestCliKafkaTopics::deleteOnATerminalAsksAndOnlyYesDeletes() {
     auto r = runProcess("script", {"-qec", command, "/dev/null"}, 60000, "n\n");
     QVERIFY2(r.out.contains("Delete topic '" + topic.toUtf8() + "'? [y/N]"), qPrintable(diag(r)));
     QVERIFY2(r.out.contains("not confirmed: nothing deleted"), qPrintable(diag(r)));
-    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.exitCode == 2, qPrintable(diag(r)));
     QVERIFY(kafkaTopicsList().contains(topic));
     r = runProcess("script", {"-qec", command, "/dev/null"}, 60000, "y\n");
     QVERIFY2(r.exitCode == 0 && r.out.contains("deleted topic " + topic.toUtf8()), qPrintable(diag(r)));
@@ -150,7 +150,7 @@ void TestCliKafkaTopics::shrinkingPartitionsIsRefused() {
     const QString topic = uniqueName("topics-shrink");
     mustSucceed(mqkitKafka({"topics", "create", topic, "--partitions", "3"}), "mqkit topics create");
     const auto r = mqkitKafka({"topics", "add-partitions", topic, "--partitions", "2"});
-    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.exitCode == 2, qPrintable(diag(r)));
     QVERIFY2(r.err.contains("has 3 partition(s)"), qPrintable(diag(r)));
     QCOMPARE(describeJson(topic).value("partitions").toArray().size(), 3);
 }
@@ -169,11 +169,11 @@ void TestCliKafkaTopics::internalTopicsAreHiddenUnlessAsked() {
         return out;
     };
     const auto hidden = mqkitKafka({"topics", "describe", "-o", "json"});
-    QCOMPARE(hidden.exitCode, 0);
+    QVERIFY2(hidden.exitCode == 0, qPrintable(diag(hidden)));
     QVERIFY(names(hidden).contains(topic));
     QVERIFY(!names(hidden).contains("__consumer_offsets"));
     const auto shown = mqkitKafka({"topics", "describe", "--include-internal", "-o", "json"});
-    QCOMPARE(shown.exitCode, 0);
+    QVERIFY2(shown.exitCode == 0, qPrintable(diag(shown)));
     QVERIFY(names(shown).contains("__consumer_offsets"));
 }
 
@@ -197,7 +197,7 @@ while True:
     broker.kill();
     broker.waitForFinished();
     QVERIFY2(r.finished, "mqkit did not give up within 20 s");
-    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.exitCode == 1, qPrintable(diag(r)));
     QVERIFY2(r.err.startsWith("mqkit: ") && r.err.count('\n') == 1, r.err.constData());
     QVERIFY2(r.err.contains("within 3 s"), r.err.constData());
 }
