@@ -128,7 +128,23 @@ std::vector<KafkaTopicDescription> KafkaAdmin::describeTopics(const QStringList&
         for (const auto& p : d.partitions)
             if (!p.offline)
                 parts.push_back({d.name, p.partition});
-    const auto marks = watermarks(parts);
+    // watermarks() fails the whole call on a transient leadership error (a topic created a moment
+    // ago: metadata names a leader the broker has not taken up yet); retry that within the timeout.
+    std::map<KafkaTopicPartition, KafkaWatermarks> marks;
+    QElapsedTimer clock;
+    clock.start();
+    while (true) {
+        try {
+            marks = watermarks(parts);
+            break;
+        } catch (const Error& e) {
+            const bool transient = e.message().contains(QLatin1String("NOT_LEADER")) ||
+                                   e.message().contains(QLatin1String("LEADER_NOT_AVAILABLE"));
+            if (!transient || clock.elapsed() + 200 >= m_impl->config.timeout.count())
+                throw;
+            QThread::msleep(200);
+        }
+    }
     for (auto& d : out)
         for (auto& p : d.partitions) {
             const auto it = marks.find({d.name, p.partition});
