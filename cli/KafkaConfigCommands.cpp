@@ -120,12 +120,12 @@ int runConfigsAlter(const ConfigsAlterOptions& o) {
                                        {"old", jsonValue(c.oldValue, c.sensitive)},
                                        {"new", jsonValue(c.newValue, c.sensitive)},
                                        {"sensitive", c.sensitive}});
-        QJsonObject after;
-        for (const auto& [k, v] : plan.dynamicAfter)
-            after.insert(k, plan.changes.end() != std::find_if(plan.changes.begin(), plan.changes.end(),
-                                                               [&](const auto& c) { return c.key == k && c.sensitive; })
-                                ? QJsonValue()
-                                : QJsonValue(v));
+        QJsonObject after; // sensitive values (only ever ones this command sets) as null
+        for (const auto& [k, v] : plan.dynamicAfter) {
+            const bool sensitive = std::any_of(plan.changes.begin(), plan.changes.end(),
+                                               [&](const auto& c) { return c.key == k && c.sensitive; });
+            after.insert(k, sensitive ? QJsonValue() : QJsonValue(v));
+        }
         printJson(QJsonObject{{"resource", resource.describe()},
                               {"executed", o.execute},
                               {"changes", changes},

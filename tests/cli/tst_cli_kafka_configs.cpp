@@ -7,9 +7,9 @@ using namespace kafkatest;
 namespace {
 
 // kafka-configs --describe: "  key=value sensitive=false synonyms={...}" per dynamic config.
-std::map<QString, QString> kafkaConfigsDynamic(const QString& topic) {
-    const auto r = kafkaTool({"configs", "--bootstrap-server", bootstrap(), "--describe", "--entity-type", "topics",
-                              "--entity-name", topic});
+std::map<QString, QString> kafkaConfigsDynamic(const QString& name, const QString& entityType = "topics") {
+    const auto r = kafkaTool({"configs", "--bootstrap-server", bootstrap(), "--describe", "--entity-type", entityType,
+                              "--entity-name", name});
     mustSucceed(r, "kafka-configs --describe");
     std::map<QString, QString> out;
     for (const QByteArray& line : r.out.split('\n')) {
@@ -50,6 +50,7 @@ private slots:
     void describeShowsEachConfigsSource();
     void alterOneKeyKeepsTheOtherDynamicKeys();
     void deleteRemovesOnlyThatKey();
+    void brokerAlterKeepsTheBrokersOtherDynamicKeys();
     void dryRunPrintsTheDiffAndChangesNothing();
     void unknownKeyExitsTwoAndBadValueExitsOneWithKafkasReason();
     void unknownTopicExitsOneNamingIt();
@@ -105,6 +106,28 @@ void TestCliKafkaConfigs::deleteRemovesOnlyThatKey() {
              qPrintable(diag(r)));
     const std::map<QString, QString> expected{{"retention.ms", "400000"}};
     QCOMPARE(kafkaConfigsDynamic(topic), expected);
+}
+
+void TestCliKafkaConfigs::brokerAlterKeepsTheBrokersOtherDynamicKeys() {
+    // Cleaner settings only: they matter to compacted topics alone, so other tests are unaffected.
+    // The rig's single broker has node.id 1.
+    const std::map<QString, QString> before = kafkaConfigsDynamic("1", "brokers");
+    mustSucceed(kafkaTool({"configs", "--bootstrap-server", bootstrap(), "--alter", "--entity-type", "brokers",
+                           "--entity-name", "1", "--add-config",
+                           "log.cleaner.backoff.ms=15001,log.cleaner.delete.retention.ms=86400001"}),
+                "kafka-configs --alter broker");
+    auto r = mqkitKafka({"configs", "alter", "--broker", "1", "--set", "log.cleaner.min.cleanable.ratio=0.6", "--execute"});
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    std::map<QString, QString> expected = before;
+    expected["log.cleaner.backoff.ms"] = "15001";
+    expected["log.cleaner.delete.retention.ms"] = "86400001";
+    expected["log.cleaner.min.cleanable.ratio"] = "0.6";
+    QCOMPARE(kafkaConfigsDynamic("1", "brokers"), expected);
+
+    r = mqkitKafka({"configs", "alter", "--broker", "1", "--delete", "log.cleaner.backoff.ms", "--delete",
+                    "log.cleaner.delete.retention.ms", "--delete", "log.cleaner.min.cleanable.ratio", "--execute"});
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    QCOMPARE(kafkaConfigsDynamic("1", "brokers"), before);
 }
 
 void TestCliKafkaConfigs::dryRunPrintsTheDiffAndChangesNothing() {
