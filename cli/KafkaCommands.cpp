@@ -2,8 +2,11 @@
 
 #include "CommandRunner.h"
 #include "ConnectionOptions.h"
+#include "KafkaAclCommands.h"
+#include "KafkaConfigCommands.h"
 #include "KafkaGroupCommands.h"
 #include "KafkaLagCommands.h"
+#include "KafkaTopicCommands.h"
 #include "Output.h"
 #include "common/Error.h"
 #include "kafka/KafkaAdmin.h"
@@ -16,12 +19,6 @@ namespace {
 
 struct ClusterOptions {
     KafkaConnectionFlags connection;
-    OutputFormat format = OutputFormat::Text;
-};
-
-struct TopicsListOptions {
-    KafkaConnectionFlags connection;
-    bool includeInternal = false;
     OutputFormat format = OutputFormat::Text;
 };
 
@@ -44,47 +41,22 @@ int runCluster(const ClusterOptions& o) {
     return exitcode::Ok;
 }
 
-int runTopicsList(const TopicsListOptions& o) {
-    KafkaAdmin admin(resolveKafkaConnection(o.connection));
-    const auto topics = admin.listTopics(o.includeInternal);
-    if (o.format == OutputFormat::Json) {
-        QJsonArray arr;
-        for (const auto& t : topics)
-            arr.append(QJsonObject{{"name", t.name},
-                                   {"partitions", t.partitions},
-                                   {"replication_factor", t.replicationFactor},
-                                   {"internal", t.internal}});
-        printJson(arr);
-        return exitcode::Ok;
-    }
-    std::vector<QStringList> rows;
-    for (const auto& t : topics)
-        rows.push_back({t.name, QString::number(t.partitions), QString::number(t.replicationFactor)});
-    printTable({"TOPIC", "PARTITIONS", "REPLICATION"}, rows);
-    return exitcode::Ok;
-}
-
 } // namespace
 
 void setupKafkaCommands(CLI::App& root, CommandRunner& runner) {
-    auto* group = root.add_subcommand("kafka", "Kafka: cluster, topics, consumer groups, lag");
+    auto* group = root.add_subcommand("kafka", "Kafka: cluster, topics, configs, ACLs, consumer groups, lag");
     group->require_subcommand(1);
 
     auto cluster = std::make_shared<ClusterOptions>();
-    auto* clusterCmd = group->add_subcommand("cluster", "Cluster id, controller and brokers");
+    auto* clusterCmd = group->add_subcommand(
+        "cluster", "Cluster id, controller and brokers (no rack: librdkafka 2.0.2 does not report it)");
     addKafkaConnectionFlags(clusterCmd, cluster->connection);
     addOutputOption(clusterCmd, cluster->format);
     runner.bind(clusterCmd, cluster, runCluster);
 
-    auto* topics = group->add_subcommand("topics", "Topics");
-    topics->require_subcommand(1);
-    auto list = std::make_shared<TopicsListOptions>();
-    auto* listCmd = topics->add_subcommand("list", "List topics (internal ones hidden unless --include-internal)");
-    addKafkaConnectionFlags(listCmd, list->connection);
-    listCmd->add_flag("--include-internal", list->includeInternal, "Also list internal topics such as __consumer_offsets");
-    addOutputOption(listCmd, list->format);
-    runner.bind(listCmd, list, runTopicsList);
-
+    setupKafkaTopicCommands(group, runner);
+    setupKafkaConfigCommands(group, runner);
+    setupKafkaAclCommands(group, runner);
     setupKafkaGroupCommands(group, runner);
     setupKafkaLagCommands(group, runner);
 }

@@ -78,6 +78,96 @@ struct KafkaWatermarks {
     QString error;              // non-empty: this partition could not be queried
 };
 
+// ---- Topic, config and ACL administration (KafkaTopicAdmin.cpp, KafkaConfigs.cpp, KafkaAcls.cpp) ----
+
+// One partition as metadata and ListOffsets report it.
+struct KafkaPartitionState {
+    int partition = 0;
+    int leader = -1;            // -1: no leader (offline)
+    std::vector<int> replicas;
+    std::vector<int> isr;
+    bool underReplicated = false; // fewer in-sync replicas than replicas
+    bool offline = false;         // no leader
+    std::int64_t low = -1;        // log-start offset
+    std::int64_t high = -1;       // high watermark (log-end offset)
+    QString error;                // non-empty: metadata or ListOffsets error for this partition
+};
+
+struct KafkaTopicDescription {
+    QString name;
+    bool internal = false;
+    std::vector<KafkaPartitionState> partitions;
+};
+
+struct KafkaNewTopic {
+    QString name;
+    int partitions = -1;        // -1: the broker's num.partitions
+    int replicationFactor = -1; // -1: the broker's default.replication.factor
+    std::vector<std::pair<QString, QString>> configs;
+};
+
+// The outcome of one item of a batched admin request (a topic to create or delete ...).
+struct KafkaItemResult {
+    QString name;
+    QString errorName; // Kafka's error name, e.g. TOPIC_ALREADY_EXISTS; empty on success
+    QString message;   // the broker's message for errorName
+    bool ok() const { return errorName.isEmpty(); }
+};
+
+enum class KafkaConfigResourceType { Topic, Broker };
+
+// A topic, a broker (name = its id) or the cluster-wide broker default (Broker with an empty name).
+struct KafkaConfigResource {
+    KafkaConfigResourceType type = KafkaConfigResourceType::Topic;
+    QString name;
+    QString describe() const; // "topic 'orders'", "broker 1", "the cluster-wide broker default"
+};
+
+enum class KafkaConfigSource { Unknown, DynamicTopic, DynamicBroker, DynamicDefaultBroker, StaticBroker, Default };
+QString configSourceName(KafkaConfigSource source); // "dynamic-topic", "static-broker", "default", ...
+bool isDynamic(KafkaConfigSource source);
+
+struct KafkaConfigEntry {
+    QString name;
+    std::optional<QString> value; // absent: null, or sensitive (Kafka never returns those)
+    KafkaConfigSource source = KafkaConfigSource::Unknown;
+    bool readOnly = false;
+    bool sensitive = false;
+};
+
+struct KafkaConfigChange {
+    QString key;
+    std::optional<QString> oldValue; // absent: not set dynamically before
+    std::optional<QString> newValue; // absent: removed
+    bool sensitive = false;
+};
+
+// What `configs alter` will send: librdkafka 2.0.2 has no IncrementalAlterConfigs, and its
+// AlterConfigs replaces the resource's whole dynamic set, so the set is read first and the
+// change merged into it.
+struct KafkaConfigPlan {
+    KafkaConfigResource resource;
+    std::map<QString, QString> dynamicBefore; // the resource's own dynamic configs now
+    std::map<QString, QString> dynamicAfter;  // what AlterConfigs will send
+    std::vector<KafkaConfigChange> changes;
+};
+
+// One ACL binding, or a filter where an empty field means "any". Names as Kafka's tools print
+// them: resourceType Topic|Group|Cluster, patternType Literal|Prefixed (filters also Match),
+// operation Read|Write|Create|Delete|Alter|Describe|ClusterAction|DescribeConfigs|AlterConfigs|
+// IdempotentWrite|All, permission Allow|Deny. Parsing is case-insensitive.
+struct KafkaAcl {
+    QString resourceType;
+    QString resourceName;
+    QString patternType;
+    QString principal; // Type:name, e.g. User:alice
+    QString host;      // * for any host
+    QString operation;
+    QString permission;
+    bool operator==(const KafkaAcl&) const = default;
+    QString describe() const; // one line, for messages
+};
+
 // Admin access to one Kafka cluster over librdkafka's C API (never visible here).
 // Every call is bounded by config.timeout and throws Error with a one-line reason that
 // carries the Kafka error name, e.g. "authentication failed (_AUTHENTICATION): ...".
@@ -123,6 +213,33 @@ public:
     // Commits `offsets` for `groupId` (AlterConsumerGroupOffsets). The broker refuses while the
     // group has active members; every refused partition is named in the Error.
     void alterCommittedOffsets(const QString& groupId, const std::map<KafkaTopicPartition, std::int64_t>& offsets);
+
+    // ---- Topic, config and ACL administration ----
+    // Partition leaders, replicas, ISR and watermarks. An empty list: every topic (internal ones
+    // only with includeInternal). A named topic the cluster does not have: Error(NotFound).
+    std::vector<KafkaTopicDescription> describeTopics(const QStringList& topics, bool includeInternal = false);
+    // Batched; per-topic errors (TOPIC_ALREADY_EXISTS, UNKNOWN_TOPIC_OR_PART, ...) in the results.
+    std::vector<KafkaItemResult> createTopics(const std::vector<KafkaNewTopic>& topics, bool validateOnly = false);
+    std::vector<KafkaItemResult> deleteTopics(const QStringList& topics);
+    // Grows `topic` to `totalPartitions`; throws on error (NotFound for an unknown topic).
+    void createPartitions(const QString& topic, int totalPartitions, bool validateOnly = false);
+
+    // Every config of one resource with its source; throws NotFound for an unknown topic.
+    std::vector<KafkaConfigEntry> describeConfigs(const KafkaConfigResource& resource);
+    // Reads the dynamic set and merges `set` and `remove` into it. Throws Usage for keys the
+    // resource does not have, for removing a key that is not set dynamically, and when a
+    // sensitive dynamic key would be lost (Kafka never reveals its value).
+    KafkaConfigPlan planConfigAlter(const KafkaConfigResource& resource, const std::map<QString, QString>& set,
+                                    const QStringList& remove);
+    // Sends the plan's whole dynamic set (AlterConfigs); validateOnly asks the broker to check it only.
+    void applyConfigPlan(const KafkaConfigPlan& plan, bool validateOnly = false);
+
+    // Throws Usage for unknown names or a principal not of the form Type:name.
+    static KafkaAcl normalizedAcl(const KafkaAcl& acl, bool filter);
+    std::vector<KafkaAcl> describeAcls(const KafkaAcl& filter);
+    void createAcls(const std::vector<KafkaAcl>& acls);
+    // Deletes what the filters match and returns what was deleted.
+    std::vector<KafkaAcl> deleteAcls(const std::vector<KafkaAcl>& filters);
 
 private:
     struct Impl;

@@ -1,0 +1,219 @@
+// KafkaAdmin's config calls: DescribeConfigs, and AlterConfigs with the read-merge-write that
+// librdkafka 2.0.2 needs (it has no IncrementalAlterConfigs).
+
+#include "kafka/KafkaAdminPrivate.h"
+
+#include <set>
+
+namespace mqkit {
+
+namespace {
+
+QString str(const char* s) {
+    return s ? QString::fromUtf8(s) : QString();
+}
+
+struct ConfigResourceDeleter {
+    void operator()(rd_kafka_ConfigResource_t* r) const { rd_kafka_ConfigResource_destroy(r); }
+};
+using ConfigResourcePtr = std::unique_ptr<rd_kafka_ConfigResource_t, ConfigResourceDeleter>;
+
+ConfigResourcePtr newResource(const KafkaConfigResource& r) {
+    if (r.name.isEmpty())
+        throw Error(ErrorKind::Usage,
+                    r.type == KafkaConfigResourceType::Topic
+                        ? QStringLiteral("a topic name is needed")
+                        : QStringLiteral("librdkafka %1 cannot address the cluster-wide broker default (it crashes on "
+                                         "an empty broker name); name a broker id, or use kafka-configs --entity-default")
+                              .arg(KafkaAdmin::clientLibraryVersion()));
+    return ConfigResourcePtr(rd_kafka_ConfigResource_new(
+        r.type == KafkaConfigResourceType::Topic ? RD_KAFKA_RESOURCE_TOPIC : RD_KAFKA_RESOURCE_BROKER,
+        r.name.toUtf8().constData()));
+}
+
+KafkaConfigSource sourceOf(rd_kafka_ConfigSource_t s) {
+    switch (s) {
+    case RD_KAFKA_CONFIG_SOURCE_DYNAMIC_TOPIC_CONFIG: return KafkaConfigSource::DynamicTopic;
+    case RD_KAFKA_CONFIG_SOURCE_DYNAMIC_BROKER_CONFIG: return KafkaConfigSource::DynamicBroker;
+    case RD_KAFKA_CONFIG_SOURCE_DYNAMIC_DEFAULT_BROKER_CONFIG: return KafkaConfigSource::DynamicDefaultBroker;
+    case RD_KAFKA_CONFIG_SOURCE_STATIC_BROKER_CONFIG: return KafkaConfigSource::StaticBroker;
+    case RD_KAFKA_CONFIG_SOURCE_DEFAULT_CONFIG: return KafkaConfigSource::Default;
+    default: return KafkaConfigSource::Unknown;
+    }
+}
+
+// The source under which AlterConfigs stores this resource's own values.
+KafkaConfigSource ownDynamicSource(const KafkaConfigResource& r) {
+    if (r.type == KafkaConfigResourceType::Topic)
+        return KafkaConfigSource::DynamicTopic;
+    return r.name.isEmpty() ? KafkaConfigSource::DynamicDefaultBroker : KafkaConfigSource::DynamicBroker;
+}
+
+// Throws for a failed resource in a DescribeConfigs / AlterConfigs result.
+void checkResource(const rd_kafka_ConfigResource_t* res, const KafkaConfigResource& r, const QString& what) {
+    const rd_kafka_resp_err_t err = rd_kafka_ConfigResource_error(res);
+    if (err == RD_KAFKA_RESP_ERR_NO_ERROR)
+        return;
+    QString message = str(rd_kafka_ConfigResource_error_string(res));
+    if (message.isEmpty())
+        message = str(rd_kafka_err2str(err));
+    const QString name = str(rd_kafka_err2name(err));
+    ErrorKind kind = ErrorKind::Broker;
+    if (err == RD_KAFKA_RESP_ERR_UNKNOWN_TOPIC_OR_PART)
+        kind = ErrorKind::NotFound;
+    else if (err == RD_KAFKA_RESP_ERR_TOPIC_AUTHORIZATION_FAILED || err == RD_KAFKA_RESP_ERR_CLUSTER_AUTHORIZATION_FAILED)
+        kind = ErrorKind::Auth;
+    throw Error(kind, QStringLiteral("%1 %2 failed (%3): %4").arg(what, r.describe(), name, message));
+}
+
+} // namespace
+
+QString KafkaConfigResource::describe() const {
+    if (type == KafkaConfigResourceType::Topic)
+        return QStringLiteral("topic '%1'").arg(name);
+    return name.isEmpty() ? QStringLiteral("the cluster-wide broker default") : QStringLiteral("broker %1").arg(name);
+}
+
+QString configSourceName(KafkaConfigSource source) {
+    switch (source) {
+    case KafkaConfigSource::DynamicTopic: return QStringLiteral("dynamic-topic");
+    case KafkaConfigSource::DynamicBroker: return QStringLiteral("dynamic-broker");
+    case KafkaConfigSource::DynamicDefaultBroker: return QStringLiteral("dynamic-default-broker");
+    case KafkaConfigSource::StaticBroker: return QStringLiteral("static-broker");
+    case KafkaConfigSource::Default: return QStringLiteral("default");
+    case KafkaConfigSource::Unknown: break;
+    }
+    return QStringLiteral("unknown");
+}
+
+bool isDynamic(KafkaConfigSource source) {
+    return source == KafkaConfigSource::DynamicTopic || source == KafkaConfigSource::DynamicBroker ||
+           source == KafkaConfigSource::DynamicDefaultBroker;
+}
+
+std::vector<KafkaConfigEntry> KafkaAdmin::describeConfigs(const KafkaConfigResource& resource) {
+    ConfigResourcePtr res = newResource(resource);
+    rd_kafka_ConfigResource_t* arr[] = {res.get()};
+    rdk::Queue queue(rd_kafka_queue_new(m_impl->handle.get()));
+    auto options = m_impl->adminOptions(RD_KAFKA_ADMIN_OP_DESCRIBECONFIGS);
+    rd_kafka_DescribeConfigs(m_impl->handle.get(), arr, 1, options.get(), queue.get());
+    const QString what = QStringLiteral("describing the configs of");
+    rdk::Event ev = m_impl->awaitAdminResult(queue.get(), QStringLiteral("%1 %2").arg(what, resource.describe()));
+    size_t count = 0;
+    const rd_kafka_ConfigResource_t** results =
+        rd_kafka_DescribeConfigs_result_resources(rd_kafka_event_DescribeConfigs_result(ev.get()), &count);
+    std::vector<KafkaConfigEntry> out;
+    for (size_t i = 0; i < count; ++i) {
+        checkResource(results[i], resource, what);
+        size_t n = 0;
+        const rd_kafka_ConfigEntry_t** entries = rd_kafka_ConfigResource_configs(results[i], &n);
+        for (size_t e = 0; e < n; ++e) {
+            KafkaConfigEntry c;
+            c.name = str(rd_kafka_ConfigEntry_name(entries[e]));
+            c.sensitive = rd_kafka_ConfigEntry_is_sensitive(entries[e]) != 0;
+            if (const char* v = rd_kafka_ConfigEntry_value(entries[e]); v && !c.sensitive)
+                c.value = QString::fromUtf8(v);
+            c.source = sourceOf(rd_kafka_ConfigEntry_source(entries[e]));
+            c.readOnly = rd_kafka_ConfigEntry_is_read_only(entries[e]) != 0;
+            out.push_back(c);
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
+    return out;
+}
+
+KafkaConfigPlan KafkaAdmin::planConfigAlter(const KafkaConfigResource& resource, const std::map<QString, QString>& set,
+                                            const QStringList& remove) {
+    for (const auto& k : remove)
+        if (set.count(k))
+            throw Error(ErrorKind::Usage, QStringLiteral("config '%1' is both set and deleted").arg(k));
+    const auto entries = describeConfigs(resource);
+    const KafkaConfigSource own = ownDynamicSource(resource);
+    KafkaConfigPlan plan;
+    plan.resource = resource;
+    std::map<QString, const KafkaConfigEntry*> byName;
+    QStringList hiddenSensitive;
+    for (const auto& e : entries) {
+        byName[e.name] = &e;
+        if (e.source != own)
+            continue;
+        if (e.sensitive || !e.value)
+            hiddenSensitive << e.name;
+        else
+            plan.dynamicBefore[e.name] = *e.value;
+    }
+    // Broker configs that are not in DescribeConfigs' list can still be valid dynamic ones
+    // (listener-prefixed settings), so only topic keys are checked here; the broker checks the rest.
+    for (const auto& [k, v] : set) {
+        if (resource.type == KafkaConfigResourceType::Topic && !byName.count(k))
+            throw Error(ErrorKind::Usage, QStringLiteral("unknown config '%1' for %2 (Kafka does not list it)")
+                                              .arg(k, resource.describe()));
+        if (byName.count(k) && byName[k]->readOnly && resource.type == KafkaConfigResourceType::Topic)
+            throw Error(ErrorKind::Usage, QStringLiteral("config '%1' of %2 is read-only").arg(k, resource.describe()));
+    }
+    for (const auto& k : remove)
+        if (!plan.dynamicBefore.count(k) && !hiddenSensitive.contains(k))
+            throw Error(ErrorKind::Usage, QStringLiteral("config '%1' is not set dynamically on %2; nothing to delete")
+                                              .arg(k, resource.describe()));
+    QStringList lost;
+    for (const auto& k : hiddenSensitive)
+        if (!set.count(k) && !remove.contains(k))
+            lost << k;
+    if (!lost.isEmpty())
+        throw Error(ErrorKind::Usage,
+                    QStringLiteral("%1 has sensitive dynamic config %2 whose value Kafka never reveals; librdkafka %3 "
+                                   "can only replace the whole dynamic set (no IncrementalAlterConfigs), which would "
+                                   "remove it: set it again in the same command, or use kafka-configs")
+                        .arg(resource.describe(), lost.join(QStringLiteral(", ")), clientLibraryVersion()));
+
+    plan.dynamicAfter = plan.dynamicBefore;
+    for (const auto& k : remove)
+        plan.dynamicAfter.erase(k);
+    for (const auto& [k, v] : set)
+        plan.dynamicAfter[k] = v;
+    std::set<QString> keys;
+    for (const auto& [k, v] : plan.dynamicBefore)
+        keys.insert(k);
+    for (const auto& [k, v] : plan.dynamicAfter)
+        keys.insert(k);
+    for (const auto& k : hiddenSensitive)
+        keys.insert(k);
+    for (const auto& k : keys) {
+        KafkaConfigChange c;
+        c.key = k;
+        c.sensitive = hiddenSensitive.contains(k) || (byName.count(k) && byName[k]->sensitive);
+        if (const auto it = plan.dynamicBefore.find(k); it != plan.dynamicBefore.end())
+            c.oldValue = it->second;
+        else if (hiddenSensitive.contains(k))
+            c.oldValue = QString(); // set, value hidden
+        if (const auto it = plan.dynamicAfter.find(k); it != plan.dynamicAfter.end())
+            c.newValue = it->second;
+        if (c.oldValue != c.newValue || (c.sensitive && set.count(k)))
+            plan.changes.push_back(c);
+    }
+    return plan;
+}
+
+void KafkaAdmin::applyConfigPlan(const KafkaConfigPlan& plan, bool validateOnly) {
+    ConfigResourcePtr res = newResource(plan.resource);
+    for (const auto& [k, v] : plan.dynamicAfter)
+        if (rd_kafka_ConfigResource_set_config(res.get(), k.toUtf8().constData(), v.toUtf8().constData()) !=
+            RD_KAFKA_RESP_ERR_NO_ERROR)
+            throw Error(ErrorKind::Usage, QStringLiteral("invalid config %1").arg(k));
+    rd_kafka_ConfigResource_t* arr[] = {res.get()};
+    rdk::Queue queue(rd_kafka_queue_new(m_impl->handle.get()));
+    auto options = m_impl->adminOptions(RD_KAFKA_ADMIN_OP_ALTERCONFIGS);
+    char err[256];
+    if (validateOnly)
+        rd_kafka_AdminOptions_set_validate_only(options.get(), 1, err, sizeof err);
+    rd_kafka_AlterConfigs(m_impl->handle.get(), arr, 1, options.get(), queue.get());
+    const QString what = validateOnly ? QStringLiteral("validating the configs of") : QStringLiteral("altering the configs of");
+    rdk::Event ev = m_impl->awaitAdminResult(queue.get(), QStringLiteral("%1 %2").arg(what, plan.resource.describe()));
+    size_t count = 0;
+    const rd_kafka_ConfigResource_t** results =
+        rd_kafka_AlterConfigs_result_resources(rd_kafka_event_AlterConfigs_result(ev.get()), &count);
+    for (size_t i = 0; i < count; ++i)
+        checkResource(results[i], plan.resource, what);
+}
+
+} // namespace mqkit
