@@ -1,11 +1,13 @@
 #include "MqttCommands.h"
 
 #include "CommandRunner.h"
+#include "MqttBenchCommands.h"
 #include "ConnectionOptions.h"
 #include "Output.h"
 #include "Terminal.h"
 #include "common/Error.h"
 #include "common/Utf8.h"
+#include "mqtt/MessageFormat.h"
 #include "mqtt/MqttMessageJson.h"
 #include "mqtt/MqttSession.h"
 #include "mqtt/RetainedSnapshot.h"
@@ -65,6 +67,8 @@ struct SubOptions {
     bool verbose = false;   // -v: topic before payload
     bool retainedOnly = false;
     OutputFormat format = OutputFormat::Text;
+    std::string customFormat; // -F, as mosquitto_sub
+    bool noEol = false;       // -N
 };
 
 QByteArray jsonLine(const MqttMessage& m) {
@@ -231,6 +235,13 @@ int runRetainedClear(const RetainedClearOptions& o) {
 
 int runSub(const SubOptions& o) {
     using Clock = std::chrono::steady_clock;
+    if (!o.customFormat.empty() && o.format == OutputFormat::Json)
+        throw Error(ErrorKind::Usage, QStringLiteral("give either -F FORMAT or -o json, not both"));
+    // Parsed once, before connecting: a bad -F is a usage error.
+    const MessageFormat messageFormat = !o.customFormat.empty() ? MessageFormat::parse(QString::fromStdString(o.customFormat))
+                                        : o.verbose              ? MessageFormat::verbose()
+                                                                 : MessageFormat::payloadOnly();
+    const bool json = o.format == OutputFormat::Json;
     QStringList filters;
     for (const auto& f : o.filters)
         filters << QString::fromStdString(f);
@@ -243,6 +254,7 @@ int runSub(const SubOptions& o) {
     const auto limit = std::chrono::milliseconds(static_cast<long>(o.waitSeconds * 1000));
     int received = 0;
     bool timedOut = false;
+    QByteArray out;
     while (!interrupted()) {
         auto wait = std::chrono::milliseconds(100);
         if (o.waitSeconds > 0) {
@@ -254,7 +266,7 @@ int runSub(const SubOptions& o) {
             wait = std::min(wait, left);
         }
         const MqttBatch batch = session.takeBatch(4096, wait);
-        QByteArray out;
+        out.clear();
         bool liveSeen = false;
         for (const auto& m : batch) {
             if (o.count > 0 && received >= o.count)
@@ -263,12 +275,12 @@ int runSub(const SubOptions& o) {
                 liveSeen = true; // as mosquitto_sub --retained-only: the first live message ends it
                 break;
             }
-            if (o.format == OutputFormat::Json) {
+            if (json) {
                 out += jsonLine(m);
             } else {
-                if (o.verbose)
-                    out += m.topic.toUtf8() + ' ';
-                out += m.payload + '\n';
+                messageFormat.append(out, m);
+                if (!o.noEol)
+                    out += '\n';
             }
             ++received;
         }
@@ -320,10 +332,18 @@ void setupMqttCommands(CLI::App& root, CommandRunner& runner) {
     subCmd->add_option("-W,--timeout", sub->waitSeconds,
                        "Exit after this many seconds (with -C: exit 1 if fewer messages arrived)")
         ->check(CLI::PositiveNumber);
-    subCmd->add_flag("-v,--verbose", sub->verbose, "Print the topic before each payload (text output)");
+    subCmd->add_flag("-v,--verbose", sub->verbose,
+                     "Print the topic before each payload, and MQTT 5 properties as [name=value ...] between them");
+    subCmd->add_option("-F,--format", sub->customFormat,
+                       "Print each message with this format, as mosquitto_sub -F: %t topic, %p payload, %q QoS, %r retain, "
+                       "%l length, %x/%X hex, %I ISO time, %U Unix time, %j JSON, %P %C %E %F %R %D %S MQTT 5 properties, "
+                       "@X strftime, \\n \\t escapes, %% a literal %");
+    subCmd->add_flag("-N,--no-eol", sub->noEol, "Do not end each text or -F message with a newline");
     subCmd->add_flag("--retained-only", sub->retainedOnly, "Print only retained messages; exit at the first live one");
     addOutputOption(subCmd, sub->format)->description("Output: text (payload per line) or json (one object per line)");
     runner.bind(subCmd, sub, runSub);
+
+    setupMqttBenchCommand(group, runner);
 
     auto addSnapshotOptions = [](CLI::App* cmd, SnapshotOptions& o, const char* filterHelp) {
         addMqttConnectionFlags(cmd, o.connection);
