@@ -10,6 +10,7 @@
 #include <mqtt/async_client.h>
 
 #include <condition_variable>
+#include <cstdlib>
 #include <deque>
 #include <mutex>
 #include <thread>
@@ -133,6 +134,15 @@ struct MqttSession::Impl {
     bool producerWaiting = false; // push() sleeps on `hasRoom`
     std::chrono::steady_clock::time_point lastTake;
 
+    Impl() {
+        // Paho C formats a trace line into its in-memory ring for every received packet unless the
+        // trace level says otherwise: several percent of ingest time. Keep a user's MQTT_C_CLIENT_TRACE.
+        static std::once_flag quiet;
+        std::call_once(quiet, [] {
+            if (!std::getenv("MQTT_C_CLIENT_TRACE"))
+                MQTTAsync_setTraceLevel(MQTTASYNC_TRACE_FATAL);
+        });
+    }
     // The client goes first: no Paho callback may reach the members below once they are gone.
     ~Impl() { client.reset(); }
 
@@ -205,7 +215,8 @@ MqttSession::MqttSession(MqttConnectOptions options) : m_options(std::move(optio
         m_impl->client = std::make_unique<mqtt::async_client>(uri, m_options.clientId.toStdString(),
                                                               mqtt::create_options(m_options.protocolVersion == 5
                                                                                        ? MQTTVERSION_5
-                                                                                       : MQTTVERSION_3_1_1));
+                                                                                       : MQTTVERSION_3_1_1,
+                                                                                   kPublishWindow * 2));
     } catch (const mqtt::exception& e) {
         throw Error(ErrorKind::Usage, QStringLiteral("cannot create an MQTT client for %1: %2")
                                           .arg(m_options.url.toString(), QString::fromStdString(e.what())));
