@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # mqkit mqtt sub vs mosquitto_sub: how fast each takes in the same load from the same broker.
 #
-#   tests/bench/bench_mqtt_sub.sh [MESSAGES [PAYLOAD_BYTES]]      (default 500000 x 100 B)
+#   tests/bench/bench_mqtt_sub.sh [MESSAGES [PAYLOAD_BYTES [MODE]]]   (default 500000 x 100 B, drain)
+#
+# MODE drain (default) measures ingest alone; live measures keeping up with a running publisher;
+# both runs both.
 #
 # A private Mosquitto on a free loopback port (no queue or in-flight limits, so QoS 1 loses
 # nothing; stopped by PID on exit). For each QoS (0, 1) and each subscriber, one after the other:
@@ -10,6 +13,8 @@
 #      broker holds the whole load for it;
 #   3. SIGCONT it and time until it exits: that is the subscriber's ingest rate, free of the
 #      publisher's speed. Exit 0 with -C N means all N arrived (-W bounds a stall: no loss).
+# live: the subscriber runs while the same publishers send; time from the first publish to the
+# subscriber's exit (bounded by the publisher when the subscriber keeps up).
 # Then a short `mqkit mqtt bench` run (1 publisher x 1 subscriber) prints its figures.
 # Prints msgs/s for each and the ratio mqkit/mosquitto_sub. Not part of ctest; never fails on speed.
 source "$(dirname "$0")/lib.sh"
@@ -17,6 +22,8 @@ bench_init
 
 messages="${1:-500000}"
 size="${2:-100}"
+mode="${3:-drain}"
+[[ "$mode" == drain || "$mode" == live || "$mode" == both ]] || { echo "bench: MODE is drain, live or both" >&2; exit 2; }
 publishers=4
 per_publisher=$(( (messages + publishers - 1) / publishers ))
 messages=$(( per_publisher * publishers ))
@@ -77,12 +84,44 @@ measure() {
   bench_rate "$messages" $((t1 - t0))
 }
 
+# measure_live NAME QOS TOPIC_PREFIX CMD... -> the rate from the first publish to the subscriber's exit
+measure_live() {
+  local name="$1" qos="$2" prefix="$3"
+  shift 3
+  "$@" > /dev/null &
+  sub_pid=$!
+  sleep 1.5
+  local t0 t1 rc=0
+  t0=$(bench_now_ms)
+  "$mqkit" mqtt bench -L "$url" -S 0 -P "$publishers" -C "$per_publisher" -s "$size" -q "$qos" -t "$prefix/%i" \
+    --drain 0 > /dev/null
+  wait "$sub_pid" || rc=$?
+  t1=$(bench_now_ms)
+  sub_pid=""
+  if [[ $rc -ne 0 ]]; then
+    echo "bench: $name (QoS $qos, live) exited $rc: fewer than $messages messages arrived" >&2
+    echo 0
+    return
+  fi
+  echo "  $name QoS $qos live: $messages messages in $((t1 - t0)) ms" >&2
+  bench_rate "$messages" $((t1 - t0))
+}
+
 for qos in 0 1; do
-  peer=$(measure mosquitto_sub "$qos" "bench/mosq$qos" \
-    mosquitto_sub -p "$port" -q "$qos" -t "bench/mosq$qos/+" -C "$messages" -W 120)
-  ours=$(measure "mqkit mqtt sub" "$qos" "bench/mqkit$qos" \
-    "$mqkit" mqtt sub -L "$url" -q "$qos" -t "bench/mqkit$qos/+" -C "$messages" -W 120)
-  bench_ratio "mqtt sub, $messages x $size B, QoS $qos" "$ours" "$peer" mosquitto_sub
+  if [[ "$mode" != live ]]; then
+    peer=$(measure mosquitto_sub "$qos" "bench/mosq$qos" \
+      mosquitto_sub -p "$port" -q "$qos" -t "bench/mosq$qos/+" -C "$messages" -W 900)
+    ours=$(measure "mqkit mqtt sub" "$qos" "bench/mqkit$qos" \
+      "$mqkit" mqtt sub -L "$url" -q "$qos" -t "bench/mqkit$qos/+" -C "$messages" -W 900)
+    bench_ratio "mqtt sub drain, $messages x $size B, QoS $qos" "$ours" "$peer" mosquitto_sub
+  fi
+  if [[ "$mode" != drain ]]; then
+    peer=$(measure_live mosquitto_sub "$qos" "bench/lmosq$qos" \
+      mosquitto_sub -p "$port" -q "$qos" -t "bench/lmosq$qos/+" -C "$messages" -W 900)
+    ours=$(measure_live "mqkit mqtt sub" "$qos" "bench/lmqkit$qos" \
+      "$mqkit" mqtt sub -L "$url" -q "$qos" -t "bench/lmqkit$qos/+" -C "$messages" -W 900)
+    bench_ratio "mqtt sub live, $messages x $size B, QoS $qos" "$ours" "$peer" mosquitto_sub
+  fi
 done
 
 echo "mqkit mqtt bench -P 1 -S 1 -s $size -d 5 (QoS 0, then QoS 1):"
