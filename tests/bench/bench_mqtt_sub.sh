@@ -64,7 +64,8 @@ measure() {
   shift 3
   "$@" > /dev/null &
   sub_pid=$!
-  sleep 1.5 # connected and subscribed (both print nothing until the first message)
+  sleep 1.5 # connected and subscribed (both print nothing until the first message); -k 600 keeps
+  # the broker from dropping a subscriber stopped for longer than 1.5 x its keepalive
   kill -STOP "$sub_pid"
   "$mqkit" mqtt bench -L "$url" -S 0 -P "$publishers" -C "$per_publisher" -s "$size" -q "$qos" -t "$prefix/%i" \
     --drain 0 > /dev/null
@@ -110,16 +111,16 @@ measure_live() {
 for qos in 0 1; do
   if [[ "$mode" != live ]]; then
     peer=$(measure mosquitto_sub "$qos" "bench/mosq$qos" \
-      mosquitto_sub -p "$port" -q "$qos" -t "bench/mosq$qos/+" -C "$messages" -W 900)
+      mosquitto_sub -p "$port" -k 600 -q "$qos" -t "bench/mosq$qos/+" -C "$messages" -W 900)
     ours=$(measure "mqkit mqtt sub" "$qos" "bench/mqkit$qos" \
-      "$mqkit" mqtt sub -L "$url" -q "$qos" -t "bench/mqkit$qos/+" -C "$messages" -W 900)
+      "$mqkit" mqtt sub -L "$url" -k 600 -q "$qos" -t "bench/mqkit$qos/+" -C "$messages" -W 900)
     bench_ratio "mqtt sub drain, $messages x $size B, QoS $qos" "$ours" "$peer" mosquitto_sub
   fi
   if [[ "$mode" != drain ]]; then
     peer=$(measure_live mosquitto_sub "$qos" "bench/lmosq$qos" \
-      mosquitto_sub -p "$port" -q "$qos" -t "bench/lmosq$qos/+" -C "$messages" -W 900)
+      mosquitto_sub -p "$port" -k 600 -q "$qos" -t "bench/lmosq$qos/+" -C "$messages" -W 900)
     ours=$(measure_live "mqkit mqtt sub" "$qos" "bench/lmqkit$qos" \
-      "$mqkit" mqtt sub -L "$url" -q "$qos" -t "bench/lmqkit$qos/+" -C "$messages" -W 900)
+      "$mqkit" mqtt sub -L "$url" -k 600 -q "$qos" -t "bench/lmqkit$qos/+" -C "$messages" -W 900)
     bench_ratio "mqtt sub live, $messages x $size B, QoS $qos" "$ours" "$peer" mosquitto_sub
   fi
 done
