@@ -206,7 +206,10 @@ MqttBenchResult MqttBench::run(const std::function<bool()>& stopRequested) {
                     if ((sent & 255) == 0 && shouldStop())
                         break;
                     if (interval.count() > 0) {
-                        std::this_thread::sleep_until(start + interval * sent);
+                        const auto due = start + interval * sent;
+                        if (o.count == 0 && due >= deadline)
+                            break;
+                        std::this_thread::sleep_until(due);
                         if (shouldStop())
                             break;
                     }
