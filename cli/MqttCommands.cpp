@@ -2,11 +2,14 @@
 
 #include "CommandRunner.h"
 #include "ConnectionOptions.h"
+#include "MqttBenchCommands.h"
 #include "MqttPropertyFlags.h"
 #include "MqttRecordCommands.h"
 #include "Output.h"
 #include "Terminal.h"
 #include "common/Error.h"
+#include "common/Utf8.h"
+#include "mqtt/MessageFormat.h"
 #include "mqtt/MqttMessageJson.h"
 #include "mqtt/MqttSession.h"
 #include "mqtt/PayloadView.h"
@@ -70,6 +73,8 @@ struct SubOptions {
     bool retainedOnly = false;
     OutputFormat format = OutputFormat::Text;
     int subscriptionId = 0; // MQTT 5; 0: none
+    std::string customFormat; // -F, as mosquitto_sub
+    bool noEol = false;       // -N
 };
 
 QByteArray jsonLine(const MqttMessage& m) {
@@ -252,6 +257,13 @@ int runRetainedClear(const RetainedClearOptions& o) {
 
 int runSub(const SubOptions& o) {
     using Clock = std::chrono::steady_clock;
+    if (!o.customFormat.empty() && o.format == OutputFormat::Json)
+        throw Error(ErrorKind::Usage, QStringLiteral("give either -F FORMAT or -o json, not both"));
+    // Parsed once, before connecting: a bad -F is a usage error.
+    const MessageFormat messageFormat = !o.customFormat.empty() ? MessageFormat::parse(QString::fromStdString(o.customFormat))
+                                        : o.verbose              ? MessageFormat::verbose()
+                                                                 : MessageFormat::payloadOnly();
+    const bool json = o.format == OutputFormat::Json;
     QStringList filters;
     for (const auto& f : o.filters)
         filters << QString::fromStdString(f);
@@ -264,6 +276,7 @@ int runSub(const SubOptions& o) {
     const auto limit = std::chrono::milliseconds(static_cast<long>(o.waitSeconds * 1000));
     int received = 0;
     bool timedOut = false;
+    QByteArray out;
     while (!interrupted()) {
         auto wait = std::chrono::milliseconds(100);
         if (o.waitSeconds > 0) {
@@ -275,7 +288,7 @@ int runSub(const SubOptions& o) {
             wait = std::min(wait, left);
         }
         const MqttBatch batch = session.takeBatch(4096, wait);
-        QByteArray out;
+        out.clear();
         bool liveSeen = false;
         for (const auto& m : batch) {
             if (o.count > 0 && received >= o.count)
@@ -284,12 +297,12 @@ int runSub(const SubOptions& o) {
                 liveSeen = true; // as mosquitto_sub --retained-only: the first live message ends it
                 break;
             }
-            if (o.format == OutputFormat::Json) {
+            if (json) {
                 out += jsonLine(m);
             } else {
-                if (o.verbose)
-                    out += m.topic.toUtf8() + ' ';
-                out += m.payload + '\n';
+                messageFormat.append(out, m);
+                if (!o.noEol)
+                    out += '\n';
             }
             ++received;
         }
@@ -346,7 +359,13 @@ void setupMqttCommands(CLI::App& root, CommandRunner& runner) {
     subCmd->add_option("-W,--timeout", sub->waitSeconds,
                        "Exit after this many seconds (with -C: exit 1 if fewer messages arrived)")
         ->check(CLI::PositiveNumber);
-    subCmd->add_flag("-v,--verbose", sub->verbose, "Print the topic before each payload (text output)");
+    subCmd->add_flag("-v,--verbose", sub->verbose,
+                     "Print the topic before each payload, and MQTT 5 properties as [name=value ...] between them");
+    subCmd->add_option("-F,--format", sub->customFormat,
+                       "Print each message with this format, as mosquitto_sub -F: %t topic, %p payload, %q QoS, %r retain, "
+                       "%l length, %x/%X hex, %I ISO time, %U Unix time, %j JSON, %P %C %E %F %R %D %S MQTT 5 properties, "
+                       "@X strftime, \\n \\t escapes, %% a literal %");
+    subCmd->add_flag("-N,--no-eol", sub->noEol, "Do not end each text or -F message with a newline");
     subCmd->add_flag("--retained-only", sub->retainedOnly, "Print only retained messages; exit at the first live one");
     addOutputOption(subCmd, sub->format)->description("Output: text (payload per line) or json (one object per line)");
     addMqttReconnectFlags(subCmd, sub->connection);
@@ -354,6 +373,8 @@ void setupMqttCommands(CLI::App& root, CommandRunner& runner) {
                        "MQTT 5 subscription identifier, echoed in each message's properties")
         ->check(CLI::Range(1, 268435455));
     runner.bind(subCmd, sub, runSub);
+
+    setupMqttBenchCommand(group, runner);
 
     auto addSnapshotOptions = [](CLI::App* cmd, SnapshotOptions& o, const char* filterHelp) {
         addMqttConnectionFlags(cmd, o.connection);

@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <atomic>
 #include <condition_variable>
+#include <cstdlib>
 #include <deque>
 #include <mutex>
 #include <thread>
@@ -180,6 +181,51 @@ struct MqttSession::Impl {
     std::optional<QString> lostReason;
     QString lastTlsError;
     bool closing = false;
+    bool consumerWaiting = false; // takeBatch() sleeps on `ready`: only then is a notify worth a syscall
+    bool producerWaiting = false; // push() sleeps on `hasRoom`
+    std::chrono::steady_clock::time_point lastTake;
+
+    Impl() {
+        // Paho C formats a trace line into its in-memory ring for every received packet unless the
+        // trace level says otherwise: several percent of ingest time. Keep a user's MQTT_C_CLIENT_TRACE.
+        static std::once_flag quiet;
+        std::call_once(quiet, [] {
+            if (!std::getenv("MQTT_C_CLIENT_TRACE"))
+                MQTTAsync_setTraceLevel(MQTTASYNC_TRACE_FATAL);
+        });
+    }
+    // The client goes first: no Paho callback may reach the members below once they are gone.
+    ~Impl() { client.reset(); }
+
+    // Touched only by Paho's receive thread: a stream mostly repeats topics, so the last one's
+    // UTF-16 conversion is reused (QString shares its data).
+    std::string lastTopic;
+    QString lastTopicString;
+
+    // publishAsync(): outstanding publishes and the first asynchronous failure.
+    struct PublishListener : mqtt::iaction_listener {
+        Impl* impl = nullptr;
+        void on_success(const mqtt::token&) override { impl->publishDone({}); }
+        void on_failure(const mqtt::token& tok) override {
+            impl->publishDone(QStringLiteral("publish failed (%1)")
+                                  .arg(QString::fromStdString(mqtt::exception::reason_code_str(tok.get_reason_code()))));
+        }
+    };
+    PublishListener publishListener;
+    std::mutex publishMutex;
+    std::condition_variable publishDoneCv;
+    int outstanding = 0;
+    QString publishFailure;
+
+    void publishDone(const QString& failure) {
+        {
+            std::lock_guard lock(publishMutex);
+            --outstanding;
+            if (!failure.isEmpty() && publishFailure.isEmpty())
+                publishFailure = failure;
+        }
+        publishDoneCv.notify_all();
+    }
 
     // Connection state and reconnect (all under `mutex`).
     std::deque<MqttConnectionEvent> events;
@@ -245,7 +291,12 @@ struct MqttSession::Impl {
 
     void push(const mqtt::const_message_ptr& msg) {
         MqttMessage m;
-        m.topic = QString::fromStdString(msg->get_topic());
+        const std::string& topic = msg->get_topic();
+        if (topic != lastTopic) {
+            lastTopic = topic;
+            lastTopicString = QString::fromStdString(topic);
+        }
+        m.topic = lastTopicString;
         const auto& payload = msg->get_payload_ref();
         m.payload = QByteArray(payload.data(), static_cast<qsizetype>(payload.size()));
         m.qos = msg->get_qos();
@@ -254,10 +305,16 @@ struct MqttSession::Impl {
         m.receivedAtMs = QDateTime::currentMSecsSinceEpoch();
         m.properties = propertiesFromPaho(msg->get_properties());
         std::unique_lock lock(mutex);
-        hasRoom.wait(lock, [&] { return queue.size() < kQueueCapacity || closing; });
+        if (queue.size() >= kQueueCapacity && !closing) {
+            producerWaiting = true;
+            hasRoom.wait(lock, [&] { return queue.size() < kQueueCapacity || closing; });
+            producerWaiting = false;
+        }
         queue.push_back(std::move(m));
+        const bool wake = consumerWaiting;
         lock.unlock();
-        ready.notify_one();
+        if (wake)
+            ready.notify_one();
     }
 };
 
@@ -272,7 +329,8 @@ MqttSession::MqttSession(MqttConnectOptions options) : m_options(std::move(optio
         m_impl->client = std::make_unique<mqtt::async_client>(uri, m_options.clientId.toStdString(),
                                                               mqtt::create_options(m_options.protocolVersion == 5
                                                                                        ? MQTTVERSION_5
-                                                                                       : MQTTVERSION_3_1_1));
+                                                                                       : MQTTVERSION_3_1_1,
+                                                                                   kPublishWindow * 2));
     } catch (const mqtt::exception& e) {
         throw Error(ErrorKind::Usage, QStringLiteral("cannot create an MQTT client for %1: %2")
                                           .arg(m_options.url.toString(), QString::fromStdString(e.what())));
@@ -611,19 +669,80 @@ void MqttSession::publish(const MqttMessage& message) {
 }
 
 MqttBatch MqttSession::takeBatch(std::size_t maxCount, std::chrono::milliseconds wait) {
+    using Clock = std::chrono::steady_clock;
+    Impl& d = *m_impl;
     MqttBatch batch;
-    std::unique_lock lock(m_impl->mutex);
-    m_impl->ready.wait_for(lock, wait, [&] { return !m_impl->queue.empty() || m_impl->lostReason.has_value(); });
-    const std::size_t n = std::min(maxCount, m_impl->queue.size());
+    std::unique_lock lock(d.mutex);
+    const bool streaming = Clock::now() - d.lastTake < std::chrono::milliseconds(5);
+    if (d.queue.empty() && !d.lostReason) {
+        d.consumerWaiting = true;
+        d.ready.wait_for(lock, wait, [&] { return !d.queue.empty() || d.lostReason.has_value(); });
+        d.consumerWaiting = false;
+    }
+    if (streaming && !d.queue.empty() && d.queue.size() < std::min<std::size_t>(maxCount, 4096) && !d.lostReason &&
+        !d.producerWaiting) {
+        lock.unlock();
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        lock.lock();
+    }
+    const std::size_t n = std::min(maxCount, d.queue.size());
     batch.reserve(n);
     for (std::size_t i = 0; i < n; ++i) {
-        batch.push_back(std::move(m_impl->queue.front()));
-        m_impl->queue.pop_front();
+        batch.push_back(std::move(d.queue.front()));
+        d.queue.pop_front();
     }
-    lock.unlock();
     if (n > 0)
-        m_impl->hasRoom.notify_all();
+        d.lastTake = Clock::now();
+    const bool wake = n > 0 && d.producerWaiting;
+    lock.unlock();
+    if (wake)
+        d.hasRoom.notify_all();
     return batch;
+}
+
+void MqttSession::publishAsync(const MqttMessage& message) {
+    Impl& d = *m_impl;
+    if (message.topic.isEmpty() || message.topic.contains(QLatin1Char('#')) || message.topic.contains(QLatin1Char('+')))
+        throw Error(ErrorKind::Usage, QStringLiteral("invalid topic to publish to: '%1'").arg(message.topic));
+    if (message.qos < 0 || message.qos > 2)
+        throw Error(ErrorKind::Usage, QStringLiteral("QoS must be 0, 1 or 2"));
+    if (!message.properties.isEmpty() && m_options.protocolVersion != 5)
+        throw Error(ErrorKind::Usage, QStringLiteral("MQTT 5 properties need an MQTT 5 connection (-V 5)"));
+    {
+        std::unique_lock lock(d.publishMutex);
+        if (!d.publishListener.impl)
+            d.publishListener.impl = &d;
+        if (!d.publishDoneCv.wait_for(lock, m_options.connectTimeout,
+                                      [&] { return d.outstanding < kPublishWindow || !d.publishFailure.isEmpty(); }))
+            throw Error(ErrorKind::Timeout, QStringLiteral("the broker stopped acknowledging publishes to '%1'")
+                                                .arg(message.topic));
+        if (!d.publishFailure.isEmpty())
+            throw Error(ErrorKind::Broker, d.publishFailure);
+        ++d.outstanding;
+    }
+    try {
+        auto msg = mqtt::make_message(message.topic.toStdString(), message.payload.constData(),
+                                      static_cast<size_t>(message.payload.size()), message.qos, message.retained);
+        if (!message.properties.isEmpty())
+            msg->set_properties(propertiesToPaho(message.properties));
+        d.client->publish(msg, nullptr, d.publishListener);
+    } catch (const mqtt::exception& e) {
+        {
+            std::lock_guard lock(d.publishMutex);
+            --d.outstanding;
+        }
+        throw Error(ErrorKind::Broker, QStringLiteral("publish to '%1' failed: %2")
+                                           .arg(message.topic, QString::fromStdString(e.what())));
+    }
+}
+
+bool MqttSession::waitForPublishes(std::chrono::milliseconds timeout) {
+    Impl& d = *m_impl;
+    std::unique_lock lock(d.publishMutex);
+    const bool done = d.publishDoneCv.wait_for(lock, timeout, [&] { return d.outstanding == 0; });
+    if (!d.publishFailure.isEmpty())
+        throw Error(ErrorKind::Broker, d.publishFailure);
+    return done;
 }
 
 std::optional<QString> MqttSession::connectionLost() const {

@@ -104,7 +104,16 @@ public:
     // (properties on an MQTT 3.1.1 connection are a usage error, never dropped silently).
     void publish(const MqttMessage& message);
 
+    // Sends without waiting for the broker (the load generator's path): at most kPublishWindow
+    // publishes are outstanding, further calls wait for room. Throws as publish() does, and for an
+    // earlier publish that failed. waitForPublishes() waits until every one is done (false: timeout).
+    void publishAsync(const MqttMessage& message);
+    bool waitForPublishes(std::chrono::milliseconds timeout);
+    static constexpr int kPublishWindow = 1024;
+
     // Waits up to `wait` for a first message, then takes whatever else is queued, up to maxCount.
+    // While messages stream in (the previous batch was taken under 5 ms ago), it lets a small batch
+    // fill for up to 1 ms first, so a fast stream costs one wake-up per batch, not one per message.
     // Returns early (possibly empty) when the connection is lost; see connectionLost().
     MqttBatch takeBatch(std::size_t maxCount, std::chrono::milliseconds wait);
     // Set once the connection is lost for good: without reconnect at the first loss; with reconnect
