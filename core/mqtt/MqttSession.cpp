@@ -233,7 +233,7 @@ struct MqttSession::Impl {
     bool up = false;               // connected, as far as this session knows
     bool reconnectPending = false; // the connection dropped; the reconnect thread takes it from here
     std::atomic<bool> stopping{false};
-    std::condition_variable wake;  // reconnectPending or stopping changed
+    std::condition_variable reconnectWake; // reconnectPending or stopping changed
     std::thread reconnectThread;
 
     void addEventLocked(MqttConnectionEvent e) {
@@ -262,7 +262,7 @@ struct MqttSession::Impl {
                 lostReason = reason;
         }
         ready.notify_all();
-        wake.notify_all();
+        reconnectWake.notify_all();
     }
 
     mqtt::connect_options connectOptions() const;
@@ -284,7 +284,7 @@ struct MqttSession::Impl {
             std::lock_guard lock(mutex);
             stopping = true;
         }
-        wake.notify_all();
+        reconnectWake.notify_all();
         if (reconnectThread.joinable() && reconnectThread.get_id() != std::this_thread::get_id())
             reconnectThread.join();
     }
@@ -437,7 +437,7 @@ void MqttSession::Impl::reconnectLoop() {
     using K = MqttConnectionEvent::Kind;
     std::unique_lock lock(mutex);
     for (;;) {
-        wake.wait(lock, [&] { return stopping || reconnectPending; });
+        reconnectWake.wait(lock, [&] { return stopping || reconnectPending; });
         if (stopping)
             return;
         reconnectPending = false;
@@ -449,7 +449,7 @@ void MqttSession::Impl::reconnectLoop() {
             next.attempt = attempt;
             next.delay = delay;
             addEventLocked(std::move(next));
-            if (wake.wait_for(lock, delay, [&] { return stopping.load(); }))
+            if (reconnectWake.wait_for(lock, delay, [&] { return stopping.load(); }))
                 return;
             lock.unlock();
             QString failure;

@@ -30,10 +30,6 @@ bool waitForOutput(QProcess& p, QByteArray& buffer, bool stderrChannel, const QB
     return buffer.contains(needle);
 }
 
-QString rigWsUrl() {
-    return QStringLiteral("ws://127.0.0.1:%1").arg(RigEnv::get().port(QStringLiteral("MQKIT_RIG_MQTT_WS_PORT")));
-}
-
 QJsonObject parseLine(const QByteArray& line) {
     QJsonParseError err{};
     const auto doc = QJsonDocument::fromJson(line.trimmed(), &err);
@@ -56,7 +52,6 @@ private slots:
     void v5PropertiesFromMosquittoPubReachMqkitSub();
     void subReconnectsAndResubscribesAfterBrokerRestart();
     void subWithoutReconnectExitsOneWhenBrokerStops();
-    void pubAndSubOverWebsockets();
     void badSessionFlagsAreUsageErrors_data();
     void badSessionFlagsAreUsageErrors();
 
@@ -269,24 +264,6 @@ void TestCliMqttSession::subWithoutReconnectExitsOneWhenBrokerStops() {
     const QByteArray err = sub.readAllStandardError();
     QCOMPARE(err.count('\n'), 1);
     QVERIFY2(err.startsWith("mqkit: connection to " + broker.url().toUtf8() + " lost"), err.constData());
-}
-
-void TestCliMqttSession::pubAndSubOverWebsockets() {
-    const QString topic = uniqueName("cli/ws");
-    QProcess sub;
-    startCli(sub, {"mqtt", "sub", "-L", rigWsUrl(), "-t", topic, "-q", "1", "-C", "1", "-W", "15", "-V", "5", "-o", "json"},
-             m_data.path());
-    QVERIFY(sub.waitForStarted());
-    QTest::qWait(1000);
-    const auto pub = runCli({"mqtt", "pub", "-L", rigWsUrl(), "-t", topic, "-q", "1", "-m", "over websockets", "-V", "5",
-                             "--user-property", "via=ws"},
-                            m_data.path());
-    QCOMPARE(pub.exitCode, 0);
-    QVERIFY(sub.waitForFinished(15000));
-    QCOMPARE(sub.exitCode(), 0);
-    const QJsonObject m = parseLine(sub.readAllStandardOutput());
-    QCOMPARE(m.value("payload").toString(), QStringLiteral("over websockets"));
-    QCOMPARE(m.value("properties").toObject().value("user_properties").toArray(), (QJsonArray{QJsonArray{"via", "ws"}}));
 }
 
 void TestCliMqttSession::badSessionFlagsAreUsageErrors_data() {

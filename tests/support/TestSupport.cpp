@@ -153,12 +153,22 @@ int freeLoopbackPort() {
     return port;
 }
 
-PrivateMosquitto::PrivateMosquitto(const QString& dir)
+PrivateMosquitto::PrivateMosquitto(const QString& dir, bool websockets)
     : m_port(freeLoopbackPort()), m_conf(dir + QStringLiteral("/mosquitto.conf")) {
     QFile f(m_conf);
     if (!f.open(QIODevice::WriteOnly))
         qFatal("cannot write %s", qPrintable(m_conf));
     f.write(QStringLiteral("listener %1 127.0.0.1\nallow_anonymous true\npersistence false\n").arg(m_port).toUtf8());
+    if (websockets) {
+        do
+            m_wsPort = freeLoopbackPort();
+        while (m_wsPort == m_port);
+        f.write(QStringLiteral("listener %1 127.0.0.1\nprotocol websockets\nallow_anonymous true\n").arg(m_wsPort).toUtf8());
+    }
+}
+
+QString PrivateMosquitto::wsUrl() const {
+    return QStringLiteral("ws://127.0.0.1:%1").arg(m_wsPort);
 }
 
 PrivateMosquitto::~PrivateMosquitto() {

@@ -63,17 +63,21 @@ int freeLoopbackPort();
 // stopped by that test through its QProcess (never by name), so it can be restarted on the same port.
 class PrivateMosquitto {
 public:
-    explicit PrivateMosquitto(const QString& dir);
+    // websockets: also a websockets listener. Mosquitto 2.0.11 binds that one on every interface,
+    // so only use it inside tests/rig/isolated-net.sh (a namespace with nothing but loopback).
+    explicit PrivateMosquitto(const QString& dir, bool websockets = false);
     ~PrivateMosquitto();
     PrivateMosquitto(const PrivateMosquitto&) = delete;
     PrivateMosquitto& operator=(const PrivateMosquitto&) = delete;
     int port() const { return m_port; }
     QString url() const; // mqtt://127.0.0.1:PORT
+    QString wsUrl() const; // ws://127.0.0.1:WSPORT (constructed with websockets)
     bool start();        // true once it answers mosquitto_pub
     void stop();         // SIGTERM, waits; SIGKILL after 10 s
 
 private:
     int m_port;
+    int m_wsPort = 0;
     QString m_conf;
     QProcess m_process;
 };
