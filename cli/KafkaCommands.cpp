@@ -2,6 +2,7 @@
 
 #include "CommandRunner.h"
 #include "ConnectionOptions.h"
+#include "KafkaConsumeCommands.h"
 #include "KafkaGroupCommands.h"
 #include "KafkaLagCommands.h"
 #include "Output.h"
@@ -87,4 +88,5 @@ void setupKafkaCommands(CLI::App& root, CommandRunner& runner) {
 
     setupKafkaGroupCommands(group, runner);
     setupKafkaLagCommands(group, runner);
+    setupKafkaConsumeCommands(group, runner);
 }
