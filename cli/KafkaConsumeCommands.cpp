@@ -195,11 +195,12 @@ int runConsume(const ConsumeOptions& o) {
     KafkaConsumer consumer(config, options);
     long long remaining = o.count;
     QByteArray out;
-    out.reserve(1 << 20);
+    out.reserve(4 << 20);
+    std::vector<KafkaRecord> batch;
     constexpr int batchSize = 10000;
     while (!interrupted()) {
         const int max = remaining > 0 ? static_cast<int>(std::min<long long>(remaining, batchSize)) : batchSize;
-        const std::vector<KafkaRecord> batch = consumer.poll(max, std::chrono::milliseconds(100));
+        consumer.poll(batch, max, std::chrono::milliseconds(100));
         for (const KafkaRecord& r : batch) {
             if (json) {
                 appendRecordJsonLine(out, r);
@@ -219,7 +220,7 @@ int runConsume(const ConsumeOptions& o) {
         if (!out.isEmpty()) {
             writeRaw(out);
             flushStdout();
-            out.clear();
+            out.resize(0); // keeps the capacity
             if (std::ferror(stdout))
                 break; // the reader went away (e.g. `| head`): stop quietly
         }

@@ -264,10 +264,16 @@ KafkaConsumer::~KafkaConsumer() {
 }
 
 std::vector<KafkaRecord> KafkaConsumer::poll(int max, std::chrono::milliseconds wait) {
-    Impl& d = *m_impl;
     std::vector<KafkaRecord> out;
+    poll(out, max, wait);
+    return out;
+}
+
+void KafkaConsumer::poll(std::vector<KafkaRecord>& out, int max, std::chrono::milliseconds wait) {
+    Impl& d = *m_impl;
+    out.clear();
     if (d.closed || max <= 0)
-        return out;
+        return;
     if (!d.grouped())
         rd_kafka_poll(d.handle.get(), 0); // error callbacks of the partition consumer
     d.batch.resize(static_cast<size_t>(max));
@@ -336,7 +342,6 @@ std::vector<KafkaRecord> KafkaConsumer::poll(int max, std::chrono::milliseconds 
         d.markReachable();
     else
         d.checkReachable();
-    return out;
 }
 
 bool KafkaConsumer::atEnd() const {

@@ -50,6 +50,8 @@ public:
     // Up to `max` records, waiting at most `wait` for the batch to fill; empty when none came.
     // Throws Error on a partition error (authorization, unknown partition, offset out of range...).
     std::vector<KafkaRecord> poll(int max, std::chrono::milliseconds wait);
+    // The same into `records` (cleared first), so a caller that keeps the vector reuses its memory.
+    void poll(std::vector<KafkaRecord>& records, int max, std::chrono::milliseconds wait);
 
     // With stopAtEnd: true once every consumed partition has reached its end and everything
     // before it has been returned by poll().

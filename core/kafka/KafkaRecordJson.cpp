@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 
+#include <charconv>
 #include <cstring>
 
 namespace mqkit {
@@ -48,6 +49,12 @@ std::optional<QByteArray> bytesFromJson(const QJsonValue& v, const QJsonValue& e
     if (!decoded)
         malformed(QStringLiteral("'%1' is not valid base64").arg(field));
     return *decoded;
+}
+
+void appendNumber(QByteArray& out, long long n) {
+    char text[24];
+    const auto end = std::to_chars(text, text + sizeof text, n).ptr;
+    out.append(text, end - text);
 }
 
 void appendLiteral(QByteArray& out, const char* s) {
@@ -156,17 +163,24 @@ QJsonObject recordToJson(const KafkaRecord& r) {
 }
 
 void appendRecordJsonLine(QByteArray& out, const KafkaRecord& r) {
-    char number[32];
+    // Records of one batch share their topic: encode it once.
+    thread_local QString lastTopic;
+    thread_local QByteArray lastTopicJson;
+    if (r.topic != lastTopic || lastTopicJson.isEmpty()) {
+        lastTopic = r.topic;
+        const QByteArray topic = r.topic.toUtf8();
+        lastTopicJson.clear();
+        appendJsonString(lastTopicJson, topic.constData(), topic.size());
+    }
     out.append("{\"topic\":");
-    const QByteArray topic = r.topic.toUtf8();
-    appendJsonString(out, topic.constData(), topic.size());
+    out.append(lastTopicJson);
     out.append(",\"partition\":");
-    out.append(number, std::snprintf(number, sizeof number, "%d", r.partition));
+    appendNumber(out, r.partition);
     out.append(",\"offset\":");
-    out.append(number, std::snprintf(number, sizeof number, "%lld", static_cast<long long>(r.offset)));
+    appendNumber(out, r.offset);
     out.append(",\"timestamp\":");
     if (r.timestamp >= 0 && r.timestampType != KafkaTimestampType::NotAvailable)
-        out.append(number, std::snprintf(number, sizeof number, "%lld", static_cast<long long>(r.timestamp)));
+        appendNumber(out, r.timestamp);
     else
         out.append("null");
     out.append(",\"timestamp_type\":\"");
