@@ -19,8 +19,8 @@ topic="bench-consume-$$"
 "$MQKIT_RIG_KAFKA_TOOL" topics --bootstrap-server "$MQKIT_RIG_KAFKA_PLAIN" --create --topic "$topic" \
   --partitions "$partitions" --replication-factor 1 >/dev/null
 
-value="$(head -c "$size" /dev/zero | tr '\0' 'x')"
-yes "$value" | head -n "$messages" >"$bench_dir/input"
+awk -v n="$messages" -v size="$size" 'BEGIN { v = sprintf("%*s", size, ""); gsub(/ /, "x", v); for (i = 0; i < n; i++) print v }' \
+  >"$bench_dir/input"
 kcat -P -b "$MQKIT_RIG_KAFKA_PLAIN" -t "$topic" -X linger.ms=20 -l "$bench_dir/input"
 rm -f "$bench_dir/input"
 echo "topic $topic: $messages records of $size B in $partitions partition(s); best of $runs runs" >&2
