@@ -12,7 +12,9 @@ void KafkaClientState::onError(rd_kafka_t*, int err, const char* reason, void* o
     auto* self = static_cast<KafkaClientState*>(opaque);
     std::lock_guard lock(self->mutex);
     const auto code = static_cast<rd_kafka_resp_err_t>(err);
-    if (code == RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN)
+    // A group consumer's coordinator connection is a broker of its own, so librdkafka may report
+    // only transport errors, never _ALL_BROKERS_DOWN: both mean "check whether the cluster is gone".
+    if (code == RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN || code == RD_KAFKA_RESP_ERR__TRANSPORT)
         self->allBrokersDown = true;
     if (code == RD_KAFKA_RESP_ERR__AUTHENTICATION || code == RD_KAFKA_RESP_ERR_SASL_AUTHENTICATION_FAILED) {
         self->authFailed = true;

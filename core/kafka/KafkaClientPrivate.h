@@ -23,7 +23,7 @@ struct KafkaClientState {
     rd_kafka_resp_err_t lastErr = RD_KAFKA_RESP_ERR_NO_ERROR;
     QString lastErrText;
     bool authFailed = false;
-    bool allBrokersDown = false; // set by _ALL_BROKERS_DOWN, cleared by clearBrokersDown()
+    bool allBrokersDown = false; // set by _ALL_BROKERS_DOWN or _TRANSPORT; a consumer clears it when the cluster answers
 
     KafkaClientState() = default;
     KafkaClientState(const KafkaClientState&) = delete;

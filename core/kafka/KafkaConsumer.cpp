@@ -48,6 +48,7 @@ struct KafkaConsumer::Impl : KafkaClientState {
     std::vector<rd_kafka_message_t*> batch;
     QElapsedTimer downSince; // valid while librdkafka reports every broker down
     bool closed = false;
+    bool closeCompleted = false; // the group consumer left its group cleanly
     bool grouped() const { return !options.groupId.isEmpty(); }
 
     ~Impl() {
@@ -57,6 +58,12 @@ struct KafkaConsumer::Impl : KafkaClientState {
             for (int p : partitions)
                 rd_kafka_consume_stop(topic.get(), p);
             topic.reset();
+        }
+        if (grouped() && !closeCompleted) {
+            // librdkafka 2.0 can block for ever destroying a group consumer that could not leave
+            // its group (cluster gone): leave the handle to process exit rather than hang.
+            (void)handle.release();
+            return;
         }
         if (handle)
             rd_kafka_destroy_flags(handle.release(), RD_KAFKA_DESTROY_F_NO_CONSUMER_CLOSE);
@@ -362,6 +369,11 @@ void KafkaConsumer::close() {
     d.closed = true;
     if (!d.grouped())
         return;
+    {
+        std::lock_guard lock(d.mutex);
+        if (d.allBrokersDown && d.downSince.isValid())
+            return; // the cluster is gone: nothing to commit to, and leaving would wait in vain
+    }
     // Commit what poll() handed out, bounded by the timeout, then leave the group.
     rd_kafka_t* rk = d.handle.get();
     rdk::Queue results(rd_kafka_queue_new(rk));
@@ -378,6 +390,7 @@ void KafkaConsumer::close() {
         clock.start();
         while (!rd_kafka_consumer_closed(rk) && clock.elapsed() < d.config.timeout.count())
             rdk::Event(rd_kafka_queue_poll(closing.get(), 100));
+        d.closeCompleted = rd_kafka_consumer_closed(rk) != 0;
     }
     if (commitErr != RD_KAFKA_RESP_ERR_NO_ERROR && commitErr != RD_KAFKA_RESP_ERR__NO_OFFSET)
         d.failOn(rk, commitErr, QStringLiteral("committing offsets of group %1").arg(d.options.groupId));
