@@ -182,6 +182,9 @@ int runConsume(const ConsumeOptions& o) {
     KafkaConsumerOptions options;
     options.topic = q(o.topic);
     options.partitions = o.partitions;
+    if (o.offset == "json" || o.offset == "text")
+        throw Error(ErrorKind::Usage, QStringLiteral("-o is the start offset here, as in kcat; for JSON lines use -J or "
+                                                     "--output json"));
     options.start = KafkaStartPosition::parse(q(o.offset));
     options.stopAtEnd = o.exitAtEnd;
     options.groupId = q(o.group);

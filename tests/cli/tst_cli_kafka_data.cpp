@@ -367,6 +367,9 @@ void TestCliKafkaData::badOffsetAndBadHeaderAreUsageErrors() {
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.startsWith("mqkit: bad offset"), r.err.constData());
     }
+    const auto j = runMqkit(QStringList{"consume", "t", "-o", "json"} + dead, {}, 10000);
+    QCOMPARE(j.exitCode, 2);
+    QVERIFY2(j.err.contains("-J or --output json"), j.err.constData());
     const auto h = runMqkit(QStringList{"produce", "t", "-H", "novalue", "x"} + dead, {}, 10000);
     QCOMPARE(h.exitCode, 2);
     QVERIFY2(h.err.startsWith("mqkit: bad header 'novalue'"), h.err.constData());
