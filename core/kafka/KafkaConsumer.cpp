@@ -246,6 +246,9 @@ KafkaConsumer::KafkaConsumer(const KafkaClientConfig& config, const KafkaConsume
     m_impl->options = options;
 
     const QString eof = options.stopAtEnd ? QStringLiteral("true") : QStringLiteral("false");
+    // Prefetch up to a million records instead of 100,000: reading 1M x 100 B to the end takes
+    // 2.5x less time (tests/bench/kafka_consume.sh). Memory stays bounded by librdkafka's
+    // queued.max.messages.kbytes (64 MB by default), as with kcat.
     KafkaProperties defaults{{QStringLiteral("queued.min.messages"), QStringLiteral("1000000")}};
     KafkaProperties overrides{{QStringLiteral("enable.partition.eof"), eof}};
     if (grouped) {

@@ -4,6 +4,8 @@
 #include "TestSupport.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
+#include <QProcess>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -88,6 +90,7 @@ private slots:
     void exitAtEndStopsOnAnEmptyTopic();
     void formatStringAndKeySeparator();
     void groupCommitsExactlyWhatWasConsumed();
+    void interruptCommitsWhatWasPrintedAndExitsZero();
     void saslPlainConsumesWithAclsAndDeniedProduceExitsOne();
     void unknownTopicExitsOneNamingIt();
     void unreachableBrokerExitsOneWithinTheTimeout();
@@ -297,6 +300,36 @@ void TestCliKafkaData::groupCommitsExactlyWhatWasConsumed() {
         if (it != consumed.end())
             QVERIFY(!it->second.count(line.value("offset").toInteger()));
     }
+}
+
+void TestCliKafkaData::interruptCommitsWhatWasPrintedAndExitsZero() {
+    const QString group = uniqueName("interrupted");
+    QProcess proc;
+    startCli(proc, QStringList{"kafka", "consume", m_positions, "-G", group} + plain(), QString());
+    QVERIFY(proc.waitForStarted());
+    QByteArray out;
+    QElapsedTimer clock;
+    clock.start();
+    while (out.count('\n') < 15 && clock.elapsed() < 30000) {
+        proc.waitForReadyRead(200);
+        out += proc.readAllStandardOutput();
+    }
+    QCOMPARE(out.count('\n'), 15);
+    proc.terminate(); // SIGTERM, as Ctrl-C: drain, commit, leave the group
+    QVERIFY(proc.waitForFinished(30000));
+    QCOMPARE(proc.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(proc.exitCode(), 0);
+    const auto d = kafkaTool({"consumer-groups", "--bootstrap-server", bootstrap(), "--describe", "--group", group});
+    mustSucceed(d, "kafka-consumer-groups --describe");
+    int rows = 0;
+    for (const QByteArray& line : d.out.split('\n')) {
+        const QStringList cells = QString::fromUtf8(line).simplified().split(' ', Qt::SkipEmptyParts);
+        if (cells.size() >= 4 && cells[0] == group && cells[1] == m_positions) {
+            QCOMPARE(cells[3], QString("5"));
+            ++rows;
+        }
+    }
+    QCOMPARE(rows, 3);
 }
 
 void TestCliKafkaData::saslPlainConsumesWithAclsAndDeniedProduceExitsOne() {
