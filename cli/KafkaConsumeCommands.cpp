@@ -369,7 +369,8 @@ void setupKafkaConsumeCommands(CLI::App* kafka, CommandRunner& runner) {
     consume->add_flag("-J,--json", c->json, "One JSON object per record and line (same as --output json)");
     static const std::map<std::string, OutputFormat> formats{{"text", OutputFormat::Text}, {"json", OutputFormat::Json}};
     consume->add_option("--output", c->output, "Output format: text or json (-o is the offset here, as in kcat)")
-        ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case));
+        ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case))
+        ->option_text("text|json");
     runner.bind(consume, c, runConsume);
 
     auto p = std::make_shared<ProduceOptions>();
