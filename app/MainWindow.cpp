@@ -2,22 +2,20 @@
 
 #include "charts/RateChart.h"
 #include "common/Error.h"
-#include "common/Utf8.h"
 #include "models/KafkaTopicsModel.h"
 #include "models/TopicTreeModel.h"
 #include "profile/ProfileConnect.h"
 #include "profile/ProfileStore.h"
 #include "profile/SecretStore.h"
 #include "workers/KafkaWorker.h"
+#include "widgets/PayloadPane.h"
 #include "workers/MqttWorker.h"
 
 #include <QComboBox>
 #include <QHeaderView>
 #include <QInputDialog>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
@@ -44,6 +42,8 @@ MainWindow::MainWindow(QWidget* parent)
         setMqttStatus(tr("MQTT: connected to %1").arg(url));
     });
     connect(m_mqttWorker, &MqttWorker::failed, this, [this](const QString& msg) { setMqttStatus(tr("MQTT: %1").arg(msg)); });
+    connect(m_mqttWorker, &MqttWorker::connectionEvent, this,
+            [this](const QString& url, const QString& text, bool) { setMqttStatus(tr("MQTT: %1: %2").arg(url, text)); });
     connect(m_kafkaWorker, &KafkaWorker::topicsReady, m_kafkaModel, &KafkaTopicsModel::setTopics);
     connect(m_kafkaWorker, &KafkaWorker::topicsReady, this, [this](const std::vector<mqkit::KafkaTopicInfo>& topics) {
         setKafkaStatus(tr("Kafka: %n topic(s) on %1", nullptr, static_cast<int>(topics.size()))
@@ -68,7 +68,7 @@ MainWindow::~MainWindow() {
 
 void MainWindow::buildUi() {
     setWindowTitle(tr("mqkit"));
-    resize(1100, 720);
+    resize(1280, 800);
 
     auto* toolbar = addToolBar(tr("Connection"));
     toolbar->setMovable(false);
@@ -103,16 +103,15 @@ void MainWindow::buildUi() {
     m_topicView->setColumnWidth(TopicTreeModel::TopicColumn, 260);
     auto* right = new QWidget(mqttSplit);
     auto* rightLayout = new QVBoxLayout(right);
-    m_payloadView = new QPlainTextEdit(right);
-    m_payloadView->setReadOnly(true);
-    m_payloadView->setPlaceholderText(tr("Select a topic to see its last payload"));
+    m_payloadPane = new PayloadPane(right);
     m_rateChart = new RateChart(right);
-    rightLayout->addWidget(m_payloadView, 2);
+    rightLayout->addWidget(m_payloadPane, 4);
     rightLayout->addWidget(m_rateChart, 1);
-    mqttSplit->setStretchFactor(0, 3);
-    mqttSplit->setStretchFactor(1, 2);
+    mqttSplit->setStretchFactor(0, 1);
+    mqttSplit->setStretchFactor(1, 1);
+    mqttSplit->setSizes({560, 720});
     connect(m_topicView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showSelectedPayload);
-    connect(m_topicModel, &QAbstractItemModel::dataChanged, this, [this] { showSelectedPayload(); });
+    connect(m_topicModel, &QAbstractItemModel::dataChanged, m_payloadPane, &PayloadPane::refresh);
     // New branches near the root open by themselves, so a fresh tree shows its shape at once.
     connect(m_topicModel, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex& parent, int first, int last) {
         int depth = 0;
@@ -209,20 +208,7 @@ QString MainWindow::currentFilter() const {
 }
 
 void MainWindow::showSelectedPayload() {
-    const QModelIndex current = m_topicView->currentIndex();
-    if (!current.isValid()) {
-        return;
-    }
-    const QByteArray payload = current.siblingAtColumn(0).data(TopicTreeModel::PayloadRole).toByteArray();
-    QString text;
-    if (mqkit::isValidUtf8(payload)) {
-        const QJsonDocument json = QJsonDocument::fromJson(payload);
-        text = json.isNull() ? QString::fromUtf8(payload) : QString::fromUtf8(json.toJson(QJsonDocument::Indented));
-    } else {
-        text = QString::fromLatin1(payload.toHex(' '));
-    }
-    if (m_payloadView->toPlainText() != text)
-        m_payloadView->setPlainText(text);
+    m_payloadPane->showNode(m_topicModel->node(m_topicView->currentIndex()));
 }
 
 void MainWindow::setMqttStatus(const QString& text) {

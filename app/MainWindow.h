@@ -8,12 +8,12 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 class QTableView;
 class QTreeView;
 class KafkaTopicsModel;
 class KafkaWorker;
 class MqttWorker;
+class PayloadPane;
 class RateChart;
 class TopicTreeModel;
 
@@ -29,6 +29,8 @@ public:
     bool openProfile(const QString& name); // false (with a message) if it cannot be opened
 
     TopicTreeModel* topicModel() const { return m_topicModel; }
+    PayloadPane* payloadPane() const { return m_payloadPane; }
+    QTreeView* topicView() const { return m_topicView; }
     KafkaTopicsModel* kafkaModel() const { return m_kafkaModel; }
     QString mqttStatusText() const;
     QString kafkaStatusText() const;
@@ -59,7 +61,7 @@ private:
     QLineEdit* m_urlEdit = nullptr;
     QLineEdit* m_filterEdit = nullptr;
     QTreeView* m_topicView = nullptr;
-    QPlainTextEdit* m_payloadView = nullptr;
+    PayloadPane* m_payloadPane = nullptr;
     QTableView* m_kafkaView = nullptr;
     RateChart* m_rateChart = nullptr;
     QLabel* m_mqttStatus = nullptr;

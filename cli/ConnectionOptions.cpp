@@ -68,6 +68,39 @@ void addMqttConnectionFlags(CLI::App* cmd, MqttConnectionFlags& flags) {
         ->check(CLI::Range(0.1, 600.0))
         ->group(g);
     addPasswordFlags(cmd, flags.password);
+
+    const char* s = "Session";
+    cmd->add_flag("-c,--disable-clean-session", flags.disableCleanSession,
+                  "Persistent session: the broker keeps subscriptions and queues QoS 1/2 messages while offline "
+                  "(needs a fixed -i; with -V 5 and no -x the session never expires)")
+        ->group(s);
+    cmd->add_option("-x,--session-expiry", flags.sessionExpiry,
+                    "MQTT 5 session expiry interval in seconds (4294967295: never expires)")
+        ->check(CLI::Range(0LL, 4294967295LL))
+        ->group(s);
+
+    const char* w = "Last Will";
+    cmd->add_option("--will-topic", flags.willTopic, "Last Will: topic the broker publishes to if the connection "
+                                                     "ends without a DISCONNECT")
+        ->group(w);
+    cmd->add_option("--will-payload", flags.willPayload, "Last Will: payload (default empty)")->group(w);
+    cmd->add_option("--will-qos", flags.willQos, "Last Will: QoS 0, 1 or 2")->check(CLI::Range(0, 2))->group(w);
+    cmd->add_flag("--will-retain", flags.willRetain, "Last Will: retain the will message")->group(w);
+    addMqttPropertyFlags(cmd, flags.willProperties, "will-", w);
+}
+
+void addMqttReconnectFlags(CLI::App* cmd, MqttConnectionFlags& flags) {
+    const char* g = "Session";
+    flags.reconnectOffered = true;
+    cmd->add_flag("--no-reconnect", flags.noReconnect, "Exit 1 when the connection is lost instead of reconnecting")
+        ->group(g);
+    cmd->add_option("--reconnect-delay", flags.reconnectMinDelay, "Seconds before the first reconnect attempt (doubles "
+                                                                 "after each failure)")
+        ->check(CLI::Range(0.01, 3600.0))
+        ->group(g);
+    cmd->add_option("--reconnect-max-delay", flags.reconnectMaxDelay, "Longest wait between reconnect attempts, seconds")
+        ->check(CLI::Range(0.01, 3600.0))
+        ->group(g);
 }
 
 void addKafkaConnectionFlags(CLI::App* cmd, KafkaConnectionFlags& flags) {
@@ -115,6 +148,31 @@ MqttConnectOptions resolveMqttConnection(const MqttConnectionFlags& flags) {
     options.connectTimeout = std::chrono::milliseconds(static_cast<long>(flags.connectTimeout * 1000));
     if (password)
         options.password = password;
+    if (flags.disableCleanSession)
+        options.cleanStart = false;
+    if (flags.sessionExpiry >= 0)
+        options.sessionExpirySeconds = static_cast<std::uint32_t>(flags.sessionExpiry);
+    else if (flags.disableCleanSession && options.protocolVersion == 5)
+        options.sessionExpirySeconds = 4294967295U; // as mosquitto_sub: -c without -x never expires
+    const bool willFlagsWithoutTopic = !flags.willPayload.empty() || flags.willQos != 0 || flags.willRetain ||
+                                       !flags.willProperties.toProperties("--will-").isEmpty();
+    if (flags.willTopic.empty() && willFlagsWithoutTopic)
+        throw Error(ErrorKind::Usage, QStringLiteral("Last Will options given without --will-topic"));
+    if (!flags.willTopic.empty()) {
+        MqttMessage will;
+        will.topic = q(flags.willTopic);
+        will.payload = QByteArray::fromStdString(flags.willPayload);
+        will.qos = flags.willQos;
+        will.retained = flags.willRetain;
+        will.properties = flags.willProperties.toProperties("--will-");
+        options.will = std::move(will);
+    }
+    if (flags.reconnectOffered) {
+        options.reconnect.enabled = !flags.noReconnect;
+        options.reconnect.minDelay = std::chrono::milliseconds(static_cast<long>(flags.reconnectMinDelay * 1000));
+        options.reconnect.maxDelay = std::chrono::milliseconds(
+            static_cast<long>(std::max(flags.reconnectMaxDelay, flags.reconnectMinDelay) * 1000));
+    }
     const bool hasUser = !options.username.isEmpty() || !options.url.username.isEmpty();
     if (hasUser && !options.password && flags.profile.empty() && stdinIsTerminal()) {
         const QString user = options.username.isEmpty() ? options.url.username : options.username;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "MqttPropertyFlags.h"
 #include "kafka/KafkaClientConfig.h"
 #include "mqtt/MqttSession.h"
 
@@ -30,6 +31,20 @@ struct MqttConnectionFlags {
     int keepAlive = 60;
     double connectTimeout = 5.0;
     PasswordFlags password;
+    // Sessions, as mosquitto_sub/pub: -c keeps the session, -x sets its expiry (MQTT 5).
+    bool disableCleanSession = false;
+    long long sessionExpiry = -1; // seconds; -1: not given
+    // Last Will.
+    std::string willTopic;
+    std::string willPayload;
+    int willQos = 0;
+    bool willRetain = false;
+    MqttPropertyFlags willProperties;
+    // Reconnect (only commands that call addMqttReconnectFlags offer it; then it is on by default).
+    bool reconnectOffered = false;
+    bool noReconnect = false;
+    double reconnectMinDelay = 1.0;
+    double reconnectMaxDelay = 30.0;
 };
 
 // Flags shared by every Kafka command, named as kcat names them.
@@ -42,6 +57,8 @@ struct KafkaConnectionFlags {
 };
 
 void addMqttConnectionFlags(CLI::App* cmd, MqttConnectionFlags& flags);
+// --no-reconnect, --reconnect-delay, --reconnect-max-delay (long-running commands such as `mqtt sub`).
+void addMqttReconnectFlags(CLI::App* cmd, MqttConnectionFlags& flags);
 void addKafkaConnectionFlags(CLI::App* cmd, KafkaConnectionFlags& flags);
 
 // Throws mqkit::Error(Usage) for unknown profiles, malformed URLs, missing files...

@@ -5,6 +5,10 @@
 #include "Output.h"
 #include "common/Error.h"
 #include "kafka/KafkaAdmin.h"
+#include "kafka/OffsetReset.h"
+
+#include <QDateTime>
+#include <QFile>
 
 #include <CLI/CLI.hpp>
 
@@ -20,6 +24,25 @@ struct GroupsListOptions {
 struct GroupsDescribeOptions {
     KafkaConnectionFlags connection;
     std::vector<std::string> groups;
+    OutputFormat format = OutputFormat::Text;
+};
+
+struct GroupsResetOptions {
+    KafkaConnectionFlags connection;
+    std::string group;
+    std::vector<std::string> topics;
+    bool allTopics = false;
+    bool toEarliest = false;
+    bool toLatest = false;
+    bool toCurrent = false;
+    std::optional<std::int64_t> toOffset;
+    std::optional<std::int64_t> shiftBy;
+    std::string toDatetime;
+    std::string byDuration;
+    std::string fromFile;
+    std::string toGroup;
+    std::string exportFile;
+    bool execute = false;
     OutputFormat format = OutputFormat::Text;
 };
 
@@ -112,6 +135,112 @@ int runGroupsDescribe(const GroupsDescribeOptions& o) {
     return exitcode::Ok;
 }
 
+OffsetResetTarget resetTarget(const GroupsResetOptions& o) {
+    using Kind = OffsetResetTarget::Kind;
+    std::vector<Kind> chosen;
+    OffsetResetTarget t;
+    if (o.toEarliest)
+        chosen.push_back(Kind::ToEarliest);
+    if (o.toLatest)
+        chosen.push_back(Kind::ToLatest);
+    if (o.toCurrent)
+        chosen.push_back(Kind::ToCurrent);
+    if (o.toOffset) {
+        chosen.push_back(Kind::ToOffset);
+        t.value = *o.toOffset;
+    }
+    if (o.shiftBy) {
+        chosen.push_back(Kind::ShiftBy);
+        t.value = *o.shiftBy;
+    }
+    if (!o.toDatetime.empty()) {
+        chosen.push_back(Kind::ToDatetime);
+        t.value = OffsetResetTarget::parseDatetime(QString::fromStdString(o.toDatetime));
+    }
+    if (!o.byDuration.empty()) {
+        chosen.push_back(Kind::ByDuration);
+        t.value = QDateTime::currentMSecsSinceEpoch() - OffsetResetTarget::parseDuration(QString::fromStdString(o.byDuration));
+    }
+    if (!o.fromFile.empty()) {
+        chosen.push_back(Kind::FromFile);
+        QFile f(QString::fromStdString(o.fromFile));
+        if (!f.open(QIODevice::ReadOnly))
+            throw Error(ErrorKind::Usage, QStringLiteral("cannot read %1: %2").arg(f.fileName(), f.errorString()));
+        t.fileOffsets = OffsetResetTarget::parseCsv(f.readAll(), QString::fromStdString(o.group));
+    }
+    if (!o.toGroup.empty()) {
+        chosen.push_back(Kind::ToGroup);
+        t.otherGroup = QString::fromStdString(o.toGroup);
+    }
+    if (chosen.size() != 1)
+        throw Error(ErrorKind::Usage, QStringLiteral("give exactly one of --to-earliest, --to-latest, --to-current, "
+                                                     "--to-offset, --shift-by, --to-datetime, --by-duration, "
+                                                     "--from-file, --to-group"));
+    t.kind = chosen.front();
+    if (o.topics.empty() && !o.allTopics && t.kind != Kind::FromFile)
+        throw Error(ErrorKind::Usage, QStringLiteral("give the partitions to reset: --topic T[:P,P...] or --all-topics"));
+    if (!o.topics.empty() && o.allTopics)
+        throw Error(ErrorKind::Usage, QStringLiteral("--topic and --all-topics exclude each other"));
+    return t;
+}
+
+QString offsetOrDash(const std::optional<std::int64_t>& n) {
+    return n ? QString::number(*n) : QStringLiteral("-");
+}
+
+int runGroupsReset(const GroupsResetOptions& o) {
+    const OffsetResetTarget target = resetTarget(o);
+    OffsetResetScope scope;
+    for (const auto& t : o.topics)
+        scope.topics << QString::fromStdString(t);
+    scope.allTopics = o.allTopics;
+    KafkaAdmin admin(resolveKafkaConnection(o.connection));
+    OffsetResetter resetter(admin);
+    const OffsetResetPlan plan = resetter.plan(QString::fromStdString(o.group), scope, target);
+
+    if (o.format == OutputFormat::Json) {
+        QJsonArray rows;
+        for (const auto& r : plan.rows)
+            rows.append(QJsonObject{{"topic", r.partition.topic},
+                                    {"partition", r.partition.partition},
+                                    {"current", r.current ? QJsonValue(qint64(*r.current)) : QJsonValue()},
+                                    {"new", qint64(r.target)},
+                                    {"log_start", qint64(r.logStart)},
+                                    {"log_end", qint64(r.logEnd)},
+                                    {"reread", qint64(r.reread())},
+                                    {"skipped", qint64(r.skipped())},
+                                    {"note", r.note}});
+        printJson(QJsonObject{{"group", plan.groupId}, {"state", plan.groupState}, {"executed", o.execute}, {"partitions", rows}});
+    } else {
+        std::vector<QStringList> rows;
+        for (const auto& r : plan.rows)
+            rows.push_back({r.partition.topic, QString::number(r.partition.partition), offsetOrDash(r.current),
+                            QString::number(r.target), r.reread() ? QString::number(r.reread()) : QStringLiteral("-"),
+                            r.skipped() ? QString::number(r.skipped()) : QStringLiteral("-"),
+                            r.note.isEmpty() ? QStringLiteral("-") : r.note});
+        printTable({"TOPIC", "PARTITION", "CURRENT-OFFSET", "NEW-OFFSET", "RE-READ", "SKIPPED", "NOTE"}, rows);
+    }
+    for (const auto& r : plan.rows)
+        if (r.note.contains(QLatin1String("clamped")))
+            printDiagnostic(QStringLiteral("note: %1:%2: %3").arg(r.partition.topic).arg(r.partition.partition).arg(r.note));
+
+    if (!o.exportFile.empty()) {
+        QFile f(QString::fromStdString(o.exportFile));
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(plan.undoCsv()) < 0)
+            throw Error(ErrorKind::Io, QStringLiteral("cannot write %1: %2").arg(f.fileName(), f.errorString()));
+        printDiagnostic(QStringLiteral("offsets before the change written to %1 (undo with --from-file %1 --execute)")
+                            .arg(f.fileName()));
+    }
+    if (!o.execute) {
+        printDiagnostic(QStringLiteral("dry run: nothing changed; add --execute to commit these offsets for group '%1'")
+                            .arg(plan.groupId));
+        return exitcode::Ok;
+    }
+    resetter.execute(plan);
+    printDiagnostic(QStringLiteral("committed %1 offset(s) for group '%2'").arg(plan.rows.size()).arg(plan.groupId));
+    return exitcode::Ok;
+}
+
 } // namespace
 
 void setupKafkaGroupCommands(CLI::App* kafka, CommandRunner& runner) {
@@ -130,4 +259,30 @@ void setupKafkaGroupCommands(CLI::App* kafka, CommandRunner& runner) {
     describeCmd->add_option("group", describe->groups, "Consumer group ids")->required();
     addOutputOption(describeCmd, describe->format);
     runner.bind(describeCmd, describe, runGroupsDescribe);
+
+    auto reset = std::make_shared<GroupsResetOptions>();
+    auto* resetCmd = groups->add_subcommand(
+        "reset", "Reset a group's committed offsets, as kafka-consumer-groups --reset-offsets: a dry-run plan by "
+                 "default, --execute commits it (refused while the group has active members)");
+    addKafkaConnectionFlags(resetCmd, reset->connection);
+    resetCmd->add_option("group", reset->group, "Consumer group id")->required();
+    resetCmd->add_option("--topic", reset->topics, "TOPIC or TOPIC:PARTITION[,PARTITION...] (repeatable)");
+    resetCmd->add_flag("--all-topics", reset->allTopics, "Every partition the group has committed offsets for");
+    const char* g = "Target (exactly one)";
+    resetCmd->add_flag("--to-earliest", reset->toEarliest, "The log start")->group(g);
+    resetCmd->add_flag("--to-latest", reset->toLatest, "The log end")->group(g);
+    resetCmd->add_flag("--to-current", reset->toCurrent, "The committed offset (log end where there is none)")->group(g);
+    resetCmd->add_option("--to-offset", reset->toOffset, "This offset (clamped to the log, with a note)")->group(g);
+    resetCmd->add_option("--shift-by", reset->shiftBy, "Move the committed offset by N (negative: re-read)")->group(g);
+    resetCmd->add_option("--to-datetime", reset->toDatetime,
+                         "First record at or after this ISO-8601 time (2026-11-23T10:00:00.000, local unless Z/+hh:mm)")
+        ->group(g);
+    resetCmd->add_option("--by-duration", reset->byDuration, "First record at or after now minus PnDTnHnMnS")->group(g);
+    resetCmd->add_option("--from-file", reset->fromFile, "Offsets from a CSV: topic,partition,offset (as --export writes)")
+        ->group(g);
+    resetCmd->add_option("--to-group", reset->toGroup, "Copy the committed offsets of another group")->group(g);
+    resetCmd->add_option("--export", reset->exportFile, "Write the offsets before the change as CSV (undo file)");
+    resetCmd->add_flag("--execute", reset->execute, "Commit the new offsets (default: dry run)");
+    addOutputOption(resetCmd, reset->format);
+    runner.bind(resetCmd, reset, runGroupsReset);
 }

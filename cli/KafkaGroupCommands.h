@@ -5,5 +5,5 @@ class App;
 }
 struct CommandRunner;
 
-// mqkit kafka groups list | describe GROUP...
+// mqkit kafka groups list | describe GROUP... | reset GROUP
 void setupKafkaGroupCommands(CLI::App* kafka, CommandRunner& runner);

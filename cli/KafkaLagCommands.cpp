@@ -5,21 +5,45 @@
 #include "Output.h"
 #include "common/Error.h"
 #include "kafka/KafkaAdmin.h"
+#include "Terminal.h"
+#include "lag/LagHistory.h"
 #include "lag/LagInspector.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
 
 #include <CLI/CLI.hpp>
+
+#include <chrono>
+#include <thread>
 
 using namespace mqkit;
 
 namespace {
 
-struct LagOptions {
+struct LagCommandOptions {
     KafkaConnectionFlags connection;
     std::vector<std::string> groups;
+    bool timeLag = false;
+    double timeBudgetSeconds = 5;
+    double watchSeconds = 0; // > 0: sample every this many seconds until Ctrl-C (or --iterations)
+    int iterations = 0;
+    int window = 10;
+    std::string store;
     OutputFormat format = OutputFormat::Text;
 };
+
+QString duration(const std::optional<std::int64_t>& ms) {
+    if (!ms)
+        return QStringLiteral("-");
+    if (*ms < 1000)
+        return QStringLiteral("%1ms").arg(*ms);
+    if (*ms < 120000)
+        return QStringLiteral("%1s").arg(static_cast<double>(*ms) / 1000.0, 0, 'f', 1);
+    if (*ms < 7200000)
+        return QStringLiteral("%1m").arg(static_cast<double>(*ms) / 60000.0, 0, 'f', 1);
+    return QStringLiteral("%1h").arg(static_cast<double>(*ms) / 3600000.0, 0, 'f', 1);
+}
 
 QString orDash(const QString& s) {
     return s.isEmpty() ? QStringLiteral("-") : s;
@@ -48,19 +72,74 @@ QString flags(const PartitionLag& p) {
     return f.join(QLatin1Char(','));
 }
 
-int runLag(const LagOptions& o) {
+int runWatch(const LagCommandOptions& o, KafkaAdmin& admin, const QStringList& ids, const mqkit::LagOptions& options) {
+    LagHistory history(o.store.empty() ? LagHistory::defaultPath() : QString::fromStdString(o.store));
+    installInterruptHandler();
+    printDiagnostic(QStringLiteral("sampling every %1 s into %2; status over the last %3 samples (Ctrl-C ends)")
+                        .arg(o.watchSeconds)
+                        .arg(o.store.empty() ? LagHistory::defaultPath() : QString::fromStdString(o.store))
+                        .arg(o.window));
+    using Clock = std::chrono::steady_clock;
+    const auto period = std::chrono::milliseconds(static_cast<long>(o.watchSeconds * 1000));
+    for (int i = 0; !interrupted() && (o.iterations == 0 || i < o.iterations); ++i) {
+        const auto started = Clock::now();
+        const LagReport report = LagInspector(admin).inspect(ids, options);
+        history.append(report);
+        const auto verdicts = history.evaluate(report, o.window);
+        const QString when = QDateTime::fromMSecsSinceEpoch(report.takenAtMs, Qt::UTC).toString(Qt::ISODateWithMs);
+        if (o.format == OutputFormat::Json) {
+            QJsonArray groups;
+            for (const auto& g : verdicts) {
+                QJsonArray parts;
+                for (const auto& p : g.partitions)
+                    parts.append(QJsonObject{{"topic", p.topic},
+                                             {"partition", p.partition},
+                                             {"status", lagStatusName(p.verdict.status)},
+                                             {"reason", p.verdict.reason}});
+                groups.append(QJsonObject{{"group", g.groupId},
+                                          {"status", lagStatusName(g.verdict.status)},
+                                          {"reason", g.verdict.reason},
+                                          {"total_lag", qint64(g.totalLag)},
+                                          {"partitions", parts}});
+            }
+            writeRaw(QJsonDocument(QJsonObject{{"taken_at", when}, {"groups", groups}}).toJson(QJsonDocument::Compact) + '\n');
+        } else {
+            printLine(QStringLiteral("# %1").arg(when));
+            std::vector<QStringList> rows;
+            for (const auto& g : verdicts)
+                rows.push_back({g.groupId, lagStatusName(g.verdict.status), QString::number(g.totalLag), g.verdict.reason});
+            printTable({"GROUP", "STATUS", "TOTAL-LAG", "REASON"}, rows);
+        }
+        flushStdout();
+        if (o.iterations > 0 && i + 1 >= o.iterations)
+            break;
+        // Sleep in small steps so Ctrl-C ends the watch at once.
+        while (!interrupted() && Clock::now() - started < period)
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    return exitcode::Ok;
+}
+
+int runLag(const LagCommandOptions& o) {
+    if (o.watchSeconds <= 0 && (o.iterations > 0 || !o.store.empty()))
+        throw Error(ErrorKind::Usage, QStringLiteral("--iterations and --store go with --watch SECONDS"));
     KafkaAdmin admin(resolveKafkaConnection(o.connection));
     QStringList ids;
     for (const auto& g : o.groups)
         ids << QString::fromStdString(g);
-    const LagReport report = LagInspector(admin).inspect(ids);
+    mqkit::LagOptions options;
+    options.timeLag = o.timeLag;
+    options.timeBudget = std::chrono::milliseconds(static_cast<long>(o.timeBudgetSeconds * 1000));
+    if (o.watchSeconds > 0)
+        return runWatch(o, admin, ids, options);
+    const LagReport report = LagInspector(admin).inspect(ids, options);
 
     if (o.format == OutputFormat::Json) {
         QJsonArray groups;
         for (const auto& g : report.groups) {
             QJsonArray parts;
-            for (const auto& p : g.partitions)
-                parts.append(QJsonObject{{"topic", p.topic},
+            for (const auto& p : g.partitions) {
+                QJsonObject row{{"topic", p.topic},
                                          {"partition", p.partition},
                                          {"committed", optionalJson(p.committed)},
                                          {"log_start", qint64(p.logStart)},
@@ -71,7 +150,13 @@ int runLag(const LagOptions& o) {
                                          {"host", p.host},
                                          {"no_committed_offset", p.noCommittedOffset()},
                                          {"committed_below_log_start", p.committedBelowLogStart()},
-                                         {"error", p.error}});
+                                         {"error", p.error}};
+                if (o.timeLag) {
+                    row.insert("time_lag_ms", optionalJson(p.timeLagMs(report.takenAtMs)));
+                    row.insert("behind_newest_ms", optionalJson(p.behindNewestMs()));
+                }
+                parts.append(row);
+            }
             QJsonObject byTopic;
             for (const auto& [t, lag] : g.lagByTopic)
                 byTopic.insert(t, qint64(lag));
@@ -93,14 +178,20 @@ int runLag(const LagOptions& o) {
     for (const auto& g : report.groups) {
         if (!g.error.isEmpty())
             printDiagnostic(QStringLiteral("warning: consumer group '%1': %2").arg(g.groupId, g.error));
-        for (const auto& p : g.partitions)
-            rows.push_back({g.groupId, p.topic, QString::number(p.partition), optionalNumber(p.committed),
-                            number(p.logEnd), optionalNumber(p.lag), number(p.logStart), orDash(p.consumerId),
-                            orDash(p.host), orDash(p.clientId), orDash(flags(p))});
+        for (const auto& p : g.partitions) {
+            QStringList row{g.groupId, p.topic, QString::number(p.partition), optionalNumber(p.committed),
+                            number(p.logEnd), optionalNumber(p.lag), number(p.logStart)};
+            if (o.timeLag)
+                row << duration(p.timeLagMs(report.takenAtMs)) << duration(p.behindNewestMs());
+            row << orDash(p.consumerId) << orDash(p.host) << orDash(p.clientId) << orDash(flags(p));
+            rows.push_back(row);
+        }
     }
-    printTable({"GROUP", "TOPIC", "PARTITION", "CURRENT-OFFSET", "LOG-END-OFFSET", "LAG", "LOG-START-OFFSET",
-                "CONSUMER-ID", "HOST", "CLIENT-ID", "FLAGS"},
-               rows);
+    QStringList headers{"GROUP", "TOPIC", "PARTITION", "CURRENT-OFFSET", "LOG-END-OFFSET", "LAG", "LOG-START-OFFSET"};
+    if (o.timeLag)
+        headers << "TIME-LAG" << "BEHIND-NEWEST";
+    headers << "CONSUMER-ID" << "HOST" << "CLIENT-ID" << "FLAGS";
+    printTable(headers, rows);
     // Totals per group and topic after the partitions, as a second table.
     std::vector<QStringList> totals;
     for (const auto& g : report.groups) {
@@ -117,13 +208,28 @@ int runLag(const LagOptions& o) {
 } // namespace
 
 void setupKafkaLagCommands(CLI::App* kafka, CommandRunner& runner) {
-    auto lag = std::make_shared<LagOptions>();
+    auto lag = std::make_shared<LagCommandOptions>();
     auto* cmd = kafka->add_subcommand(
         "lag", "Consumer lag per partition, topic and group (all groups unless named), as kafka-consumer-groups "
                "--describe computes it; FLAGS marks partitions without a committed offset (no-commit) and committed "
                "offsets below the log start (below-log-start: retention deleted unread messages)");
     addKafkaConnectionFlags(cmd, lag->connection);
     cmd->add_option("group", lag->groups, "Consumer group ids (default: every group)");
+    cmd->add_flag("--time-lag", lag->timeLag,
+                  "Also show lag in time: age of the next unread record (TIME-LAG, 0 when caught up, also on idle "
+                  "topics) and its distance to the newest record (BEHIND-NEWEST); reads one small record per "
+                  "lagging partition");
+    cmd->add_option("--watch", lag->watchSeconds,
+                    "Sample every SECONDS into SQLite and print each group's status (OK, WARN, STALL, STOP, REWIND, "
+                    "ERR; rules in the README) until Ctrl-C")
+        ->check(CLI::Range(0.1, 86400.0));
+    cmd->add_option("--iterations", lag->iterations, "With --watch: stop after this many samples")->check(CLI::PositiveNumber);
+    cmd->add_option("--window", lag->window, "With --watch: judge status over the last N samples (default 10)")
+        ->check(CLI::Range(2, 10000));
+    cmd->add_option("--store", lag->store, "With --watch: the SQLite file for the samples (default lag-history.db in the "
+                                           "data directory)");
+    cmd->add_option("--time-budget", lag->timeBudgetSeconds, "Seconds to spend at most on --time-lag (default 5)")
+        ->check(CLI::Range(0.1, 600.0));
     addOutputOption(cmd, lag->format);
     runner.bind(cmd, lag, runLag);
 }

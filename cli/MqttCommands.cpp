@@ -2,12 +2,13 @@
 
 #include "CommandRunner.h"
 #include "ConnectionOptions.h"
+#include "MqttPropertyFlags.h"
 #include "Output.h"
 #include "Terminal.h"
 #include "common/Error.h"
-#include "common/Utf8.h"
 #include "mqtt/MqttMessageJson.h"
 #include "mqtt/MqttSession.h"
+#include "mqtt/PayloadView.h"
 #include "mqtt/RetainedSnapshot.h"
 #include "mqtt/TopicTree.h"
 
@@ -18,6 +19,7 @@
 #include <CLI/CLI.hpp>
 
 #include <chrono>
+#include <cmath>
 #include <iostream>
 #include <thread>
 
@@ -36,6 +38,7 @@ struct PubOptions {
     bool retain = false;
     int repeat = 1;
     int intervalMs = 0;
+    MqttPropertyFlags properties; // MQTT 5
 };
 
 struct SnapshotOptions {
@@ -65,6 +68,7 @@ struct SubOptions {
     bool verbose = false;   // -v: topic before payload
     bool retainedOnly = false;
     OutputFormat format = OutputFormat::Text;
+    int subscriptionId = 0; // MQTT 5; 0: none
 };
 
 QByteArray jsonLine(const MqttMessage& m) {
@@ -86,7 +90,15 @@ int runPub(const PubOptions& o) {
         payload = f.readAll();
     }
     const QString topic = QString::fromStdString(o.topic);
-    MqttSession session(resolveMqttConnection(o.connection));
+    MqttMessage message;
+    message.topic = topic;
+    message.qos = o.qos;
+    message.retained = o.retain;
+    message.properties = o.properties.toProperties();
+    const MqttConnectOptions connection = resolveMqttConnection(o.connection);
+    if (!message.properties.isEmpty() && connection.protocolVersion != 5)
+        throw Error(ErrorKind::Usage, QStringLiteral("MQTT 5 properties need an MQTT 5 connection (-V 5)"));
+    MqttSession session(connection);
     installInterruptHandler();
     session.connect();
     if (o.lines) {
@@ -95,35 +107,35 @@ int runPub(const PubOptions& o) {
         while (!interrupted() && std::getline(std::cin, line)) {
             if (!line.empty() && line.back() == '\r')
                 line.pop_back();
-            if (!line.empty())
-                session.publish(topic, QByteArray::fromStdString(line), o.qos, o.retain);
+            if (!line.empty()) {
+                message.payload = QByteArray::fromStdString(line);
+                session.publish(message);
+            }
         }
     } else {
         for (int i = 0; i < o.repeat && !interrupted(); ++i) {
             if (i > 0 && o.intervalMs > 0)
                 std::this_thread::sleep_for(std::chrono::milliseconds(o.intervalMs));
-            session.publish(topic, payload, o.qos, o.retain);
+            message.payload = payload;
+            session.publish(message);
         }
     }
     session.disconnect();
     return exitcode::Ok;
 }
 
-QString payloadSummary(const QByteArray& payload, int maxChars = 60) {
-    if (payload.isEmpty())
-        return QStringLiteral("(empty)");
-    if (!isValidUtf8(payload))
-        return QStringLiteral("<%1 bytes binary>").arg(payload.size());
-    QString text = QString::fromUtf8(payload).simplified();
-    if (text.size() > maxChars)
-        text = text.left(maxChars - 1) + QStringLiteral("…");
-    return text;
-}
-
-void printTreeText(const TopicNode* node, int depth, QByteArray& out) {
-    for (const auto& child : node->children()) {
-        QString line = QString(depth * 2, QLatin1Char(' ')) +
-                       (child->name().isEmpty() ? QStringLiteral("(empty)") : child->name());
+// Iterative: brokers allow topics of 64 KiB, i.e. tens of thousands of levels.
+void printTreeText(const TopicNode* root, QByteArray& out) {
+    std::vector<std::pair<const TopicNode*, std::size_t>> stack{{root, 0}}; // node, next child
+    while (!stack.empty()) {
+        auto& [node, next] = stack.back();
+        if (next == node->children().size()) {
+            stack.pop_back();
+            continue;
+        }
+        const TopicNode* child = node->children()[next++];
+        QString line = QString((static_cast<qsizetype>(stack.size()) - 1) * 2, QLatin1Char(' ')) +
+                       (child->nameIsEmpty() ? QStringLiteral("(empty)") : child->name());
         if (child->hasMessage()) {
             line += QStringLiteral(" = ") + payloadSummary(child->lastPayload());
             if (child->isRetained())
@@ -132,21 +144,29 @@ void printTreeText(const TopicNode* node, int depth, QByteArray& out) {
         if (!child->children().empty())
             line += QStringLiteral("  (%1 topics)").arg(child->subtreeTopicCount());
         out += line.toUtf8() + '\n';
-        printTreeText(child.get(), depth + 1, out);
+        stack.emplace_back(child, 0);
     }
 }
 
-QJsonArray treeJson(const TopicNode* node) {
+QJsonArray treeJson(const TopicNode* node, std::int64_t nowMs) {
     QJsonArray arr;
     for (const auto& child : node->children()) {
         QJsonObject o{{"name", child->name()}, {"topic", child->path()}, {"messages", qint64(child->subtreeMessageCount())}};
+        o.insert("topics", qint64(child->subtreeTopicCount()));
+        o.insert("retained_topics", qint64(child->subtreeRetainedCount()));
         if (child->hasMessage()) {
             o.insert("retained", child->isRetained());
             o.insert("qos", child->lastQos());
             insertPayload(o, child->lastPayload());
+            o.insert("topic_messages", qint64(child->messageCount()));
+            o.insert("rate", std::round(child->rate(nowMs) * 1000.0) / 1000.0);
+            o.insert("received_at",
+                     QDateTime::fromMSecsSinceEpoch(child->lastReceivedAtMs(), Qt::UTC).toString(Qt::ISODateWithMs));
+            if (!child->lastProperties().isEmpty())
+                o.insert("properties", propertiesToJson(child->lastProperties()));
         }
         if (!child->children().empty())
-            o.insert("children", treeJson(child.get()));
+            o.insert("children", treeJson(child, nowMs));
         arr.append(o);
     }
     return arr;
@@ -156,7 +176,7 @@ void collectRetained(const TopicNode* node, QStringList& topics) {
     for (const auto& child : node->children()) {
         if (child->isRetained())
             topics << child->path();
-        collectRetained(child.get(), topics);
+        collectRetained(child, topics);
     }
 }
 
@@ -193,11 +213,11 @@ int runTree(const TreeOptions& o) {
                               {"messages", qint64(snap.messages)},
                               {"retained", qint64(snap.retainedMessages)},
                               {"complete", !snap.maybeIncomplete()},
-                              {"tree", treeJson(snap.tree->root())}});
+                              {"tree", treeJson(snap.tree->root(), QDateTime::currentMSecsSinceEpoch())}});
         return exitcode::Ok;
     }
     QByteArray out;
-    printTreeText(snap.tree->root(), 0, out);
+    printTreeText(snap.tree->root(), out);
     writeRaw(out);
     printDiagnostic(QStringLiteral("%1 topics, %2 retained").arg(snap.tree->topicCount()).arg(snap.retainedMessages));
     return exitcode::Ok;
@@ -237,7 +257,7 @@ int runSub(const SubOptions& o) {
     MqttSession session(resolveMqttConnection(o.connection));
     installInterruptHandler();
     session.connect();
-    session.subscribe(filters, o.qos);
+    session.subscribe(filters, o.qos, o.subscriptionId > 0 ? std::optional<int>(o.subscriptionId) : std::nullopt);
 
     const auto start = Clock::now();
     const auto limit = std::chrono::milliseconds(static_cast<long>(o.waitSeconds * 1000));
@@ -278,6 +298,10 @@ int runSub(const SubOptions& o) {
         }
         if ((o.count > 0 && received >= o.count) || liveSeen)
             break;
+        // With reconnect on, connection events are diagnostics; without, a loss ends the command below.
+        for (const auto& event : session.takeEvents())
+            if (session.options().reconnect.enabled && event.kind != MqttConnectionEvent::Kind::Connected)
+                printDiagnostic(session.options().url.toString() + QStringLiteral(": ") + event.describe());
         if (auto lost = session.connectionLost())
             throw Error(ErrorKind::Connection, QStringLiteral("connection to %1 lost: %2")
                                                    .arg(session.options().url.toString(), *lost));
@@ -309,6 +333,7 @@ void setupMqttCommands(CLI::App& root, CommandRunner& runner) {
     pubCmd->add_flag("-r,--retain", pub->retain, "Ask the broker to retain the message");
     pubCmd->add_option("--repeat", pub->repeat, "Publish the message this many times")->check(CLI::PositiveNumber);
     pubCmd->add_option("--interval", pub->intervalMs, "Milliseconds between repeats")->check(CLI::NonNegativeNumber);
+    addMqttPropertyFlags(pubCmd, pub->properties, "", "MQTT 5 properties");
     runner.bind(pubCmd, pub, runPub);
 
     auto sub = std::make_shared<SubOptions>();
@@ -323,6 +348,10 @@ void setupMqttCommands(CLI::App& root, CommandRunner& runner) {
     subCmd->add_flag("-v,--verbose", sub->verbose, "Print the topic before each payload (text output)");
     subCmd->add_flag("--retained-only", sub->retainedOnly, "Print only retained messages; exit at the first live one");
     addOutputOption(subCmd, sub->format)->description("Output: text (payload per line) or json (one object per line)");
+    addMqttReconnectFlags(subCmd, sub->connection);
+    subCmd->add_option("--subscription-id", sub->subscriptionId,
+                       "MQTT 5 subscription identifier, echoed in each message's properties")
+        ->check(CLI::Range(1, 268435455));
     runner.bind(subCmd, sub, runSub);
 
     auto addSnapshotOptions = [](CLI::App* cmd, SnapshotOptions& o, const char* filterHelp) {

@@ -1,6 +1,6 @@
 #include "models/TopicTreeModel.h"
 
-#include "common/Utf8.h"
+#include "mqtt/PayloadView.h"
 
 #include <QFont>
 
@@ -9,21 +9,15 @@
 using mqkit::TopicNode;
 
 namespace {
-constexpr int kPayloadPreviewBytes = 200;
-
-QString payloadPreview(const QByteArray& payload) {
-    const QByteArray head = payload.left(kPayloadPreviewBytes);
-    if (mqkit::isValidUtf8(head) || payload.size() > kPayloadPreviewBytes) {
-        QString text = QString::fromUtf8(head).simplified();
-        if (payload.size() > kPayloadPreviewBytes)
-            text += QStringLiteral("…");
-        return text;
-    }
-    return QStringLiteral("0x") + QString::fromLatin1(head.toHex());
-}
+constexpr int kPayloadSummaryChars = 120;
 } // namespace
 
-TopicTreeModel::TopicTreeModel(QObject* parent) : QAbstractItemModel(parent) {}
+TopicTreeModel::TopicTreeModel(QObject* parent, mqkit::TopicTreeLimits limits)
+    : QAbstractItemModel(parent), m_tree(limits) {}
+
+const TopicNode* TopicTreeModel::node(const QModelIndex& index) const {
+    return index.isValid() ? nodeFor(index) : nullptr;
+}
 
 TopicNode* TopicTreeModel::nodeFor(const QModelIndex& index) const {
     return index.isValid() ? static_cast<TopicNode*>(index.internalPointer()) : m_tree.root();
@@ -39,7 +33,7 @@ QModelIndex TopicTreeModel::index(int row, int column, const QModelIndex& parent
     TopicNode* p = nodeFor(parent);
     if (row < 0 || row >= p->announcedChildCount || column < 0 || column >= ColumnCount)
         return {};
-    return createIndex(row, column, p->children()[static_cast<size_t>(row)].get());
+    return createIndex(row, column, p->children()[static_cast<size_t>(row)]);
 }
 
 QModelIndex TopicTreeModel::parent(const QModelIndex& child) const {
@@ -66,13 +60,13 @@ QVariant TopicTreeModel::data(const QModelIndex& index, int role) const {
     case Qt::DisplayRole:
         switch (index.column()) {
         case TopicColumn:
-            return node->name().isEmpty() ? QStringLiteral("(empty)") : node->name();
+            return node->nameIsEmpty() ? QStringLiteral("(empty)") : node->name();
         case MessagesColumn:
             return QVariant::fromValue<qulonglong>(node->subtreeMessageCount());
         case RetainedColumn:
             return node->isRetained() ? tr("retained") : QString();
         case PayloadColumn:
-            return node->hasMessage() ? payloadPreview(node->lastPayload()) : QString();
+            return node->hasMessage() ? mqkit::payloadSummary(node->lastPayload(), kPayloadSummaryChars) : QString();
         }
         return {};
     case Qt::FontRole:
@@ -81,7 +75,7 @@ QVariant TopicTreeModel::data(const QModelIndex& index, int role) const {
             f.setBold(true);
             return f;
         }
-        if (index.column() == TopicColumn && node->name().isEmpty()) {
+        if (index.column() == TopicColumn && node->nameIsEmpty()) {
             QFont f;
             f.setItalic(true);
             return f;
@@ -149,8 +143,8 @@ void TopicTreeModel::applyBatch(const MqttBatchPtr& batch) {
         }
     }
     for (const auto& [p, range] : ranges) {
-        TopicNode* firstNode = p->children()[static_cast<size_t>(range.first)].get();
-        TopicNode* lastNode = p->children()[static_cast<size_t>(range.second)].get();
+        TopicNode* firstNode = p->children()[static_cast<size_t>(range.first)];
+        TopicNode* lastNode = p->children()[static_cast<size_t>(range.second)];
         emit dataChanged(indexFor(firstNode, 0), indexFor(lastNode, ColumnCount - 1));
     }
     ++m_batchesApplied;

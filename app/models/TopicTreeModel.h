@@ -13,7 +13,10 @@ public:
     enum Column { TopicColumn, MessagesColumn, RetainedColumn, PayloadColumn, ColumnCount };
     enum Role { FullTopicRole = Qt::UserRole + 1, RetainedRole, PayloadRole };
 
-    explicit TopicTreeModel(QObject* parent = nullptr);
+    // The GUI keeps a short history per topic for the payload pane and its chart.
+    static constexpr mqkit::TopicTreeLimits kDefaultLimits{16, 32 * 1024};
+
+    explicit TopicTreeModel(QObject* parent = nullptr, mqkit::TopicTreeLimits limits = kDefaultLimits);
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;
@@ -24,6 +27,7 @@ public:
 
     QModelIndex indexForTopic(const QString& topic) const;
     const mqkit::TopicTree& tree() const { return m_tree; }
+    const mqkit::TopicNode* node(const QModelIndex& index) const; // null for an invalid index
     int batchesApplied() const { return m_batchesApplied; }
 
 public slots:

@@ -11,7 +11,8 @@ class QTimer;
 
 // Owns an MqttSession inside its own thread. Connect, subscribe and the draining of incoming
 // messages all happen there; the GUI receives at most one batch per tick (kTickMs), never one
-// signal per message.
+// signal per message. The session reconnects on its own (MqttReconnectOptions); its connection
+// events reach the GUI as one line of text each (connectionEvent), taken on the same tick.
 class MqttWorker : public QObject {
     Q_OBJECT
 public:
@@ -29,6 +30,8 @@ signals:
     void connected(const QString& url);
     void failed(const QString& message);
     void batchReady(const MqttBatchPtr& batch);
+    // "connection lost: ...", "reconnecting in 2 s (attempt 3)", "reconnected ..." (url, text, up)
+    void connectionEvent(const QString& url, const QString& text, bool connected);
 
 private:
     void drain();

@@ -7,7 +7,14 @@ namespace mqkit {
 rd_kafka_t* KafkaAdmin::Impl::offsetsHandle() {
     if (!offsets)
         offsets = newHandle(RD_KAFKA_CONSUMER, {{QStringLiteral("isolation.level"), QStringLiteral("read_uncommitted")},
-                                                {QStringLiteral("enable.auto.commit"), QStringLiteral("false")}});
+                                                {QStringLiteral("enable.auto.commit"), QStringLiteral("false")},
+                                                // assign() needs a group id; this one never joins or commits,
+                                                // so the cluster never lists it
+                                                {QStringLiteral("group.id"), QStringLiteral("mqkit-offset-probe")},
+                                                // recordTimestamps() wants one record per partition, not a prefetch
+                                                {QStringLiteral("queued.min.messages"), QStringLiteral("1")},
+                                                {QStringLiteral("fetch.wait.max.ms"), QStringLiteral("50")},
+                                                {QStringLiteral("max.partition.fetch.bytes"), QStringLiteral("4096")}});
     return offsets.get();
 }
 
@@ -45,7 +52,12 @@ KafkaAdmin::KafkaAdmin(const KafkaClientConfig& config) : m_impl(std::make_uniqu
     m_impl->handle = m_impl->newHandle(RD_KAFKA_PRODUCER, {});
 }
 
-KafkaAdmin::~KafkaAdmin() = default;
+KafkaAdmin::~KafkaAdmin() {
+    // The probe consumer never joined its group: skip the consumer close, which would wait for a
+    // coordinator round trip for nothing.
+    if (m_impl->offsets)
+        rd_kafka_destroy_flags(m_impl->offsets.release(), RD_KAFKA_DESTROY_F_NO_CONSUMER_CLOSE);
+}
 
 std::vector<KafkaTopicInfo> KafkaAdmin::listTopics(bool includeInternal) {
     const auto md = m_impl->metadata(true);

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <chrono>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -108,6 +109,20 @@ public:
     // Log-start and log-end offsets of many partitions in two batched ListOffsets round trips
     // (one request per partition leader each), read_uncommitted as Kafka's own tools do.
     std::map<KafkaTopicPartition, KafkaWatermarks> watermarks(const std::vector<KafkaTopicPartition>& partitions);
+    // The earliest offset whose record timestamp is >= timestampMs, per partition, in one batched
+    // ListOffsets round trip; std::nullopt where no such record exists (the partition holds only
+    // older records, or none).
+    std::map<KafkaTopicPartition, std::optional<std::int64_t>>
+    offsetsForTimestamp(const std::vector<KafkaTopicPartition>& partitions, std::int64_t timestampMs);
+    // Timestamps (epoch ms) of the records at the given offsets, fetched with a group-less consumer
+    // in one assignment: at most `budget` in total. A partition whose record did not arrive in time
+    // is absent. On a compacted topic the record at an offset may be gone; the next one's time is
+    // taken then (a lower bound of how far behind a consumer is).
+    std::map<KafkaTopicPartition, std::int64_t> recordTimestamps(const std::map<KafkaTopicPartition, std::int64_t>& offsets,
+                                                                 std::chrono::milliseconds budget);
+    // Commits `offsets` for `groupId` (AlterConsumerGroupOffsets). The broker refuses while the
+    // group has active members; every refused partition is named in the Error.
+    void alterCommittedOffsets(const QString& groupId, const std::map<KafkaTopicPartition, std::int64_t>& offsets);
 
 private:
     struct Impl;

@@ -38,6 +38,8 @@ struct KafkaAdmin::Impl : KafkaClientState {
     // isolation, as Kafka's own tools use. Created on first use.
     rd_kafka_t* offsetsHandle();
     rdk::Handle offsets;
+    rdk::PartitionList listOffsets(const std::vector<KafkaTopicPartition>& partitions, std::int64_t spec,
+                                   const QString& what);
 
     // Metadata in short slices so an authentication failure ends the call at once.
     rdk::Metadata metadata(bool allTopics) { return metadataOn(handle.get(), allTopics); }

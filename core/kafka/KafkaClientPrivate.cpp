@@ -2,9 +2,11 @@
 
 #include "kafka/KafkaAdmin.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 
 #include <algorithm>
+#include <cstdio>
 
 namespace mqkit {
 
@@ -27,9 +29,13 @@ void KafkaClientState::onError(rd_kafka_t*, int err, const char* reason, void* o
     self->lastErrText = QString::fromUtf8(reason);
 }
 
-void KafkaClientState::onLog(const rd_kafka_t*, int, const char*, const char*) {
+void KafkaClientState::onLog(const rd_kafka_t*, int level, const char* facility, const char* message) {
     // Diagnostics reach the user through onError and our own messages, one line each;
-    // librdkafka's own log lines would otherwise go straight to stderr.
+    // librdkafka's own log lines (with -X debug=...) only with MQKIT_KAFKA_LOG=1.
+    static const bool enabled = qEnvironmentVariableIsSet("MQKIT_KAFKA_LOG");
+    if (enabled)
+        std::fprintf(stderr, "%s librdkafka %d %s: %s\n",
+                     qPrintable(QDateTime::currentDateTime().toString(Qt::ISODateWithMs)), level, facility, message);
 }
 
 QString KafkaClientState::describe(rd_kafka_resp_err_t err) {

@@ -30,7 +30,7 @@ struct KafkaClientState {
     KafkaClientState& operator=(const KafkaClientState&) = delete;
 
     static void onError(rd_kafka_t*, int err, const char* reason, void* opaque);
-    static void onLog(const rd_kafka_t*, int, const char*, const char*);
+    static void onLog(const rd_kafka_t*, int level, const char* facility, const char* message);
 
     // A client handle: `defaults`, then the configured bootstrap list and properties (the user's
     // -X wins over defaults), then `overrides` (what the client cannot work without).

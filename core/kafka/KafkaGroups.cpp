@@ -131,22 +131,27 @@ std::vector<KafkaGroupOffsets> KafkaAdmin::committedOffsets(const QStringList& g
     return out;
 }
 
+// One batched ListOffsets round trip (one request per partition leader) for `spec`: a timestamp,
+// or the special values -2 (earliest) and -1 (latest). Results are in the returned list's offsets.
+rdk::PartitionList KafkaAdmin::Impl::listOffsets(const std::vector<KafkaTopicPartition>& partitions, std::int64_t spec,
+                                                 const QString& what) {
+    rdk::PartitionList list(rd_kafka_topic_partition_list_new(static_cast<int>(partitions.size())));
+    for (const auto& tp : partitions)
+        rd_kafka_topic_partition_list_add(list.get(), tp.topic.toUtf8().constData(), tp.partition)->offset = spec;
+    const rd_kafka_resp_err_t err =
+        rd_kafka_offsets_for_times(offsetsHandle(), list.get(), static_cast<int>(config.timeout.count()));
+    if (err != RD_KAFKA_RESP_ERR_NO_ERROR)
+        fail(err, what);
+    return list;
+}
+
 std::map<KafkaTopicPartition, KafkaWatermarks>
 KafkaAdmin::watermarks(const std::vector<KafkaTopicPartition>& partitions) {
     std::map<KafkaTopicPartition, KafkaWatermarks> out;
     if (partitions.empty())
         return out;
-    rd_kafka_t* rk = m_impl->offsetsHandle();
-    // ListOffsets with the special timestamps -2 (earliest) and -1 (latest): librdkafka sends one
-    // request per partition leader for the whole list.
     auto query = [&](std::int64_t spec, const QString& what) {
-        rdk::PartitionList list(rd_kafka_topic_partition_list_new(static_cast<int>(partitions.size())));
-        for (const auto& tp : partitions)
-            rd_kafka_topic_partition_list_add(list.get(), tp.topic.toUtf8().constData(), tp.partition)->offset = spec;
-        const rd_kafka_resp_err_t err =
-            rd_kafka_offsets_for_times(rk, list.get(), static_cast<int>(m_impl->config.timeout.count()));
-        if (err != RD_KAFKA_RESP_ERR_NO_ERROR)
-            m_impl->fail(err, what);
+        const rdk::PartitionList list = m_impl->listOffsets(partitions, spec, what);
         for (int i = 0; i < list->cnt; ++i) {
             const auto& e = list->elems[i];
             KafkaWatermarks& w = out[{str(e.topic), e.partition}];
@@ -161,6 +166,90 @@ KafkaAdmin::watermarks(const std::vector<KafkaTopicPartition>& partitions) {
     query(RD_KAFKA_OFFSET_BEGINNING, QStringLiteral("reading log-start offsets"));
     query(RD_KAFKA_OFFSET_END, QStringLiteral("reading log-end offsets"));
     return out;
+}
+
+std::map<KafkaTopicPartition, std::optional<std::int64_t>>
+KafkaAdmin::offsetsForTimestamp(const std::vector<KafkaTopicPartition>& partitions, std::int64_t timestampMs) {
+    std::map<KafkaTopicPartition, std::optional<std::int64_t>> out;
+    if (partitions.empty())
+        return out;
+    const QString what = QStringLiteral("looking up offsets by timestamp");
+    const rdk::PartitionList list = m_impl->listOffsets(partitions, timestampMs, what);
+    for (int i = 0; i < list->cnt; ++i) {
+        const auto& e = list->elems[i];
+        if (e.err != RD_KAFKA_RESP_ERR_NO_ERROR)
+            m_impl->fail(e.err, QStringLiteral("%1 (%2:%3)").arg(what, str(e.topic)).arg(e.partition));
+        // -1: no record at or after the timestamp.
+        out[{str(e.topic), e.partition}] = e.offset >= 0 ? std::optional<std::int64_t>(e.offset) : std::nullopt;
+    }
+    return out;
+}
+
+std::map<KafkaTopicPartition, std::int64_t>
+KafkaAdmin::recordTimestamps(const std::map<KafkaTopicPartition, std::int64_t>& offsets, std::chrono::milliseconds budget) {
+    std::map<KafkaTopicPartition, std::int64_t> out;
+    if (offsets.empty())
+        return out;
+    rd_kafka_t* rk = m_impl->offsetsHandle();
+    rdk::PartitionList list(rd_kafka_topic_partition_list_new(static_cast<int>(offsets.size())));
+    for (const auto& [tp, offset] : offsets)
+        rd_kafka_topic_partition_list_add(list.get(), tp.topic.toUtf8().constData(), tp.partition)->offset = offset;
+    if (const rd_kafka_resp_err_t err = rd_kafka_assign(rk, list.get()); err != RD_KAFKA_RESP_ERR_NO_ERROR)
+        m_impl->fail(err, QStringLiteral("reading record timestamps"));
+    rd_kafka_resume_partitions(rk, list.get()); // an earlier call paused them
+    QElapsedTimer clock;
+    clock.start();
+    while (out.size() < offsets.size() && clock.elapsed() < budget.count()) {
+        rd_kafka_message_t* msg = rd_kafka_consumer_poll(rk, static_cast<int>(std::min<qint64>(100, budget.count() - clock.elapsed())));
+        if (!msg)
+            continue;
+        if (msg->err == RD_KAFKA_RESP_ERR_NO_ERROR && msg->rkt) {
+            const KafkaTopicPartition tp{str(rd_kafka_topic_name(msg->rkt)), msg->partition};
+            if (!out.count(tp)) {
+                rd_kafka_timestamp_type_t type;
+                const std::int64_t ts = rd_kafka_message_timestamp(msg, &type);
+                if (ts >= 0)
+                    out[tp] = ts;
+                // One record per partition is all we want: stop fetching it.
+                rdk::PartitionList one(rd_kafka_topic_partition_list_new(1));
+                rd_kafka_topic_partition_list_add(one.get(), tp.topic.toUtf8().constData(), tp.partition);
+                rd_kafka_pause_partitions(rk, one.get());
+            }
+        }
+        rd_kafka_message_destroy(msg);
+    }
+    rd_kafka_assign(rk, nullptr);
+    return out;
+}
+
+void KafkaAdmin::alterCommittedOffsets(const QString& groupId, const std::map<KafkaTopicPartition, std::int64_t>& offsets) {
+    if (offsets.empty())
+        return;
+    rdk::PartitionList list(rd_kafka_topic_partition_list_new(static_cast<int>(offsets.size())));
+    for (const auto& [tp, offset] : offsets)
+        rd_kafka_topic_partition_list_add(list.get(), tp.topic.toUtf8().constData(), tp.partition)->offset = offset;
+    rdk::AlterGroupOffsetsRequest request(rd_kafka_AlterConsumerGroupOffsets_new(groupId.toUtf8().constData(), list.get()));
+    rd_kafka_AlterConsumerGroupOffsets_t* requests[] = {request.get()};
+    rdk::Queue queue(rd_kafka_queue_new(m_impl->handle.get()));
+    auto options = m_impl->adminOptions(RD_KAFKA_ADMIN_OP_ALTERCONSUMERGROUPOFFSETS);
+    rd_kafka_AlterConsumerGroupOffsets(m_impl->handle.get(), requests, 1, options.get(), queue.get());
+    const QString what = QStringLiteral("committing offsets for group '%1'").arg(groupId);
+    rdk::Event ev = m_impl->awaitAdminResult(queue.get(), what);
+    const auto* result = rd_kafka_event_AlterConsumerGroupOffsets_result(ev.get());
+    size_t count = 0;
+    const rd_kafka_group_result_t** groups = rd_kafka_AlterConsumerGroupOffsets_result_groups(result, &count);
+    for (size_t g = 0; g < count; ++g) {
+        if (const rd_kafka_error_t* e = rd_kafka_group_result_error(groups[g]))
+            throw Error(ErrorKind::Broker, QStringLiteral("%1 failed: %2").arg(what, errorText(e)));
+        QStringList refused;
+        if (const auto* parts = rd_kafka_group_result_partitions(groups[g]))
+            for (int p = 0; p < parts->cnt; ++p)
+                if (parts->elems[p].err != RD_KAFKA_RESP_ERR_NO_ERROR)
+                    refused << QStringLiteral("%1:%2 %3").arg(str(parts->elems[p].topic)).arg(parts->elems[p].partition)
+                                   .arg(str(rd_kafka_err2name(parts->elems[p].err)));
+        if (!refused.isEmpty())
+            throw Error(ErrorKind::Broker, QStringLiteral("%1 failed for %2").arg(what, refused.join(QStringLiteral(", "))));
+    }
 }
 
 std::map<QString, int> KafkaAdmin::partitionCounts(const QStringList& topics) {

@@ -33,6 +33,9 @@ struct PartitionListDeleter {
 struct GroupOffsetsRequestDeleter {
     void operator()(rd_kafka_ListConsumerGroupOffsets_t* r) const { rd_kafka_ListConsumerGroupOffsets_destroy(r); }
 };
+struct AlterGroupOffsetsRequestDeleter {
+    void operator()(rd_kafka_AlterConsumerGroupOffsets_t* r) const { rd_kafka_AlterConsumerGroupOffsets_destroy(r); }
+};
 
 using Conf = std::unique_ptr<rd_kafka_conf_t, ConfDeleter>;
 using Handle = std::unique_ptr<rd_kafka_t, HandleDeleter>;
@@ -42,5 +45,7 @@ using Event = std::unique_ptr<rd_kafka_event_t, EventDeleter>;
 using AdminOptions = std::unique_ptr<rd_kafka_AdminOptions_t, AdminOptionsDeleter>;
 using PartitionList = std::unique_ptr<rd_kafka_topic_partition_list_t, PartitionListDeleter>;
 using GroupOffsetsRequest = std::unique_ptr<rd_kafka_ListConsumerGroupOffsets_t, GroupOffsetsRequestDeleter>;
+using AlterGroupOffsetsRequest =
+    std::unique_ptr<rd_kafka_AlterConsumerGroupOffsets_t, AlterGroupOffsetsRequestDeleter>;
 
 } // namespace mqkit::rdk

@@ -5,11 +5,12 @@
 #include <QDateTime>
 
 #include <algorithm>
+#include <future>
 #include <set>
 
 namespace mqkit {
 
-LagReport LagInspector::inspect(const QStringList& groupIds) {
+LagReport LagInspector::inspect(const QStringList& groupIds, const LagOptions& options) {
     LagReport report;
     report.takenAtMs = QDateTime::currentMSecsSinceEpoch();
 
@@ -23,7 +24,17 @@ LagReport LagInspector::inspect(const QStringList& groupIds) {
     if (ids.isEmpty())
         return report;
 
-    const auto descriptions = m_admin.describeGroups(ids);
+    // Describe and committed offsets are independent: both in flight at once.
+    auto describing = std::async(std::launch::async, [&] { return m_admin.describeGroups(ids); });
+    auto offsetsOrError = [&]() -> std::optional<std::vector<KafkaGroupOffsets>> {
+        try {
+            return m_admin.committedOffsets(ids);
+        } catch (...) {
+            describing.wait(); // the other call's error may be the better one to report
+            throw;
+        }
+    }();
+    const auto descriptions = describing.get();
     std::map<QString, const KafkaGroupDescription*> descById;
     for (const auto& d : descriptions)
         descById[d.groupId] = &d;
@@ -36,7 +47,7 @@ LagReport LagInspector::inspect(const QStringList& groupIds) {
         }
     }
 
-    const auto offsets = m_admin.committedOffsets(ids);
+    const auto& offsets = *offsetsOrError;
 
     // Every partition any group owns or committed for, so watermarks take one batch.
     std::set<KafkaTopicPartition> involved;
@@ -94,7 +105,60 @@ LagReport LagInspector::inspect(const QStringList& groupIds) {
         }
         report.groups.push_back(std::move(g));
     }
+    if (options.timeLag)
+        measureTimeLag(report, options.timeBudget);
     return report;
+}
+
+void LagInspector::measureTimeLag(LagReport& report, std::chrono::milliseconds budget) {
+    // Each partition once, however many groups read it.
+    std::map<KafkaTopicPartition, std::int64_t> next;   // earliest unread offset over the groups
+    std::map<KafkaTopicPartition, std::int64_t> newest; // log end - 1
+    std::map<std::pair<KafkaTopicPartition, std::int64_t>, bool> wanted;
+    for (const auto& g : report.groups) {
+        for (const auto& p : g.partitions) {
+            if (!p.lag || *p.lag <= 0 || !p.committed)
+                continue;
+            const KafkaTopicPartition tp{p.topic, p.partition};
+            newest[tp] = p.logEnd - 1;
+            wanted[{tp, *p.committed}] = true;
+        }
+    }
+    if (wanted.empty())
+        return;
+    // Groups at different offsets of one partition need one fetch per offset: do them in rounds.
+    std::map<std::pair<KafkaTopicPartition, std::int64_t>, std::int64_t> times;
+    const auto deadline = std::chrono::steady_clock::now() + budget;
+    auto left = [&] {
+        return std::max(std::chrono::milliseconds(0), std::chrono::duration_cast<std::chrono::milliseconds>(
+                                                          deadline - std::chrono::steady_clock::now()));
+    };
+    for (const auto& [tp, ts] : m_admin.recordTimestamps(newest, left() / 2))
+        times[{tp, newest[tp]}] = ts;
+    while (!wanted.empty() && left().count() > 0) {
+        std::map<KafkaTopicPartition, std::int64_t> round;
+        for (auto it = wanted.begin(); it != wanted.end();) {
+            if (!round.count(it->first.first)) {
+                round[it->first.first] = it->first.second;
+                it = wanted.erase(it);
+            } else {
+                ++it;
+            }
+        }
+        for (const auto& [tp, ts] : m_admin.recordTimestamps(round, left()))
+            times[{tp, round[tp]}] = ts;
+    }
+    for (auto& g : report.groups) {
+        for (auto& p : g.partitions) {
+            if (!p.lag || *p.lag <= 0 || !p.committed)
+                continue;
+            const KafkaTopicPartition tp{p.topic, p.partition};
+            if (auto it = times.find({tp, *p.committed}); it != times.end())
+                p.nextRecordTimeMs = it->second;
+            if (auto it = times.find({tp, p.logEnd - 1}); it != times.end())
+                p.newestRecordTimeMs = it->second;
+        }
+    }
 }
 
 } // namespace mqkit

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
+#include <chrono>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -25,6 +27,29 @@ struct PartitionLag {
     QString clientId;
     QString host;
     QString error; // the partition's offsets could not be read
+    // Lag in time (LagInspector with timeLag): timestamps of the next record the group will read
+    // (at the committed offset) and of the newest record (log end - 1). Absent when not measured,
+    // when there is nothing to read, or when the record did not arrive within the budget.
+    std::optional<std::int64_t> nextRecordTimeMs;
+    std::optional<std::int64_t> newestRecordTimeMs;
+
+    // How long ago the next unread record was written: 0 for a caught-up partition (lag 0, even on
+    // an idle topic), absent when unknown.
+    std::optional<std::int64_t> timeLagMs(std::int64_t nowMs) const {
+        if (lag && *lag <= 0)
+            return 0;
+        if (!nextRecordTimeMs)
+            return std::nullopt;
+        return std::max<std::int64_t>(0, nowMs - *nextRecordTimeMs);
+    }
+    // How far the next unread record is behind the newest one, in record time.
+    std::optional<std::int64_t> behindNewestMs() const {
+        if (lag && *lag <= 0)
+            return 0;
+        if (!nextRecordTimeMs || !newestRecordTimeMs)
+            return std::nullopt;
+        return std::max<std::int64_t>(0, *newestRecordTimeMs - *nextRecordTimeMs);
+    }
 
     bool noCommittedOffset() const { return !committed.has_value(); }
     // The committed offset lies below the log start: retention deleted messages the group never read.
@@ -39,6 +64,13 @@ struct GroupLag {
     std::map<QString, std::int64_t> lagByTopic;
     std::int64_t totalLag = 0;
     QString error; // the group could not be read; partitions is empty then
+};
+
+struct LagOptions {
+    // Also measure lag in time: fetch one record at the committed offset and one at the log end of
+    // every lagging partition (one assignment each, a few KiB per partition), within `timeBudget`.
+    bool timeLag = false;
+    std::chrono::milliseconds timeBudget{5000};
 };
 
 struct LagReport {
@@ -56,9 +88,10 @@ public:
 
     // groupIds empty: every group of the cluster. A named group the cluster does not know is an
     // Error(NotFound) naming it.
-    LagReport inspect(const QStringList& groupIds = {});
+    LagReport inspect(const QStringList& groupIds = {}, const LagOptions& options = {});
 
 private:
+    void measureTimeLag(LagReport& report, std::chrono::milliseconds budget);
     KafkaAdmin& m_admin;
 };
 

@@ -9,9 +9,12 @@
 
 #include <mqtt/async_client.h>
 
+#include <algorithm>
+#include <atomic>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
+#include <thread>
 
 namespace mqkit {
 
@@ -117,9 +120,58 @@ void MqttConnectOptions::validate() const {
         throw Error(ErrorKind::Usage, QStringLiteral("a client certificate needs both --cert and --key"));
     if (protocolVersion != 4 && protocolVersion != 5)
         throw Error(ErrorKind::Usage, QStringLiteral("MQTT protocol version must be 311 or 5"));
+    if (sessionExpirySeconds && protocolVersion != 5)
+        throw Error(ErrorKind::Usage, QStringLiteral("a session expiry interval needs MQTT 5 (-V 5); with MQTT 3.1.1 a "
+                                                     "persistent session lasts until the broker drops it"));
+    if (will) {
+        if (will->topic.isEmpty() || will->topic.contains(QLatin1Char('#')) || will->topic.contains(QLatin1Char('+')))
+            throw Error(ErrorKind::Usage, QStringLiteral("invalid Last Will topic: '%1'").arg(will->topic));
+        if (will->qos < 0 || will->qos > 2)
+            throw Error(ErrorKind::Usage, QStringLiteral("Last Will QoS must be 0, 1 or 2"));
+        if (!will->properties.isEmpty() && protocolVersion != 5)
+            throw Error(ErrorKind::Usage, QStringLiteral("Last Will properties need MQTT 5 (-V 5)"));
+    }
+    if (reconnect.enabled && (reconnect.minDelay.count() <= 0 || reconnect.maxDelay < reconnect.minDelay))
+        throw Error(ErrorKind::Usage, QStringLiteral("reconnect delays must be positive, the maximum at least the minimum"));
+}
+
+QString MqttConnectionEvent::describe() const {
+    using K = Kind;
+    const QString seconds = QString::number(static_cast<double>(delay.count()) / 1000.0);
+    const QString resumed = sessionPresent ? QStringLiteral(" (session resumed)") : QString();
+    switch (kind) {
+    case K::Connected:
+        return QStringLiteral("connected") + resumed;
+    case K::Lost:
+        return QStringLiteral("connection lost: %1").arg(message);
+    case K::DisconnectedByBroker:
+        return reasonCode >= 0 ? QStringLiteral("disconnected by the broker: %1 (reason code 0x%2)")
+                                     .arg(message)
+                                     .arg(reasonCode, 2, 16, QLatin1Char('0'))
+                               : QStringLiteral("disconnected by the broker: %1").arg(message);
+    case K::Reconnecting:
+        return QStringLiteral("reconnecting in %1 s (attempt %2)").arg(seconds).arg(attempt);
+    case K::ReconnectFailed:
+        return QStringLiteral("reconnect attempt %1 failed: %2").arg(attempt).arg(message);
+    case K::Reconnected:
+        return QStringLiteral("reconnected after %1 attempt(s)").arg(attempt) + resumed;
+    case K::Resubscribed:
+        return QStringLiteral("subscribed again: %1").arg(message);
+    case K::ResubscribeFailed:
+        return QStringLiteral("subscribing again failed: %1").arg(message);
+    }
+    return message;
 }
 
 struct MqttSession::Impl {
+    struct Subscription {
+        QStringList filters;
+        int qos = 0;
+        std::optional<int> subscriptionId;
+    };
+    static constexpr std::size_t kMaxEvents = 1000;
+
+    const MqttConnectOptions* options = nullptr;
     std::unique_ptr<mqtt::async_client> client;
     mutable std::mutex mutex;
     std::condition_variable ready;   // a message arrived or the connection was lost
@@ -128,6 +180,68 @@ struct MqttSession::Impl {
     std::optional<QString> lostReason;
     QString lastTlsError;
     bool closing = false;
+
+    // Connection state and reconnect (all under `mutex`).
+    std::deque<MqttConnectionEvent> events;
+    std::vector<Subscription> subscriptions;
+    bool up = false;               // connected, as far as this session knows
+    bool reconnectPending = false; // the connection dropped; the reconnect thread takes it from here
+    std::atomic<bool> stopping{false};
+    std::condition_variable wake;  // reconnectPending or stopping changed
+    std::thread reconnectThread;
+
+    void addEventLocked(MqttConnectionEvent e) {
+        e.atMs = QDateTime::currentMSecsSinceEpoch();
+        events.push_back(std::move(e));
+        while (events.size() > kMaxEvents)
+            events.pop_front();
+    }
+
+    // The network thread reports a dropped connection (kind Lost) or an MQTT 5 DISCONNECT from the
+    // broker; Paho may report both for one drop, only the first counts.
+    void onLost(MqttConnectionEvent::Kind kind, const QString& reason, int reasonCode) {
+        {
+            std::lock_guard lock(mutex);
+            if (!up || stopping)
+                return;
+            up = false;
+            MqttConnectionEvent e;
+            e.kind = kind;
+            e.message = reason;
+            e.reasonCode = reasonCode;
+            addEventLocked(std::move(e));
+            if (options->reconnect.enabled)
+                reconnectPending = true;
+            else
+                lostReason = reason;
+        }
+        ready.notify_all();
+        wake.notify_all();
+    }
+
+    mqtt::connect_options connectOptions() const;
+    // One connection attempt; throws Error with a one-line reason. Returns "session present".
+    bool connectOnce();
+    // Waits for a token in slices so that stopping ends the wait early; false on timeout.
+    bool waitFor(const mqtt::token_ptr& tok, std::chrono::milliseconds timeout) const {
+        const auto end = std::chrono::steady_clock::now() + timeout;
+        while (!tok->wait_for(std::chrono::milliseconds(100))) {
+            if (std::chrono::steady_clock::now() >= end || stopping)
+                return false;
+        }
+        return true;
+    }
+    void subscribeOnce(const Subscription& sub);
+    void reconnectLoop();
+    void stopReconnect() {
+        {
+            std::lock_guard lock(mutex);
+            stopping = true;
+        }
+        wake.notify_all();
+        if (reconnectThread.joinable() && reconnectThread.get_id() != std::this_thread::get_id())
+            reconnectThread.join();
+    }
 
     void push(const mqtt::const_message_ptr& msg) {
         MqttMessage m;
@@ -149,6 +263,7 @@ struct MqttSession::Impl {
 
 MqttSession::MqttSession(MqttConnectOptions options) : m_options(std::move(options)), m_impl(std::make_unique<Impl>()) {
     m_options.validate();
+    m_impl->options = &m_options;
     if (m_options.clientId.isEmpty())
         m_options.clientId =
             QStringLiteral("mqkit-%1").arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
@@ -165,11 +280,17 @@ MqttSession::MqttSession(MqttConnectOptions options) : m_options(std::move(optio
     Impl* impl = m_impl.get();
     m_impl->client->set_message_callback([impl](mqtt::const_message_ptr msg) { impl->push(msg); });
     m_impl->client->set_connection_lost_handler([impl](const std::string& cause) {
-        {
-            std::lock_guard lock(impl->mutex);
-            impl->lostReason = cause.empty() ? QStringLiteral("connection lost") : QString::fromStdString(cause);
-        }
-        impl->ready.notify_all();
+        impl->onLost(MqttConnectionEvent::Kind::Lost,
+                     cause.empty() ? QStringLiteral("the network connection closed") : QString::fromStdString(cause), -1);
+    });
+    m_impl->client->set_disconnected_handler([impl](const mqtt::properties& props, mqtt::ReasonCode code) {
+        QString reason = QString::fromStdString(mqtt::exception::reason_code_str(code)).toLower();
+        if (props.contains(mqtt::property::REASON_STRING))
+            reason += QStringLiteral(": ") +
+                      QString::fromStdString(mqtt::get<std::string>(props, mqtt::property::REASON_STRING));
+        if (reason.isEmpty())
+            reason = QStringLiteral("reason code %1").arg(static_cast<int>(code));
+        impl->onLost(MqttConnectionEvent::Kind::DisconnectedByBroker, reason, static_cast<int>(code));
     });
 }
 
@@ -183,33 +304,37 @@ MqttSession::~MqttSession() {
         disconnect();
     } catch (...) {
     }
+    m_impl->stopReconnect();
 }
 
-void MqttSession::connect() {
-    const QString where = m_options.url.toString();
+// Reconnecting is done here rather than with Paho's automatic_reconnect: this loop knows the
+// attempt number and the delay (reported as events), renews the subscriptions from a thread that
+// may wait on tokens (Paho's callback thread may not), and stops promptly on disconnect().
+mqtt::connect_options MqttSession::Impl::connectOptions() const {
+    const MqttConnectOptions& o = *options;
     auto builder = mqtt::connect_options_builder();
-    builder.keep_alive_interval(std::chrono::seconds(m_options.keepAliveSeconds))
-        .connect_timeout(std::chrono::duration_cast<std::chrono::seconds>(m_options.connectTimeout).count() > 0
-                             ? std::chrono::duration_cast<std::chrono::seconds>(m_options.connectTimeout)
+    builder.keep_alive_interval(std::chrono::seconds(o.keepAliveSeconds))
+        .connect_timeout(std::chrono::duration_cast<std::chrono::seconds>(o.connectTimeout).count() > 0
+                             ? std::chrono::duration_cast<std::chrono::seconds>(o.connectTimeout)
                              : std::chrono::seconds(1))
         .automatic_reconnect(false);
-    if (m_options.protocolVersion == 5)
-        builder.mqtt_version(MQTTVERSION_5).clean_start(m_options.cleanStart);
+    if (o.protocolVersion == 5)
+        builder.mqtt_version(MQTTVERSION_5).clean_start(o.cleanStart);
     else
-        builder.mqtt_version(MQTTVERSION_3_1_1).clean_session(m_options.cleanStart);
-    QString user = m_options.username.isEmpty() ? m_options.url.username : m_options.username;
+        builder.mqtt_version(MQTTVERSION_3_1_1).clean_session(o.cleanStart);
+    QString user = o.username.isEmpty() ? o.url.username : o.username;
     if (!user.isEmpty())
         builder.user_name(user.toStdString());
-    if (m_options.password)
-        builder.password(m_options.password->toStdString());
-    if (m_options.url.isTls()) {
-        Impl* impl = m_impl.get();
+    if (o.password)
+        builder.password(o.password->toStdString());
+    if (o.url.isTls()) {
+        Impl* impl = const_cast<Impl*>(this);
         auto ssl = mqtt::ssl_options_builder();
-        ssl.enable_server_cert_auth(!m_options.tls.insecure).verify(!m_options.tls.insecure);
-        if (!m_options.tls.caFile.isEmpty())
-            ssl.trust_store(m_options.tls.caFile.toStdString());
-        if (!m_options.tls.certFile.isEmpty())
-            ssl.key_store(m_options.tls.certFile.toStdString()).private_key(m_options.tls.keyFile.toStdString());
+        ssl.enable_server_cert_auth(!o.tls.insecure).verify(!o.tls.insecure);
+        if (!o.tls.caFile.isEmpty())
+            ssl.trust_store(o.tls.caFile.toStdString());
+        if (!o.tls.certFile.isEmpty())
+            ssl.key_store(o.tls.certFile.toStdString()).private_key(o.tls.keyFile.toStdString());
         ssl.error_handler([impl](const std::string& msg) {
             std::lock_guard lock(impl->mutex);
             if (impl->lastTlsError.isEmpty())
@@ -217,18 +342,134 @@ void MqttSession::connect() {
         });
         builder.ssl(ssl.finalize());
     }
+    mqtt::connect_options opts = builder.finalize();
+    if (o.will) {
+        const MqttMessage& w = *o.will;
+        opts.set_will(mqtt::will_options(w.topic.toStdString(), w.payload.constData(),
+                                         static_cast<size_t>(w.payload.size()), w.qos, w.retained,
+                                         propertiesToPaho(w.properties)));
+    }
+    if (o.protocolVersion == 5 && o.sessionExpirySeconds) {
+        mqtt::properties props;
+        props.add(mqtt::property(mqtt::property::SESSION_EXPIRY_INTERVAL, static_cast<int>(*o.sessionExpirySeconds)));
+        opts.set_properties(props);
+    }
+    return opts;
+}
 
+void MqttSession::connect() {
+    m_impl->stopping = false; // a disconnect() before has ended the reconnect thread
+    const bool sessionPresent = m_impl->connectOnce();
+    {
+        std::lock_guard lock(m_impl->mutex);
+        m_impl->up = true;
+        m_impl->lostReason.reset();
+        MqttConnectionEvent e;
+        e.kind = MqttConnectionEvent::Kind::Connected;
+        e.sessionPresent = sessionPresent;
+        m_impl->addEventLocked(std::move(e));
+    }
+    if (m_options.reconnect.enabled && !m_impl->reconnectThread.joinable()) {
+        Impl* impl = m_impl.get();
+        m_impl->reconnectThread = std::thread([impl] { impl->reconnectLoop(); });
+    }
+}
+
+void MqttSession::Impl::reconnectLoop() {
+    using K = MqttConnectionEvent::Kind;
+    std::unique_lock lock(mutex);
+    for (;;) {
+        wake.wait(lock, [&] { return stopping || reconnectPending; });
+        if (stopping)
+            return;
+        reconnectPending = false;
+        auto delay = options->reconnect.minDelay;
+        bool sessionPresent = false;
+        for (int attempt = 1;; ++attempt) {
+            MqttConnectionEvent next;
+            next.kind = K::Reconnecting;
+            next.attempt = attempt;
+            next.delay = delay;
+            addEventLocked(std::move(next));
+            if (wake.wait_for(lock, delay, [&] { return stopping.load(); }))
+                return;
+            lock.unlock();
+            QString failure;
+            try {
+                sessionPresent = connectOnce();
+            } catch (const Error& e) {
+                failure = e.message();
+            }
+            lock.lock();
+            if (stopping)
+                return;
+            if (failure.isEmpty()) {
+                up = true;
+                MqttConnectionEvent done;
+                done.kind = K::Reconnected;
+                done.attempt = attempt;
+                done.sessionPresent = sessionPresent;
+                addEventLocked(std::move(done));
+                break;
+            }
+            MqttConnectionEvent failed;
+            failed.kind = K::ReconnectFailed;
+            failed.attempt = attempt;
+            failed.message = failure;
+            addEventLocked(std::move(failed));
+            delay = std::min(delay * 2, options->reconnect.maxDelay);
+        }
+        // Paho may have reported a drop before `up` was set again: look once more.
+        if (!client->is_connected()) {
+            up = false;
+            reconnectPending = true;
+            continue;
+        }
+        // The broker kept a persistent session with its subscriptions: nothing to renew.
+        if (sessionPresent || subscriptions.empty())
+            continue;
+        const std::vector<Subscription> subs = subscriptions;
+        lock.unlock();
+        QString failure;
+        int filterCount = 0;
+        try {
+            for (const auto& sub : subs) {
+                subscribeOnce(sub);
+                filterCount += static_cast<int>(sub.filters.size());
+            }
+        } catch (const Error& e) {
+            failure = e.message();
+        }
+        lock.lock();
+        MqttConnectionEvent e;
+        e.kind = failure.isEmpty() ? K::Resubscribed : K::ResubscribeFailed;
+        e.message = failure.isEmpty() ? QStringLiteral("%1 topic filter(s)").arg(filterCount) : failure;
+        addEventLocked(std::move(e));
+    }
+}
+
+bool MqttSession::Impl::connectOnce() {
+    const MqttConnectOptions& o = *options;
+    {
+        std::lock_guard lock(mutex);
+        lastTlsError.clear();
+    }
+    const QString where = o.url.toString();
     mqtt::token_ptr tok;
     try {
-        tok = m_impl->client->connect(builder.finalize());
-        if (!tok->wait_for(m_options.connectTimeout + std::chrono::seconds(2)))
+        tok = client->connect(connectOptions());
+        if (!waitFor(tok, o.connectTimeout + std::chrono::seconds(2))) {
+            if (stopping)
+                throw Error(ErrorKind::Connection, QStringLiteral("stopped while connecting to %1").arg(where));
             throw Error(ErrorKind::Timeout,
-                        QStringLiteral("no answer from %1 within %2 ms").arg(where).arg(m_options.connectTimeout.count()));
+                        QStringLiteral("no answer from %1 within %2 ms").arg(where).arg(o.connectTimeout.count()));
+        }
+        return tok->get_connect_response().is_session_present();
     } catch (const mqtt::exception& e) {
         // MQTT 5 refusals carry a reason code (on the token, not always on the exception);
         // MQTT 3.1.1 ones a CONNACK return code 1..5 in get_return_code().
         int reason = 0;
-        if (m_options.protocolVersion == 5) {
+        if (o.protocolVersion == 5) {
             reason = e.get_reason_code();
             if (reason < 0x80 && tok)
                 reason = tok->get_reason_code();
@@ -245,14 +486,14 @@ void MqttSession::connect() {
             throw Error(rc == 4 || rc == 5 ? ErrorKind::Auth : ErrorKind::Broker,
                         QStringLiteral("%1 refused the connection: %2").arg(where, connackV3Reason(rc)));
         }
-        if (m_options.protocolVersion == 5 && e.get_message().find("CONNACK") != std::string::npos)
+        if (o.protocolVersion == 5 && e.get_message().find("CONNACK") != std::string::npos)
             throw Error(ErrorKind::Broker, QStringLiteral("%1 refused the connection (MQTT 5; the client library does not "
                                                           "pass on the reason code): check user name, password and client id")
                                                .arg(where));
         QString detail;
         {
-            std::lock_guard lock(m_impl->mutex);
-            detail = m_impl->lastTlsError;
+            std::lock_guard lock(mutex);
+            detail = lastTlsError;
         }
         if (!detail.isEmpty()) {
             detail = QStringLiteral("TLS handshake failed: ") + opensslReason(detail);
@@ -260,7 +501,7 @@ void MqttSession::connect() {
             detail = QString::fromStdString(e.get_message().empty() ? e.get_error_str() : e.get_message());
             if (detail.isEmpty())
                 detail = QStringLiteral("connection failed");
-            if (m_options.url.isTls() && m_options.tls.certFile.isEmpty())
+            if (o.url.isTls() && o.tls.certFile.isEmpty())
                 detail += QStringLiteral(" (if the broker requires a client certificate, give --cert and --key)");
         }
         throw Error(ErrorKind::Connection, QStringLiteral("cannot connect to %1: %2").arg(where, detail));
@@ -268,6 +509,7 @@ void MqttSession::connect() {
 }
 
 void MqttSession::disconnect() {
+    m_impl->stopReconnect();
     if (m_impl->client && m_impl->client->is_connected()) {
         try {
             m_impl->client->disconnect()->wait_for(std::chrono::seconds(2));
@@ -280,7 +522,22 @@ bool MqttSession::isConnected() const {
     return m_impl->client && m_impl->client->is_connected();
 }
 
-void MqttSession::subscribe(const QStringList& filters, int qos) {
+void MqttSession::subscribe(const QStringList& filters, int qos, std::optional<int> subscriptionId) {
+    if (subscriptionId) {
+        if (m_options.protocolVersion != 5)
+            throw Error(ErrorKind::Usage, QStringLiteral("a subscription identifier needs MQTT 5 (-V 5)"));
+        if (*subscriptionId < 1 || *subscriptionId > 268435455)
+            throw Error(ErrorKind::Usage, QStringLiteral("a subscription identifier must be 1..268435455"));
+    }
+    Impl::Subscription sub{filters, qos, subscriptionId};
+    m_impl->subscribeOnce(sub);
+    std::lock_guard lock(m_impl->mutex);
+    m_impl->subscriptions.push_back(std::move(sub));
+}
+
+void MqttSession::Impl::subscribeOnce(const Subscription& sub) {
+    const QStringList& filters = sub.filters;
+    const int qos = sub.qos;
     if (filters.isEmpty())
         throw Error(ErrorKind::Usage, QStringLiteral("nothing to subscribe to: give at least one topic filter"));
     if (qos < 0 || qos > 2)
@@ -294,8 +551,11 @@ void MqttSession::subscribe(const QStringList& filters, int qos) {
         qoss.push_back(qos);
     }
     try {
-        auto tok = m_impl->client->subscribe(topics, qoss);
-        if (!tok->wait_for(m_options.connectTimeout))
+        mqtt::properties props;
+        if (sub.subscriptionId)
+            props.add(mqtt::property(mqtt::property::SUBSCRIPTION_IDENTIFIER, *sub.subscriptionId));
+        auto tok = client->subscribe(topics, qoss, std::vector<mqtt::subscribe_options>(), props);
+        if (!waitFor(tok, options->connectTimeout))
             throw Error(ErrorKind::Timeout, QStringLiteral("the broker did not acknowledge the subscription"));
         const auto codes = tok->get_subscribe_response().get_reason_codes();
         for (size_t i = 0; i < codes.size() && i < static_cast<size_t>(filters.size()); ++i) {
@@ -369,6 +629,14 @@ MqttBatch MqttSession::takeBatch(std::size_t maxCount, std::chrono::milliseconds
 std::optional<QString> MqttSession::connectionLost() const {
     std::lock_guard lock(m_impl->mutex);
     return m_impl->lostReason;
+}
+
+std::vector<MqttConnectionEvent> MqttSession::takeEvents() {
+    std::lock_guard lock(m_impl->mutex);
+    std::vector<MqttConnectionEvent> out(std::make_move_iterator(m_impl->events.begin()),
+                                         std::make_move_iterator(m_impl->events.end()));
+    m_impl->events.clear();
+    return out;
 }
 
 } // namespace mqkit

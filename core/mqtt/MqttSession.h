@@ -7,8 +7,10 @@
 #include <QStringList>
 
 #include <chrono>
+#include <cstdint>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace mqkit {
 
@@ -19,6 +21,16 @@ struct MqttTlsOptions {
     bool insecure = false; // skip server certificate verification (warns)
 };
 
+// Reconnect after a lost connection, in MqttSession's own thread: wait minDelay, then double the
+// wait after every failed attempt up to maxDelay; retry until disconnect() or destruction. After
+// each reconnect the session subscribes again to everything subscribe() was given, unless the
+// broker reports the session as still present (persistent session: it kept the subscriptions).
+struct MqttReconnectOptions {
+    bool enabled = false;
+    std::chrono::milliseconds minDelay{1000};
+    std::chrono::milliseconds maxDelay{30000};
+};
+
 struct MqttConnectOptions {
     BrokerUrl url;
     QString clientId; // empty: a random "mqkit-xxxxxxxx"
@@ -26,12 +38,43 @@ struct MqttConnectOptions {
     std::optional<QString> password;
     MqttTlsOptions tls;
     int protocolVersion = 4; // 4 = MQTT 3.1.1, 5 = MQTT 5.0
-    bool cleanStart = true;
+    bool cleanStart = true; // false: persistent session (MQTT 3.1.1 clean session 0, MQTT 5 clean start 0)
+    // MQTT 5 session expiry interval (CONNECT property); unset: 0, the session ends with the connection.
+    // On an MQTT 3.1.1 connection it is a usage error.
+    std::optional<std::uint32_t> sessionExpirySeconds;
+    // Last Will: topic, payload, QoS, retain and (MQTT 5) properties of the will message.
+    std::optional<MqttMessage> will;
+    MqttReconnectOptions reconnect;
     int keepAliveSeconds = 60;
     std::chrono::milliseconds connectTimeout{5000};
 
     // Throws Error(Usage) for inconsistent or missing inputs (TLS files, TLS options on a plain URL...).
     void validate() const;
+};
+
+// What happened to a session's connection, for a front end to show (the CLI on stderr, the GUI in
+// its status bar). Plain values: no Paho type crosses this boundary.
+struct MqttConnectionEvent {
+    enum class Kind {
+        Connected,            // connect() succeeded
+        Lost,                 // the connection dropped (network, keepalive, broker went away)
+        DisconnectedByBroker, // MQTT 5: the broker sent DISCONNECT; reasonCode/message say why
+        Reconnecting,         // attempt `attempt` starts after `delay`
+        ReconnectFailed,      // attempt `attempt` failed; message says why
+        Reconnected,          // connected again (and resubscribed unless sessionPresent)
+        Resubscribed,         // the subscriptions were renewed after a reconnect
+        ResubscribeFailed,    // the broker refused or did not answer the renewed subscriptions
+    };
+    Kind kind = Kind::Connected;
+    QString message;         // one line, in words ("session taken over", "connection refused"...)
+    int reasonCode = -1;     // MQTT 5 reason code when the broker gave one, else -1
+    int attempt = 0;         // Reconnecting/ReconnectFailed/Reconnected: 1, 2, ...
+    std::chrono::milliseconds delay{0}; // Reconnecting: wait before this attempt
+    bool sessionPresent = false;        // Connected/Reconnected: the broker kept the session
+    std::int64_t atMs = 0;              // Unix epoch, milliseconds
+
+    // "connection lost: ...", "reconnecting in 2 s (attempt 3)": one line for a log or status bar.
+    QString describe() const;
 };
 
 // One MQTT client connection (Paho underneath, never visible here).
@@ -51,8 +94,10 @@ public:
     bool isConnected() const;
     const MqttConnectOptions& options() const { return m_options; }
 
-    // Throws Error(Auth) if the broker refuses any filter.
-    void subscribe(const QStringList& filters, int qos);
+    // Throws Error(Auth) if the broker refuses any filter. subscriptionId (MQTT 5 only, 1..268435455)
+    // comes back in MqttProperties::subscriptionIds of every message this subscription matches.
+    // The filters are remembered and renewed after a reconnect (MqttReconnectOptions).
+    void subscribe(const QStringList& filters, int qos, std::optional<int> subscriptionId = std::nullopt);
     // Waits until the broker acknowledged (QoS 1/2) or the message left (QoS 0).
     void publish(const QString& topic, const QByteArray& payload, int qos, bool retain);
     // The same for a whole message: topic, payload, QoS, retain and MQTT 5 properties
@@ -62,7 +107,11 @@ public:
     // Waits up to `wait` for a first message, then takes whatever else is queued, up to maxCount.
     // Returns early (possibly empty) when the connection is lost; see connectionLost().
     MqttBatch takeBatch(std::size_t maxCount, std::chrono::milliseconds wait);
+    // Set once the connection is lost for good: without reconnect at the first loss; with reconnect
+    // never (the session keeps trying until disconnect()).
     std::optional<QString> connectionLost() const;
+    // Connection events since the last call, oldest first (thread-safe; the queue keeps the latest 1000).
+    std::vector<MqttConnectionEvent> takeEvents();
 
     static constexpr std::size_t kQueueCapacity = 200000;
 

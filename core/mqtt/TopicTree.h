@@ -3,8 +3,8 @@
 #include "mqtt/MqttMessage.h"
 
 #include <QByteArray>
-#include <QHash>
 #include <QString>
+#include <QStringView>
 
 #include <cstdint>
 #include <memory>
@@ -12,29 +12,69 @@
 
 namespace mqkit {
 
+// How much history each topic keeps. The last message of a topic is always kept (in the node);
+// history is the newest messages up to both limits, newest last. The newest message is kept
+// even if its payload alone exceeds historyBytes (it shares its payload with the last message,
+// so it costs no extra payload memory).
+struct TopicTreeLimits {
+    std::size_t historyMessages = 0;   // 0: no history, only the last message
+    qsizetype historyBytes = 64 * 1024; // payload bytes of one topic's history
+};
+
+struct TopicHistoryEntry {
+    QByteArray payload;
+    std::int64_t receivedAtMs = 0;
+    int qos = 0;
+    bool retained = false;
+    std::shared_ptr<const MqttProperties> properties; // null: none
+};
+
+// Rates are exponentially weighted averages in messages per second with this time constant,
+// updated on every message and decayed to the time they are read at.
+inline constexpr double kTopicRateTimeConstantSeconds = 10.0;
+
+class TopicTree;
+
 // One level of an MQTT topic hierarchy. Levels are split on '/', so "/a" has an empty first
-// level and "a//b" an empty middle one, exactly as the broker treats them.
+// level and "a//b" an empty middle one, exactly as the broker treats them. Nodes are never
+// removed, so pointers and rows stay valid for the tree's lifetime.
 class TopicNode {
 public:
-    TopicNode(QString name, TopicNode* parent, int row) : m_name(std::move(name)), m_parent(parent), m_row(row) {}
+    TopicNode(const TopicNode&) = delete;
+    TopicNode& operator=(const TopicNode&) = delete;
 
-    const QString& name() const { return m_name; }
+    QString name() const;
+    bool nameIsEmpty() const { return m_nameSize == 0; }
+    bool nameEquals(QStringView level) const;
     TopicNode* parent() const { return m_parent; }
     int row() const { return m_row; } // index in the parent's children
-    int depth() const;
+    int depth() const { return static_cast<int>(m_depth); } // root 0, first level 1
     QString path() const; // full topic, "a/b/c"
 
-    const std::vector<std::unique_ptr<TopicNode>>& children() const { return m_children; }
-    TopicNode* child(const QString& name) const;
+    const std::vector<TopicNode*>& children() const;
+    TopicNode* child(QStringView name) const; // linear in the number of children
 
+    // The last message (MQTT 5 properties: empty for MQTT 3.1.1 or none sent).
     bool hasMessage() const { return m_messageCount > 0; }
     const QByteArray& lastPayload() const { return m_lastPayload; }
-    int lastQos() const { return m_lastQos; }
-    bool isRetained() const { return m_retained; } // the broker holds a retained message here
+    int lastQos() const { return m_qos; }
+    bool lastRetainFlag() const { return m_lastRetainFlag; }
+    const MqttProperties& lastProperties() const;
     std::int64_t lastReceivedAtMs() const { return m_lastReceivedAtMs; }
+    bool isRetained() const { return m_retained; } // the broker holds a retained message here
+
     std::uint64_t messageCount() const { return m_messageCount; }
-    std::uint64_t subtreeMessageCount() const { return m_subtreeMessageCount; }
-    std::uint64_t subtreeTopicCount() const { return m_subtreeTopicCount; } // nodes with messages, self included
+    double rate(std::int64_t nowMs) const; // messages/s on this topic, see kTopicRateTimeConstantSeconds
+
+    // Aggregates of the subtree, this node included.
+    std::uint64_t subtreeMessageCount() const;
+    std::uint64_t subtreeTopicCount() const; // nodes with messages
+    std::uint64_t subtreeRetainedCount() const;
+    double subtreeRate(std::int64_t nowMs) const;
+
+    // Oldest first; the last entry is the last message. Empty unless TopicTreeLimits asks for history.
+    std::vector<TopicHistoryEntry> history() const;
+    std::size_t historySize() const;
 
     // How many children observers (e.g. a Qt item model) have been told about. TopicTree never
     // changes it; a model advances it after announcing inserted rows.
@@ -42,18 +82,34 @@ public:
 
 private:
     friend class TopicTree;
-    QString m_name;
-    TopicNode* m_parent;
-    int m_row;
-    std::vector<std::unique_ptr<TopicNode>> m_children;
-    QHash<QString, TopicNode*> m_childIndex;
-    QByteArray m_lastPayload;
-    int m_lastQos = 0;
+    struct Branch; // children and subtree aggregates: only nodes with children have one
+    struct Extra;  // properties and history: only nodes that have them
+    TopicNode() = default;
+    ~TopicNode();
+    const char* nameData() const { return isNameInline() ? m_nameInline : m_namePtr; }
+    bool isNameInline() const { return m_nameSize * (m_nameIsUtf16 ? 2u : 1u) <= sizeof(m_nameInline); }
+
+    // Laid out for size: 1M topics must fit in well under 250 bytes each beyond their payloads.
+    TopicNode* m_parent = nullptr;
+    std::unique_ptr<Branch> m_branch;
+    union {
+        const char* m_namePtr = nullptr; // in the tree's name arena
+        char m_nameInline[8];            // names of up to 8 bytes live here
+    };
+    std::uint32_t m_nameSize = 0; // in characters: Latin-1 bytes or UTF-16 code units
+    std::int32_t m_row = 0;
+    std::uint32_t m_depth = 0;    // a 64 KiB topic can have 65536 levels
+    std::uint32_t m_batchEpoch = 0;
+    float m_rate = 0;
+    bool m_nameIsUtf16 = false;
     bool m_retained = false;
+    bool m_lastRetainFlag = false;
+    std::uint8_t m_qos = 0;
+    std::uint8_t m_batchFlags = 0;
     std::int64_t m_lastReceivedAtMs = 0;
     std::uint64_t m_messageCount = 0;
-    std::uint64_t m_subtreeMessageCount = 0;
-    std::uint64_t m_subtreeTopicCount = 0;
+    QByteArray m_lastPayload;
+    std::unique_ptr<Extra> m_extra;
 };
 
 // What one applied batch changed, so observers can update in one step per batch.
@@ -61,26 +117,61 @@ struct TopicTreeChanges {
     // Parents that got new children, sorted by depth (shallow first): children from
     // announcedChildCount to children().size()-1 are new.
     std::vector<TopicNode*> grownParents;
-    // Existing nodes whose data changed (message, counts), each once.
+    // Existing nodes whose data changed (message, counts), each once. Nodes created by this
+    // batch and the root are not listed.
     std::vector<TopicNode*> updatedNodes;
     std::size_t messagesApplied = 0;
 };
 
+// Bytes the tree holds, estimated from its allocations (malloc's own overhead not included).
+struct TopicTreeMemory {
+    std::size_t nodes = 0;        // node storage, child lists, topic index
+    std::size_t names = 0;        // level names
+    std::size_t payloads = 0;     // last payloads (bytes of payload)
+    std::size_t payloadHeaders = 0; // the allocation headers of those payloads
+    std::size_t history = 0;      // history entries and the payloads only they hold
+    std::size_t total() const { return nodes + names + payloads + payloadHeaders + history; }
+};
+
+// A topic hierarchy fed in batches. Updating an existing topic costs one hash lookup on the
+// full topic (no per-level allocation); a new topic creates its missing levels.
 class TopicTree {
 public:
-    TopicTree();
-    TopicNode* root() const { return m_root.get(); }
+    explicit TopicTree(TopicTreeLimits limits = {});
+    ~TopicTree();
+    TopicTree(const TopicTree&) = delete;
+    TopicTree& operator=(const TopicTree&) = delete;
+
+    TopicNode* root() const { return m_root; }
+    const TopicTreeLimits& limits() const { return m_limits; }
 
     TopicTreeChanges apply(const MqttBatch& batch);
-    TopicNode* find(const QString& topic) const;
+    TopicNode* find(QStringView topic) const;
+    TopicNode* find(const QString& topic) const { return find(QStringView(topic)); }
 
-    std::size_t topicCount() const { return m_root->m_subtreeTopicCount; }
-    std::size_t nodeCount() const { return m_nodeCount; }
-    std::uint64_t messageCount() const { return m_root->m_subtreeMessageCount; }
+    std::size_t topicCount() const { return m_root->subtreeTopicCount(); }
+    std::size_t nodeCount() const { return m_nodeCount; } // the root not included
+    std::uint64_t messageCount() const { return m_root->subtreeMessageCount(); }
+    std::size_t retainedCount() const { return m_root->subtreeRetainedCount(); }
+    TopicTreeMemory memoryUsage() const; // walks the tree: O(nodes)
 
 private:
-    std::unique_ptr<TopicNode> m_root;
+    class Index;
+    class NodePool;
+    class NameArena;
+
+    void applyOne(const MqttMessage& message, std::uint32_t key, TopicTreeChanges& changes);
+    TopicNode* findOrCreate(QStringView topic, TopicTreeChanges& changes);
+    TopicNode* createChild(TopicNode* parent, QStringView level, std::uint32_t hash, TopicTreeChanges& changes);
+    void mark(TopicNode* node, std::uint8_t flag, TopicTreeChanges& changes);
+
+    TopicTreeLimits m_limits;
+    std::unique_ptr<NodePool> m_pool;
+    std::unique_ptr<NameArena> m_names;
+    std::unique_ptr<Index> m_index;
+    TopicNode* m_root = nullptr;
     std::size_t m_nodeCount = 0;
+    std::uint32_t m_epoch = 0;
 };
 
 } // namespace mqkit

@@ -2,13 +2,16 @@
 // number against Kafka's own kafka-consumer-groups --describe on the same groups.
 
 #include "TestSupport.h"
+#include "lag/LagHistory.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <map>
@@ -20,39 +23,19 @@ namespace {
 using LagRows = std::map<std::pair<QString, int>, std::tuple<QString, QString, QString, QString>>;
 
 QString bootstrap() {
-    return RigEnv::get().value("MQKIT_RIG_KAFKA_PLAIN");
-}
-
-ProcessResult kafkaTool(const QStringList& args) {
-    const RigEnv& rig = RigEnv::get();
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert("MQKIT_KAFKA_VERSION", rig.value("MQKIT_RIG_KAFKA_VERSION"));
-    return runProcess(rig.value("MQKIT_RIG_KAFKA_TOOL"), args, 120000, {}, env);
-}
-
-void mustSucceed(const ProcessResult& r, const char* what) {
-    if (r.exitCode != 0)
-        qFatal("%s failed (%d): %s %s", what, r.exitCode, r.out.constData(), r.err.constData());
-}
-
-void produce(const QString& topic, int partition, int count) {
-    QByteArray lines;
-    for (int i = 0; i < count; ++i)
-        lines += "m" + QByteArray::number(i) + '\n';
-    mustSucceed(runProcess("kcat", {"-P", "-b", bootstrap(), "-t", topic, "-p", QString::number(partition)}, 30000, lines),
-                "kcat -P");
+    return rigKafkaBootstrap();
 }
 
 void resetOffsets(const QString& group, const QString& topicSpec, int offset) {
-    mustSucceed(kafkaTool({"consumer-groups", "--bootstrap-server", bootstrap(), "--group", group, "--topic", topicSpec,
-                           "--reset-offsets", "--to-offset", QString::number(offset), "--execute"}),
-                "kafka-consumer-groups --reset-offsets");
+    requireSuccess(runKafkaTool({"consumer-groups", "--bootstrap-server", bootstrap(), "--group", group, "--topic",
+                                 topicSpec, "--reset-offsets", "--to-offset", QString::number(offset), "--execute"}),
+                   "kafka-consumer-groups --reset-offsets");
 }
 
 // Parses kafka-consumer-groups --describe: GROUP TOPIC PARTITION CURRENT-OFFSET LOG-END-OFFSET LAG CONSUMER-ID ...
 LagRows kafkaToolLag(const QString& group) {
-    const auto r = kafkaTool({"consumer-groups", "--bootstrap-server", bootstrap(), "--describe", "--group", group});
-    mustSucceed(r, "kafka-consumer-groups --describe");
+    const auto r = runKafkaTool({"consumer-groups", "--bootstrap-server", bootstrap(), "--describe", "--group", group});
+    requireSuccess(r, "kafka-consumer-groups --describe");
     LagRows rows;
     for (const QByteArray& line : r.out.split('\n')) {
         const QStringList cells = QString::fromUtf8(line).simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -116,6 +99,8 @@ private slots:
     void everyGroupIsReportedWhenNoneIsNamed();
     void unknownGroupExitsOneNamingIt();
     void groupsListAndDescribeShowTheLiveMember();
+    void timeLagIsTheAgeOfTheNextUnreadRecordAndZeroWhenCaughtUp();
+    void watchJudgesAStoppedGroupAndStoresEverySample();
 
 private:
     QString m_topic;
@@ -124,6 +109,7 @@ private:
     QString m_retentionGroup; // committed below the log start of partition 2
     QString m_clientId;
     QProcess m_member;
+    qint64 m_producedAtMs = 0;
 };
 
 void TestCliKafkaLag::initTestCase() {
@@ -132,12 +118,13 @@ void TestCliKafkaLag::initTestCase() {
     m_liveGroup = uniqueName("live");
     m_retentionGroup = uniqueName("retention");
     m_clientId = uniqueName("lag-client");
-    mustSucceed(kafkaTool({"topics", "--bootstrap-server", bootstrap(), "--create", "--topic", m_topic, "--partitions",
+    requireSuccess(runKafkaTool({"topics", "--bootstrap-server", bootstrap(), "--create", "--topic", m_topic, "--partitions",
                            "3", "--replication-factor", "1"}),
                 "kafka-topics --create");
-    produce(m_topic, 0, 10);
-    produce(m_topic, 1, 20);
-    produce(m_topic, 2, 30);
+    m_producedAtMs = QDateTime::currentMSecsSinceEpoch();
+    kcatProduce(m_topic, 0, 10);
+    kcatProduce(m_topic, 1, 20);
+    kcatProduce(m_topic, 2, 30);
     resetOffsets(m_idleGroup, m_topic + ":0,1", 3);
     resetOffsets(m_retentionGroup, m_topic + ":2", 2);
     // Retention at work: everything before offset 5 of partition 2 is gone.
@@ -147,7 +134,7 @@ void TestCliKafkaLag::initTestCase() {
                    .arg(m_topic)
                    .toUtf8());
     spec.flush();
-    mustSucceed(kafkaTool({"run-class", "org.apache.kafka.tools.DeleteRecordsCommand", "--bootstrap-server",
+    requireSuccess(runKafkaTool({"run-class", "org.apache.kafka.tools.DeleteRecordsCommand", "--bootstrap-server",
                            bootstrap(), "--offset-json-file", spec.fileName()}),
                 "kafka-delete-records");
 
@@ -272,6 +259,58 @@ void TestCliKafkaLag::groupsListAndDescribeShowTheLiveMember() {
     const auto missing = runCli({"kafka", "groups", "describe", "-b", bootstrap(), uniqueName("nope")});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(missing.err.contains("does not exist"));
+}
+
+void TestCliKafkaLag::timeLagIsTheAgeOfTheNextUnreadRecordAndZeroWhenCaughtUp() {
+    const QString caughtUp = uniqueName("caught-up");
+    resetOffsets(caughtUp, m_topic + ":1", 20); // partition 1's log end: nothing to read
+    QTest::qWait(1500);                         // so the unread records are measurably old
+    const auto r = runCli({"kafka", "lag", "-b", bootstrap(), m_idleGroup, caughtUp, "--time-lag", "-o", "json"}, {}, 60000);
+    QCOMPARE(r.exitCode, 0);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QJsonObject report = QJsonDocument::fromJson(r.out).object();
+
+    // The idle group's next unread record on partition 0 (offset 3) was produced in initTestCase.
+    const QJsonObject behind = partitionIn(groupIn(report, m_idleGroup), m_topic, 0);
+    QVERIFY2(!behind.value("time_lag_ms").isNull(), r.out.constData());
+    const qint64 timeLag = behind.value("time_lag_ms").toInteger();
+    QVERIFY2(timeLag >= 1500 && timeLag <= now - m_producedAtMs + 1000, qPrintable(QString::number(timeLag)));
+    // All of partition 0 was produced in one burst: the next record is close behind the newest.
+    QVERIFY2(behind.value("behind_newest_ms").toInteger() < 5000, r.out.constData());
+
+    const QJsonObject caught = partitionIn(groupIn(report, caughtUp), m_topic, 1);
+    QCOMPARE(caught.value("lag").toInteger(), 0);
+    QCOMPARE(caught.value("time_lag_ms").toInteger(), 0);
+
+    // Without --time-lag nothing is fetched and no time fields appear.
+    const QJsonObject plain = partitionIn(groupIn(mqkitLagJson({m_idleGroup}), m_idleGroup), m_topic, 0);
+    QVERIFY(!plain.contains("time_lag_ms"));
+}
+
+void TestCliKafkaLag::watchJudgesAStoppedGroupAndStoresEverySample() {
+    QTemporaryDir dir;
+    const QString store = dir.filePath("lag.db");
+    const auto r = runCli({"kafka", "lag", "-b", bootstrap(), m_idleGroup, m_liveGroup, "--watch", "0.3", "--iterations",
+                           "3", "--store", store, "-o", "json"},
+                          {}, 60000);
+    QCOMPARE(r.exitCode, 0);
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 3); // one JSON object per sample
+    const QJsonObject last = QJsonDocument::fromJson(lines.last()).object();
+    // Nobody consumes the idle group and its lag stays: STOP. The live member owns every partition
+    // but has no committed offsets to judge: OK.
+    QCOMPARE(groupIn(last, m_idleGroup).value("status").toString(), QStringLiteral("STOP"));
+    QCOMPARE(groupIn(last, m_liveGroup).value("status").toString(), QStringLiteral("OK"));
+    // The first sample alone is no trend.
+    QCOMPARE(groupIn(QJsonDocument::fromJson(lines.first()).object(), m_idleGroup).value("status").toString(),
+             QStringLiteral("OK"));
+
+    mqkit::LagHistory history(store);
+    QCOMPARE(history.window(m_idleGroup, {m_topic, 0}, 10).size(), 3u);
+    QCOMPARE(history.totalLagSeries(m_idleGroup, 0).back().second, 24);
+
+    const auto misuse = runCli({"kafka", "lag", "-b", bootstrap(), "--iterations", "2"});
+    QCOMPARE(misuse.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCliKafkaLag)

@@ -3,6 +3,8 @@
 
 #include "TestSupport.h"
 
+#include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -37,6 +39,8 @@ class TestCliMqttTree : public QObject {
 private slots:
     void treeJsonShowsEdgeCaseLevelsAndRetainedPayloads();
     void treeTextIndentsAndMarksRetained();
+    void treeTextSummarisesBinaryAndEscapesControls();
+    void treeJsonCarriesPerTopicCountsTimesAndProperties();
     void liveTrafficDoesNotKeepTreeWaiting();
     void retainedClearWithoutExecuteChangesNothing();
     void retainedClearWithExecuteClearsOnlyTheFilter();
@@ -80,6 +84,53 @@ void TestCliMqttTree::treeTextIndentsAndMarksRetained() {
     QVERIFY2(r.out.contains((base + "  (1 topics)\n  dev  (1 topics)\n    state = on  [retained]\n").toUtf8()),
              r.out.constData());
     QVERIFY(r.err.contains("1 topics, 1 retained"));
+    runCli({"mqtt", "retained", "clear", "-L", rigMqttPlainUrl(), base + "/#", "--quiet", "300", "--execute"}, m_data.path());
+}
+
+void TestCliMqttTree::treeTextSummarisesBinaryAndEscapesControls() {
+    const QString base = uniqueName("treesafe");
+    QTemporaryDir dir;
+    QFile bin(dir.filePath("bin"));
+    QVERIFY(bin.open(QIODevice::WriteOnly));
+    bin.write(QByteArray("\x00\xff\x1b", 3));
+    bin.close();
+    QCOMPARE(runProcess("mosquitto_pub", rigMosquittoPlainArgs() + QStringList{"-r", "-t", base + "/bin", "-f", bin.fileName()}).exitCode, 0);
+    publishRetained(base + "/esc", QStringLiteral("\x1b[31mred"));
+    const auto r = runCli({"mqtt", "tree", "-L", rigMqttPlainUrl(), base + "/#", "--quiet", "300"}, m_data.path());
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("  bin = <binary, 3 bytes: 00 ff 1b>  [retained]\n"), r.out.constData());
+    // A terminal escape in a payload is shown, never sent to the terminal.
+    QVERIFY2(r.out.contains("  esc = \\x1b[31mred  [retained]\n"), r.out.constData());
+    QVERIFY(!r.out.contains('\x1b'));
+    runCli({"mqtt", "retained", "clear", "-L", rigMqttPlainUrl(), base + "/#", "--quiet", "300", "--execute"}, m_data.path());
+}
+
+void TestCliMqttTree::treeJsonCarriesPerTopicCountsTimesAndProperties() {
+    const QString base = uniqueName("treeprops");
+    QCOMPARE(runProcess("mosquitto_pub", rigMosquittoPlainArgs() + QStringList{"-V", "5", "-r", "-t", base + "/dev/cfg", "-m",
+                                                                                "{\"t\":1}", "-D", "publish", "user-property",
+                                                                                "site", "north"})
+                 .exitCode,
+             0);
+    publishRetained(base + "/dev/other", "x");
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    const auto r = runCli({"mqtt", "tree", "-V", "5", "-L", rigMqttPlainUrl(), base + "/#", "--quiet", "300", "-o", "json"},
+                          m_data.path());
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
+    const QJsonObject root = childNamed(doc.value("tree").toArray(), base);
+    QCOMPARE(root.value("topics").toInt(), 2);
+    QCOMPARE(root.value("retained_topics").toInt(), 2);
+    const QJsonObject dev = childNamed(root.value("children").toArray(), "dev");
+    QCOMPARE(dev.value("messages").toInt(), 2);
+    const QJsonObject cfg = childNamed(dev.value("children").toArray(), "cfg");
+    QCOMPARE(cfg.value("topic_messages").toInt(), 1);
+    QVERIFY(cfg.value("rate").toDouble() > 0);
+    const QDateTime receivedAt = QDateTime::fromString(cfg.value("received_at").toString(), Qt::ISODateWithMs);
+    QVERIFY2(receivedAt.isValid() && receivedAt.toMSecsSinceEpoch() >= before - 1000, qPrintable(cfg.value("received_at").toString()));
+    const QJsonArray user = cfg.value("properties").toObject().value("user_properties").toArray();
+    QCOMPARE(user, (QJsonArray{QJsonArray{"site", "north"}}));
+    QVERIFY(!childNamed(dev.value("children").toArray(), "other").contains("properties"));
     runCli({"mqtt", "retained", "clear", "-L", rigMqttPlainUrl(), base + "/#", "--quiet", "300", "--execute"}, m_data.path());
 }
 

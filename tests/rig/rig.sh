@@ -3,8 +3,8 @@
 #
 # Test rig for mqkit: real brokers on 127.0.0.1, on free high ports.
 #
-#   start DIR   Mosquitto (3 listeners: anonymous, dynamic-security password,
-#               mTLS) and Apache Kafka (KRaft combined broker+controller,
+#   start DIR   Mosquitto (4 listeners: anonymous, dynamic-security password,
+#               mTLS, anonymous over websockets) and Apache Kafka (KRaft combined broker+controller,
 #               PLAINTEXT + SASL_PLAINTEXT with PLAIN and SCRAM-SHA-256, ACLs
 #               via StandardAuthorizer). Waits until every listener answers,
 #               then writes DIR/rig.env (KEY=VALUE lines). Anything left in
@@ -19,8 +19,9 @@
 #   MQKIT_RIG_KAFKA_JVM_OPTS      default "-XX:+UseSerialGC -XX:TieredStopAtLevel=1"
 #   MQKIT_RIG_KAFKA_TIMEOUT       seconds to wait for Kafka (default 90)
 #   MQKIT_RIG_DYNSEC_PLUGIN       path of mosquitto_dynamic_security.so (auto)
-#   MQKIT_RIG_PORTS               6 fixed ports instead of free ones: "MQTT-plain
-#                                 MQTT-auth MQTT-TLS Kafka-plain Kafka-SASL Kafka-ctrl"
+#   MQKIT_RIG_PORTS               6 or 7 fixed ports instead of free ones: "MQTT-plain
+#                                 MQTT-auth MQTT-TLS Kafka-plain Kafka-SASL Kafka-ctrl
+#                                 [MQTT-websockets]" (without the 7th, a free one)
 set -euo pipefail
 
 prog="rig"
@@ -310,6 +311,12 @@ keyfile $tls_dir/server.key
 require_certificate true
 use_identity_as_username true
 allow_anonymous false
+
+# (d) plain, anonymous, MQTT over websockets (ws://127.0.0.1:PORT/). Mosquitto 2.0.11 hands the
+# address to libwebsockets, which binds every interface; the port is a free one all the same.
+listener $mqtt_ws_port 127.0.0.1
+protocol websockets
+allow_anonymous true
 EOF
 
   nohup mosquitto -c "$mq_conf" >"$mq_out" 2>&1 </dev/null &
@@ -340,7 +347,13 @@ EOF
   mq_pub -p "$mqtt_tls_port" --cafile "$tls_dir/ca.pem" \
       --cert "$tls_dir/client.pem" --key "$tls_dir/client.key" >/dev/null \
     || fail "mosquitto mTLS listener 127.0.0.1:$mqtt_tls_port refuses the client certificate"
-  log "mosquitto ready: plain :$mqtt_plain_port, dynsec :$mqtt_auth_port, mTLS :$mqtt_tls_port"
+  for ((i = 0; i < 50; i++)); do         # websockets: the listener accepts TCP (mosquitto_pub has no ws://)
+    if (exec 3<>"/dev/tcp/127.0.0.1/$mqtt_ws_port") 2>/dev/null; then break; fi
+    sleep 0.1
+  done
+  (exec 3<>"/dev/tcp/127.0.0.1/$mqtt_ws_port") 2>/dev/null \
+    || fail "mosquitto websockets listener :$mqtt_ws_port does not accept connections"
+  log "mosquitto ready: plain :$mqtt_plain_port, dynsec :$mqtt_auth_port, mTLS :$mqtt_tls_port, websockets :$mqtt_ws_port"
 }
 
 # ------------------------------------------------------------------ kafka ---
@@ -572,9 +585,17 @@ do_start() {
   trap on_exit EXIT
 
   read -r mqtt_plain_port mqtt_auth_port mqtt_tls_port \
-          kafka_plain_port kafka_sasl_port kafka_ctrl_port \
-          <<<"${MQKIT_RIG_PORTS:-$(free_ports 6)}"
+          kafka_plain_port kafka_sasl_port kafka_ctrl_port mqtt_ws_port \
+          <<<"${MQKIT_RIG_PORTS:-$(free_ports 7)}"
   [[ -n "$kafka_ctrl_port" ]] || fail "could not pick free ports (MQKIT_RIG_PORTS needs 6)"
+  if [[ -z "$mqtt_ws_port" ]]; then
+    for mqtt_ws_port in $(free_ports 8); do
+      case " $mqtt_plain_port $mqtt_auth_port $mqtt_tls_port $kafka_plain_port $kafka_sasl_port $kafka_ctrl_port " in
+        *" $mqtt_ws_port "*) ;;
+        *) break ;;
+      esac
+    done
+  fi
 
   # Kafka first (slowest); Mosquitto and TLS material while its JVM boots.
   start_kafka
@@ -588,6 +609,7 @@ MQKIT_RIG_DIR=$dir
 MQKIT_RIG_MQTT_PLAIN_PORT=$mqtt_plain_port
 MQKIT_RIG_MQTT_AUTH_PORT=$mqtt_auth_port
 MQKIT_RIG_MQTT_TLS_PORT=$mqtt_tls_port
+MQKIT_RIG_MQTT_WS_PORT=$mqtt_ws_port
 MQKIT_RIG_MQTT_ADMIN_USER=$MQTT_ADMIN_USER
 MQKIT_RIG_MQTT_ADMIN_PASSWORD=$MQTT_ADMIN_PASSWORD
 MQKIT_RIG_MQTT_USER=$MQTT_USER

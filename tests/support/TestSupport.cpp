@@ -4,9 +4,14 @@
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QThread>
 
 #include <cstdio>
 #include <cstdlib>
+
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 const RigEnv& RigEnv::get() {
     static const RigEnv env = [] {
@@ -102,8 +107,90 @@ QStringList rigMosquittoPlainArgs() {
             QString::number(RigEnv::get().port(QStringLiteral("MQKIT_RIG_MQTT_PLAIN_PORT")))};
 }
 
+QString rigKafkaBootstrap() {
+    return RigEnv::get().value(QStringLiteral("MQKIT_RIG_KAFKA_PLAIN"));
+}
+
+ProcessResult runKafkaTool(const QStringList& args, int timeoutMs) {
+    const RigEnv& rig = RigEnv::get();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("MQKIT_KAFKA_VERSION"), rig.value(QStringLiteral("MQKIT_RIG_KAFKA_VERSION")));
+    return runProcess(rig.value(QStringLiteral("MQKIT_RIG_KAFKA_TOOL")), args, timeoutMs, {}, env);
+}
+
+void requireSuccess(const ProcessResult& r, const char* what) {
+    if (r.exitCode != 0)
+        qFatal("%s failed (%d): %s %s", what, r.exitCode, r.out.constData(), r.err.constData());
+}
+
+void kcatProduce(const QString& topic, int partition, int count) {
+    QByteArray lines;
+    for (int i = 0; i < count; ++i)
+        lines += "m" + QByteArray::number(i) + '\n';
+    requireSuccess(runProcess(QStringLiteral("kcat"), {QStringLiteral("-P"), QStringLiteral("-b"), rigKafkaBootstrap(),
+                                                        QStringLiteral("-t"), topic, QStringLiteral("-p"),
+                                                        QString::number(partition)},
+                              30000, lines),
+                   "kcat -P");
+}
+
 QString uniqueName(const QString& prefix) {
     return QStringLiteral("%1-%2").arg(prefix).arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+}
+
+int freeLoopbackPort() {
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    addr.sin_port = 0;
+    socklen_t len = sizeof addr;
+    if (fd < 0 || ::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0 ||
+        ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len) != 0)
+        qFatal("cannot pick a free loopback port");
+    const int port = ntohs(addr.sin_port);
+    ::close(fd);
+    return port;
+}
+
+PrivateMosquitto::PrivateMosquitto(const QString& dir)
+    : m_port(freeLoopbackPort()), m_conf(dir + QStringLiteral("/mosquitto.conf")) {
+    QFile f(m_conf);
+    if (!f.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(m_conf));
+    f.write(QStringLiteral("listener %1 127.0.0.1\nallow_anonymous true\npersistence false\n").arg(m_port).toUtf8());
+}
+
+PrivateMosquitto::~PrivateMosquitto() {
+    stop();
+}
+
+QString PrivateMosquitto::url() const {
+    return QStringLiteral("mqtt://127.0.0.1:%1").arg(m_port);
+}
+
+bool PrivateMosquitto::start() {
+    m_process.start(QStringLiteral("mosquitto"), {QStringLiteral("-c"), m_conf});
+    if (!m_process.waitForStarted(5000))
+        return false;
+    for (int i = 0; i < 100; ++i) { // up to ~10 s until it answers
+        const auto r = runProcess(QStringLiteral("mosquitto_pub"),
+                                  {"-h", "127.0.0.1", "-p", QString::number(m_port), "-t", "private/check", "-m", "x"}, 5000);
+        if (r.exitCode == 0)
+            return true;
+        QThread::msleep(100);
+    }
+    return false;
+}
+
+void PrivateMosquitto::stop() {
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.terminate();
+    if (!m_process.waitForFinished(10000)) {
+        m_process.kill();
+        m_process.waitForFinished(5000);
+    }
 }
 
 namespace mqkit {

@@ -44,8 +44,39 @@ void startCli(QProcess& process, const QStringList& args, const QString& dataDir
 QString rigMqttPlainUrl();
 QStringList rigMosquittoPlainArgs();
 
+// The rig's PLAINTEXT Kafka listener, host:port.
+QString rigKafkaBootstrap();
+// Runs one of Kafka's own tools (tests/rig/kafka-tool.sh NAME ...) for the rig's Kafka version.
+ProcessResult runKafkaTool(const QStringList& args, int timeoutMs = 120000);
+// Aborts the test binary with the tool's output when r failed: for set-up steps.
+void requireSuccess(const ProcessResult& r, const char* what);
+// Appends `count` records "m0".."m<count-1>" to one partition with kcat.
+void kcatProduce(const QString& topic, int partition, int count);
+
 // A topic name no other test run uses.
 QString uniqueName(const QString& prefix);
+
+// A free TCP port on 127.0.0.1 (picked by the kernel, closed again at once).
+int freeLoopbackPort();
+
+// A Mosquitto of a test's own on one free loopback port (anonymous, no persistence), started and
+// stopped by that test through its QProcess (never by name), so it can be restarted on the same port.
+class PrivateMosquitto {
+public:
+    explicit PrivateMosquitto(const QString& dir);
+    ~PrivateMosquitto();
+    PrivateMosquitto(const PrivateMosquitto&) = delete;
+    PrivateMosquitto& operator=(const PrivateMosquitto&) = delete;
+    int port() const { return m_port; }
+    QString url() const; // mqtt://127.0.0.1:PORT
+    bool start();        // true once it answers mosquitto_pub
+    void stop();         // SIGTERM, waits; SIGKILL after 10 s
+
+private:
+    int m_port;
+    QString m_conf;
+    QProcess m_process;
+};
 
 #include "common/Error.h"
 

@@ -30,6 +30,19 @@ private slots:
     void emptyRetainedMessageClearsRetainedState();
     void reportsGrownParentsShallowFirstAndUpdatesOnce();
     void keepsLongAndUtf8TopicsIntact();
+    void findsEdgeCaseTopicsExactly_data();
+    void findsEdgeCaseTopicsExactly();
+    void keepsLastMessageStatePerNode();
+    void boundsHistoryByCount();
+    void boundsHistoryByBytes();
+    void keepsNoHistoryByDefault();
+    void historyKeepsOrderThroughEvictionsAndWraparound();
+    void rateFollowsSteadyTrafficAndDecays();
+    void subtreeAggregatesCountRetainedAndRate();
+    void leafThatGainsChildrenKeepsItsCounts();
+    void emptyLiveMessageClearsRetainedMark();
+    void reportsUpdatedNodesOnceAcrossManyMessages();
+    void memoryUsageGrowsWithTopicsAndPayloads();
 };
 
 void TestTopicTree::splitsLevelsLikeTheBroker_data() {
@@ -51,7 +64,7 @@ void TestTopicTree::splitsLevelsLikeTheBroker() {
     const TopicNode* node = tree.root();
     for (const QString& level : levels) {
         QCOMPARE(childNames(node), QStringList{level});
-        node = node->children().front().get();
+        node = node->children().front();
     }
     QVERIFY(node->hasMessage());
     QCOMPARE(node->path(), topic);
@@ -109,6 +122,228 @@ void TestTopicTree::keepsLongAndUtf8TopicsIntact() {
     QCOMPARE(tree.find(utf8)->path(), utf8);
     QCOMPARE(tree.find(longTopic)->path(), longTopic);
     QCOMPARE(tree.find(longTopic)->depth(), 301);
+}
+
+void TestTopicTree::findsEdgeCaseTopicsExactly_data() {
+    QTest::addColumn<QString>("topic");
+    QTest::addColumn<int>("depth");
+    QTest::newRow("leading slash") << "/a/b" << 3;
+    QTest::newRow("only slash") << "/" << 2;
+    QTest::newRow("empty levels") << "a//b///c" << 6;
+    QTest::newRow("trailing slashes") << "a//" << 3;
+    QTest::newRow("$SYS") << "$SYS/broker/clients/connected" << 4;
+    QTest::newRow("latin1 level") << QStringLiteral("café/ñ") << 2;
+    QTest::newRow("cjk and emoji") << QStringLiteral("温度/😀/x") << 3;
+    QTest::newRow("long level") << QString(300, QLatin1Char('q')) << 1;
+    QTest::newRow("64 KiB single level") << QString(65535, QLatin1Char('z')) << 1;
+    QTest::newRow("64 KiB of slashes") << QString(65535, QLatin1Char('/')) << 65536;
+    QString manyLevels;
+    while (manyLevels.size() < 65530)
+        manyLevels += QStringLiteral("ab/");
+    manyLevels += QStringLiteral("end");
+    QTest::newRow("64 KiB of short levels") << manyLevels << int(manyLevels.count(QLatin1Char('/'))) + 1;
+}
+
+void TestTopicTree::findsEdgeCaseTopicsExactly() {
+    QFETCH(QString, topic);
+    QFETCH(int, depth);
+    TopicTree tree;
+    // Neighbours that share prefixes, hashes of prefixes, or differ only in an empty level.
+    tree.apply({msg(topic), msg(topic + QStringLiteral("/x")), msg(QStringLiteral("x/") + topic), msg(topic + QLatin1Char('/'))});
+    const TopicNode* node = tree.find(topic);
+    QVERIFY(node);
+    QVERIFY(node->hasMessage());
+    QCOMPARE(node->depth(), depth);
+    QCOMPARE(node->path(), topic);
+    QCOMPARE(node->messageCount(), 1u);
+    QCOMPARE(tree.find(topic + QStringLiteral("/x"))->path(), topic + QStringLiteral("/x"));
+    QCOMPARE(tree.find(QStringLiteral("x/") + topic)->depth(), depth + 1);
+    QVERIFY(!tree.find(topic + QStringLiteral("/y")));
+    QVERIFY(!tree.find(QStringLiteral("y/") + topic));
+    QCOMPARE(tree.topicCount(), 4u);
+}
+
+void TestTopicTree::keepsLastMessageStatePerNode() {
+    TopicTree tree;
+    MqttMessage m = msg("dev/1/state", "first", true);
+    m.qos = 1;
+    m.receivedAtMs = 5000;
+    m.properties.contentType = QStringLiteral("text/plain");
+    m.properties.user = {{QStringLiteral("k"), QStringLiteral("v")}};
+    tree.apply({m});
+    const TopicNode* n = tree.find("dev/1/state");
+    QCOMPARE(n->lastPayload(), QByteArray("first"));
+    QCOMPARE(n->lastQos(), 1);
+    QCOMPARE(n->lastRetainFlag(), true);
+    QCOMPARE(n->lastReceivedAtMs(), 5000);
+    QCOMPARE(n->lastProperties().contentType, QStringLiteral("text/plain"));
+    QCOMPARE(n->lastProperties().user.size(), 1u);
+
+    MqttMessage next = msg("dev/1/state", "second", false);
+    next.qos = 2;
+    next.receivedAtMs = 6000;
+    tree.apply({next});
+    QCOMPARE(n->lastPayload(), QByteArray("second"));
+    QCOMPARE(n->lastQos(), 2);
+    QCOMPARE(n->lastRetainFlag(), false);
+    QCOMPARE(n->lastReceivedAtMs(), 6000);
+    QVERIFY(n->lastProperties().isEmpty()); // properties belong to a message, not the topic
+    QVERIFY(n->isRetained());               // the broker still holds "first"
+}
+
+void TestTopicTree::boundsHistoryByCount() {
+    TopicTree tree(TopicTreeLimits{3, 1 << 20});
+    for (int i = 0; i < 10; ++i) {
+        MqttMessage m = msg("h", QByteArray::number(i));
+        m.receivedAtMs = 1000 + i;
+        if (i == 9)
+            m.properties.responseTopic = QStringLiteral("reply");
+        tree.apply({m});
+    }
+    const auto history = tree.find("h")->history();
+    QCOMPARE(history.size(), 3u);
+    QCOMPARE(history[0].payload, QByteArray("7"));
+    QCOMPARE(history[2].payload, QByteArray("9"));
+    QCOMPARE(history[2].receivedAtMs, 1009);
+    QVERIFY(history[2].properties);
+    QCOMPARE(history[2].properties->responseTopic, QStringLiteral("reply"));
+    QVERIFY(!history[1].properties);
+}
+
+void TestTopicTree::boundsHistoryByBytes() {
+    TopicTree tree(TopicTreeLimits{100, 250});
+    for (int i = 0; i < 10; ++i)
+        tree.apply({msg("h", QByteArray(100, char('a' + i)))});
+    auto history = tree.find("h")->history();
+    QCOMPARE(history.size(), 2u); // 200 bytes fit in 250, 300 would not
+    QCOMPARE(history.back().payload.front(), 'j');
+    // A payload bigger than the whole budget still is the newest entry, alone.
+    tree.apply({msg("h", QByteArray(1000, 'z'))});
+    history = tree.find("h")->history();
+    QCOMPARE(history.size(), 1u);
+    QCOMPARE(history.front().payload.size(), 1000);
+    tree.apply({msg("h", "small")});
+    QCOMPARE(tree.find("h")->historySize(), 1u); // the big one is dropped as soon as a newer one exists
+}
+
+void TestTopicTree::historyKeepsOrderThroughEvictionsAndWraparound() {
+    TopicTree tree(TopicTreeLimits{4, 250});
+    auto payloads = [&] {
+        QList<QByteArray> out;
+        for (const auto& e : tree.find("h")->history())
+            out << e.payload;
+        return out;
+    };
+    const QByteArray a(100, 'A'), b(100, 'B'), c(100, 'C');
+    tree.apply({msg("h", a), msg("h", b), msg("h", c)}); // 300 bytes: A goes
+    QCOMPARE(payloads(), (QList<QByteArray>{b, c}));
+    tree.apply({msg("h", "d"), msg("h", "e")});
+    QCOMPARE(payloads(), (QList<QByteArray>{b, c, "d", "e"}));
+    tree.apply({msg("h", "f"), msg("h", "g")}); // full by count: the oldest are overwritten
+    QCOMPARE(payloads(), (QList<QByteArray>{"d", "e", "f", "g"}));
+    for (int i = 0; i < 10; ++i)
+        tree.apply({msg("h", QByteArray::number(i))});
+    QCOMPARE(payloads(), (QList<QByteArray>{"6", "7", "8", "9"}));
+    tree.apply({msg("h", QByteArray(200, 'x'))}); // 203 bytes with 7, 8, 9
+    QCOMPARE(payloads(), (QList<QByteArray>{"7", "8", "9", QByteArray(200, 'x')}));
+    tree.apply({msg("h", QByteArray(60, 'y'))}); // 262 bytes: the oldest go until it fits
+    QCOMPARE(payloads(), (QList<QByteArray>{QByteArray(60, 'y')}));
+    tree.apply({msg("h", "z")});
+    QCOMPARE(payloads(), (QList<QByteArray>{QByteArray(60, 'y'), "z"}));
+}
+
+void TestTopicTree::keepsNoHistoryByDefault() {
+    TopicTree tree;
+    tree.apply({msg("h", "1"), msg("h", "2")});
+    QCOMPARE(tree.find("h")->historySize(), 0u);
+    QCOMPARE(tree.find("h")->lastPayload(), QByteArray("2"));
+}
+
+void TestTopicTree::rateFollowsSteadyTrafficAndDecays() {
+    TopicTree tree;
+    // 10 messages/s for 100 s (ten time constants): the average has settled at 10.
+    for (int i = 0; i < 1000; ++i) {
+        MqttMessage m = msg("r");
+        m.receivedAtMs = 100 * i;
+        tree.apply({m});
+    }
+    const TopicNode* n = tree.find("r");
+    const std::int64_t last = 100 * 999;
+    QVERIFY2(std::abs(n->rate(last) - 10.0) < 0.3, qPrintable(QString::number(n->rate(last))));
+    // Silence for one time constant divides it by e; read time only, no message applied.
+    const double later = n->rate(last + std::int64_t(kTopicRateTimeConstantSeconds * 1000));
+    QVERIFY2(std::abs(later - 10.0 / std::exp(1.0)) < 0.2, qPrintable(QString::number(later)));
+    QVERIFY(n->rate(last + 600'000) < 0.001);
+    QCOMPARE(tree.find("x"), nullptr);
+}
+
+void TestTopicTree::subtreeAggregatesCountRetainedAndRate() {
+    TopicTree tree;
+    tree.apply({msg("p/a/1", "x", true), msg("p/a/2", "y", true), msg("p/b", "z", false), msg("q", "w", true)});
+    QCOMPARE(tree.find("p")->subtreeRetainedCount(), 2u);
+    QCOMPARE(tree.find("p/a")->subtreeRetainedCount(), 2u);
+    QCOMPARE(tree.retainedCount(), 3u);
+    tree.apply({msg("p/a/1", "", true)}); // cleared on the broker
+    QCOMPARE(tree.find("p/a")->subtreeRetainedCount(), 1u);
+    QCOMPARE(tree.retainedCount(), 2u);
+    QCOMPARE(tree.find("p")->subtreeMessageCount(), 4u);
+    QCOMPARE(tree.find("p")->subtreeTopicCount(), 3u);
+    // Subtree rate is the sum of its topics' rates (all messages at the same instant here).
+    const double sum = tree.find("p/a/1")->rate(1000) + tree.find("p/a/2")->rate(1000) + tree.find("p/b")->rate(1000);
+    QVERIFY(std::abs(tree.find("p")->subtreeRate(1000) - sum) < 1e-6);
+    QCOMPARE(tree.find("q")->subtreeRate(1000), tree.find("q")->rate(1000));
+}
+
+void TestTopicTree::leafThatGainsChildrenKeepsItsCounts() {
+    TopicTree tree;
+    tree.apply({msg("a", "1", true), msg("a", "2", true)});
+    tree.apply({msg("a/b", "3")});
+    const TopicNode* a = tree.find("a");
+    QCOMPARE(a->messageCount(), 2u);
+    QCOMPARE(a->subtreeMessageCount(), 3u);
+    QCOMPARE(a->subtreeTopicCount(), 2u);
+    QCOMPARE(a->subtreeRetainedCount(), 1u);
+    QCOMPARE(a->children().size(), 1u);
+    QCOMPARE(a->child(u"b"), tree.find("a/b"));
+}
+
+void TestTopicTree::emptyLiveMessageClearsRetainedMark() {
+    // Subscribers already listening get the clearing publish with the retain flag off.
+    TopicTree tree;
+    tree.apply({msg("dev/2/state", "on", true)});
+    tree.apply({msg("dev/2/state", "", false)});
+    QVERIFY(!tree.find("dev/2/state")->isRetained());
+    QCOMPARE(tree.retainedCount(), 0u);
+}
+
+void TestTopicTree::reportsUpdatedNodesOnceAcrossManyMessages() {
+    TopicTree tree;
+    tree.apply({msg("s/a"), msg("s/b"), msg("t/c")});
+    MqttBatch batch;
+    for (int i = 0; i < 300; ++i)
+        batch.push_back(msg(QStringList{"s/a", "s/b", "t/c"}[i % 3]));
+    const auto changes = tree.apply(batch);
+    QCOMPARE(changes.messagesApplied, 300u);
+    QVERIFY(changes.grownParents.empty());
+    QCOMPARE(changes.updatedNodes.size(), 5u); // s, s/a, s/b, t, t/c; never the root
+    std::vector<TopicNode*> sorted = changes.updatedNodes;
+    std::sort(sorted.begin(), sorted.end());
+    QVERIFY(std::adjacent_find(sorted.begin(), sorted.end()) == sorted.end());
+    QVERIFY(std::find(sorted.begin(), sorted.end(), tree.root()) == sorted.end());
+}
+
+void TestTopicTree::memoryUsageGrowsWithTopicsAndPayloads() {
+    TopicTree tree;
+    const TopicTreeMemory empty = tree.memoryUsage();
+    MqttBatch batch;
+    for (int i = 0; i < 10000; ++i)
+        batch.push_back(msg(QStringLiteral("m/%1/v").arg(i), QByteArray(10, 'p')));
+    tree.apply(batch);
+    const TopicTreeMemory full = tree.memoryUsage();
+    QCOMPARE(full.payloads, 100000u);
+    QVERIFY(full.nodes > empty.nodes);
+    // Bounded per topic: well under 250 bytes of structure per topic (two nodes each here).
+    QVERIFY2((full.total() - full.payloads) / 10000 < 400, qPrintable(QString::number((full.total() - full.payloads) / 10000)));
 }
 
 QTEST_GUILESS_MAIN(TestTopicTree)

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QWidget>
+
+#include <cstdint>
+
+class QCustomPlot;
+
+// A numeric value over time (the JSON path of a topic's payloads), at most kMaxPoints points.
+// Replots are queued, so many points added in one batch cost one repaint.
+class ValueChart : public QWidget {
+    Q_OBJECT
+public:
+    static constexpr int kMaxPoints = 2000;
+
+    explicit ValueChart(QWidget* parent = nullptr);
+    void clear();
+    void addPoint(std::int64_t timeMs, double value);
+    int pointCount() const;
+    double lastValue() const; // NaN if empty
+
+private:
+    void rescale();
+    QCustomPlot* m_plot;
+};

@@ -1,0 +1,150 @@
+// Topic tree ingest in mqkit-core, in process (there is no peer tool for an in-process tree):
+// N distinct topics, then M updates to random existing topics, in batches as MqttSession
+// hands them out. Prints key=value lines; tests/bench/topic_tree.sh compares them with the goals.
+//
+//   bench_topic_tree [--topics N] [--updates M] [--batch B] [--history H]
+
+#include "mqtt/TopicTree.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QString>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <ctime>
+
+using namespace mqkit;
+
+namespace {
+
+long long procStatusKb(const char* field) {
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray key = QByteArray(field) + ':';
+    for (const QByteArray& line : f.readAll().split('\n'))
+        if (line.startsWith(key))
+            return line.mid(key.size()).trimmed().split(' ').front().toLongLong();
+    return -1;
+}
+
+// 100 areas x 1000 devices x 10 sensors per million topics: a realistic shape with shared parents.
+QString topicFor(long long i) {
+    return QStringLiteral("site/area%1/dev%2/sensor%3").arg(i / 10000).arg((i / 10) % 1000).arg(i % 10);
+}
+
+QByteArray payloadFor(long long i) {
+    QByteArray p("{\"v\":");
+    p += QByteArray::number(i % 100000);
+    p += '}';
+    return p;
+}
+
+// CPU time of this thread: on a shared machine wall time also counts time spent descheduled.
+qint64 threadCpuNs() {
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    long long topics = 1000000;
+    long long updates = 5000000;
+    long long batchSize = 10000;
+    TopicTreeLimits limits;
+    for (int i = 1; i + 1 < argc; i += 2) {
+        const long long v = std::atoll(argv[i + 1]);
+        if (!std::strcmp(argv[i], "--topics"))
+            topics = v;
+        else if (!std::strcmp(argv[i], "--updates"))
+            updates = v;
+        else if (!std::strcmp(argv[i], "--batch"))
+            batchSize = v;
+        else if (!std::strcmp(argv[i], "--history"))
+            limits.historyMessages = static_cast<std::size_t>(v);
+        else {
+            std::fprintf(stderr, "usage: %s [--topics N] [--updates M] [--batch B] [--history H]\n", argv[0]);
+            return 2;
+        }
+    }
+
+    const long long rssBaselineKb = procStatusKb("VmRSS");
+    TopicTree tree(limits);
+    std::int64_t nowMs = 1'700'000'000'000;
+    QElapsedTimer timer;
+    qint64 insertNs = 0;
+    qint64 insertCpuNs = 0;
+    for (long long i = 0; i < topics; i += batchSize) {
+        MqttBatch batch;
+        batch.reserve(static_cast<std::size_t>(batchSize));
+        for (long long k = i; k < std::min(topics, i + batchSize); ++k) {
+            MqttMessage m;
+            m.topic = topicFor(k);
+            m.payload = payloadFor(k);
+            m.receivedAtMs = nowMs;
+            batch.push_back(std::move(m));
+        }
+        nowMs += 10;
+        const qint64 cpu0 = threadCpuNs();
+        timer.start();
+        tree.apply(batch);
+        insertNs += timer.nsecsElapsed();
+        insertCpuNs += threadCpuNs() - cpu0;
+    }
+    const long long rssAfterInsertKb = procStatusKb("VmRSS");
+
+    std::uint64_t rng = 88172645463325252ull;
+    qint64 updateNs = 0;
+    qint64 updateCpuNs = 0;
+    for (long long i = 0; i < updates; i += batchSize) {
+        MqttBatch batch;
+        batch.reserve(static_cast<std::size_t>(batchSize));
+        for (long long k = i; k < std::min(updates, i + batchSize); ++k) {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            MqttMessage m;
+            m.topic = topicFor(static_cast<long long>(rng % static_cast<std::uint64_t>(topics)));
+            m.payload = payloadFor(k);
+            m.receivedAtMs = nowMs;
+            batch.push_back(std::move(m));
+        }
+        nowMs += 10;
+        const qint64 cpu0 = threadCpuNs();
+        timer.start();
+        tree.apply(batch);
+        updateNs += timer.nsecsElapsed();
+        updateCpuNs += threadCpuNs() - cpu0;
+    }
+    const long long rssAfterUpdatesKb = procStatusKb("VmRSS");
+    const TopicTreeMemory mem = tree.memoryUsage();
+    const double topicCount = static_cast<double>(tree.topicCount());
+    const double overheadRss = (static_cast<double>(rssAfterUpdatesKb - rssBaselineKb) * 1024.0 -
+                                static_cast<double>(mem.payloads)) / topicCount;
+    const double overheadEstimate = static_cast<double>(mem.total() - mem.payloads) / topicCount;
+
+    std::printf("topics=%zu\n", tree.topicCount());
+    std::printf("nodes=%zu\n", tree.nodeCount());
+    std::printf("messages=%llu\n", static_cast<unsigned long long>(tree.messageCount()));
+    std::printf("history_messages=%zu\n", limits.historyMessages);
+    std::printf("insert_per_s=%.0f\n", static_cast<double>(topics) * 1e9 / static_cast<double>(std::max<qint64>(insertNs, 1)));
+    std::printf("update_per_s=%.0f\n", static_cast<double>(updates) * 1e9 / static_cast<double>(std::max<qint64>(updateNs, 1)));
+    std::printf("insert_per_cpu_s=%.0f\n", static_cast<double>(topics) * 1e9 / static_cast<double>(std::max<qint64>(insertCpuNs, 1)));
+    std::printf("update_per_cpu_s=%.0f\n", static_cast<double>(updates) * 1e9 / static_cast<double>(std::max<qint64>(updateCpuNs, 1)));
+    std::printf("payload_bytes=%zu\n", mem.payloads);
+    std::printf("rss_baseline_kb=%lld\n", rssBaselineKb);
+    std::printf("rss_after_insert_kb=%lld\n", rssAfterInsertKb);
+    std::printf("rss_after_updates_kb=%lld\n", rssAfterUpdatesKb);
+    std::printf("peak_rss_kb=%lld\n", procStatusKb("VmHWM"));
+    std::printf("overhead_per_topic_rss_bytes=%.1f\n", overheadRss);
+    std::printf("overhead_per_topic_estimate_bytes=%.1f\n", overheadEstimate);
+    std::printf("node_bytes=%zu\n", sizeof(TopicNode));
+    return 0;
+}
