@@ -4,6 +4,7 @@
 #include "ConnectionOptions.h"
 #include "KafkaAclCommands.h"
 #include "KafkaConfigCommands.h"
+#include "KafkaConsumeCommands.h"
 #include "KafkaGroupCommands.h"
 #include "KafkaLagCommands.h"
 #include "KafkaTopicCommands.h"
@@ -44,7 +45,7 @@ int runCluster(const ClusterOptions& o) {
 } // namespace
 
 void setupKafkaCommands(CLI::App& root, CommandRunner& runner) {
-    auto* group = root.add_subcommand("kafka", "Kafka: cluster, topics, configs, ACLs, consumer groups, lag");
+    auto* group = root.add_subcommand("kafka", "Kafka: cluster, topics, configs, ACLs, consumer groups, lag, consume, produce");
     group->require_subcommand(1);
 
     auto cluster = std::make_shared<ClusterOptions>();
@@ -59,4 +60,5 @@ void setupKafkaCommands(CLI::App& root, CommandRunner& runner) {
     setupKafkaAclCommands(group, runner);
     setupKafkaGroupCommands(group, runner);
     setupKafkaLagCommands(group, runner);
+    setupKafkaConsumeCommands(group, runner);
 }

@@ -1,11 +1,23 @@
 #include "common/Utf8.h"
 
+#include <cstdint>
+#include <cstring>
+
 namespace mqkit {
 
 bool isValidUtf8(const char* data, qsizetype size) {
     const auto* s = reinterpret_cast<const unsigned char*>(data);
     qsizetype i = 0;
     while (i < size) {
+        // ASCII fast path, eight bytes at a time: most payloads are plain text.
+        if (size - i >= 8) {
+            std::uint64_t word;
+            std::memcpy(&word, s + i, 8);
+            if ((word & 0x8080808080808080ULL) == 0) {
+                i += 8;
+                continue;
+            }
+        }
         const unsigned char c = s[i];
         if (c < 0x80) {
             ++i;

@@ -4,31 +4,6 @@
 
 namespace mqkit {
 
-rdk::Handle KafkaAdmin::Impl::newHandle(rd_kafka_type_t type, const std::vector<std::pair<QString, QString>>& extra) {
-    rdk::Conf conf(rd_kafka_conf_new());
-    char err[512];
-    auto set = [&](const QString& k, const QString& v) {
-        if (rd_kafka_conf_set(conf.get(), k.toUtf8().constData(), v.toUtf8().constData(), err, sizeof err) !=
-            RD_KAFKA_CONF_OK)
-            throw Error(ErrorKind::Usage, QStringLiteral("invalid Kafka property %1: %2").arg(k, QString::fromUtf8(err)));
-    };
-    set(QStringLiteral("bootstrap.servers"), config.bootstrap);
-    set(QStringLiteral("client.id"), QStringLiteral("mqkit"));
-    set(QStringLiteral("log.connection.close"), QStringLiteral("false"));
-    for (const auto& [k, v] : config.properties)
-        set(k, v);
-    for (const auto& [k, v] : extra)
-        set(k, v);
-    rd_kafka_conf_set_opaque(conf.get(), this);
-    rd_kafka_conf_set_error_cb(conf.get(), &Impl::onError);
-    rd_kafka_conf_set_log_cb(conf.get(), &Impl::onLog);
-    rd_kafka_t* rk = rd_kafka_new(type, conf.get(), err, sizeof err);
-    if (!rk)
-        throw Error(ErrorKind::Usage, QStringLiteral("cannot create a Kafka client: %1").arg(QString::fromUtf8(err)));
-    (void)conf.release(); // owned by rk now
-    return rdk::Handle(rk);
-}
-
 rd_kafka_t* KafkaAdmin::Impl::offsetsHandle() {
     if (!offsets)
         offsets = newHandle(RD_KAFKA_CONSUMER, {{QStringLiteral("isolation.level"), QStringLiteral("read_uncommitted")},

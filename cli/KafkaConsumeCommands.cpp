@@ -1,0 +1,392 @@
+#include "KafkaConsumeCommands.h"
+
+#include "CommandRunner.h"
+#include "ConnectionOptions.h"
+#include "Output.h"
+#include "Terminal.h"
+#include "common/Error.h"
+#include "kafka/KafkaConsumer.h"
+#include "kafka/KafkaProducer.h"
+#include "kafka/KafkaRecordJson.h"
+
+#include <QFile>
+
+#include <CLI/CLI.hpp>
+
+#include <cstdio>
+#include <map>
+
+using namespace mqkit;
+
+namespace {
+
+QString q(const std::string& s) {
+    return QString::fromStdString(s);
+}
+
+// ---------------------------------------------------------------------------------------------
+// consume
+
+struct ConsumeOptions {
+    KafkaConnectionFlags connection;
+    std::string topic;
+    std::string offset = "beginning";
+    std::vector<int> partitions;
+    long long count = -1;
+    bool exitAtEnd = false;
+    std::string group;
+    std::string keySeparator;
+    bool keySeparatorGiven = false;
+    std::string format;
+    bool json = false;
+    OutputFormat output = OutputFormat::Text;
+};
+
+// Backslash escapes of kcat's -f, -K and -D: \n \r \t \\ \xNN.
+QByteArray unescape(const std::string& text) {
+    QByteArray out;
+    for (size_t i = 0; i < text.size(); ++i) {
+        if (text[i] != '\\' || i + 1 >= text.size()) {
+            out.append(text[i]);
+            continue;
+        }
+        const char c = text[++i];
+        switch (c) {
+        case 'n':
+            out.append('\n');
+            break;
+        case 'r':
+            out.append('\r');
+            break;
+        case 't':
+            out.append('\t');
+            break;
+        case '\\':
+            out.append('\\');
+            break;
+        case 'x': {
+            size_t len = 0;
+            while (len < 2 && i + 1 + len < text.size() && std::isxdigit(static_cast<unsigned char>(text[i + 1 + len])))
+                ++len;
+            if (len == 0)
+                throw Error(ErrorKind::Usage, QStringLiteral("bad escape \\x without hex digits in '%1'").arg(q(text)));
+            out.append(static_cast<char>(std::stoi(text.substr(i + 1, len), nullptr, 16)));
+            i += len;
+            break;
+        }
+        default:
+            out.append('\\');
+            out.append(c);
+        }
+    }
+    return out;
+}
+
+// A compiled -f format string: literal runs and %-tokens.
+class RecordFormat {
+public:
+    explicit RecordFormat(const std::string& format) {
+        const QByteArray text = unescape(format);
+        QByteArray literal;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            if (text[i] != '%') {
+                literal.append(text[i]);
+                continue;
+            }
+            if (i + 1 >= text.size())
+                throw Error(ErrorKind::Usage, QStringLiteral("format string ends with a lone '%'"));
+            const char t = text[++i];
+            if (t == '%') {
+                literal.append('%');
+                continue;
+            }
+            if (!QByteArrayView("tpokKsSRTh").contains(t))
+                throw Error(ErrorKind::Usage, QStringLiteral("unknown format token %%%1 (known: %t %p %o %k %K %s %S %R "
+                                                             "%T %h %%)")
+                                                  .arg(QLatin1Char(t)));
+            if (!literal.isEmpty())
+                m_parts.push_back({0, literal});
+            literal.clear();
+            m_parts.push_back({t, {}});
+        }
+        if (!literal.isEmpty())
+            m_parts.push_back({0, literal});
+    }
+
+    void append(QByteArray& out, const KafkaRecord& r) const {
+        for (const auto& [token, literal] : m_parts) {
+            switch (token) {
+            case 0:
+                out.append(literal);
+                break;
+            case 't':
+                out.append(r.topic.toUtf8());
+                break;
+            case 'p':
+                out.append(QByteArray::number(r.partition));
+                break;
+            case 'o':
+                out.append(QByteArray::number(qint64(r.offset)));
+                break;
+            case 'k':
+                if (r.key)
+                    out.append(*r.key);
+                break;
+            case 'K':
+                out.append(QByteArray::number(r.key ? r.key->size() : -1));
+                break;
+            case 's':
+                if (r.value)
+                    out.append(*r.value);
+                break;
+            case 'S':
+                out.append(QByteArray::number(r.value ? r.value->size() : -1));
+                break;
+            case 'R': {
+                const auto n = static_cast<quint32>(r.value ? static_cast<qint32>(r.value->size()) : -1);
+                const char be[] = {static_cast<char>(n >> 24), static_cast<char>(n >> 16), static_cast<char>(n >> 8),
+                                   static_cast<char>(n)};
+                out.append(be, 4);
+                break;
+            }
+            case 'T':
+                out.append(QByteArray::number(qint64(r.timestamp)));
+                break;
+            case 'h': {
+                bool first = true;
+                for (const auto& h : r.headers) {
+                    if (!first)
+                        out.append(',');
+                    first = false;
+                    out.append(h.name.toUtf8());
+                    out.append('=');
+                    if (h.value)
+                        out.append(*h.value);
+                }
+                break;
+            }
+            }
+        }
+    }
+
+private:
+    std::vector<std::pair<char, QByteArray>> m_parts;
+};
+
+int runConsume(const ConsumeOptions& o) {
+    const bool json = o.json || o.output == OutputFormat::Json;
+    if (json && !o.format.empty())
+        throw Error(ErrorKind::Usage, QStringLiteral("-J/--output json and -f FORMAT are exclusive"));
+    if (o.count == 0 || o.count < -1)
+        throw Error(ErrorKind::Usage, QStringLiteral("-c needs a count > 0"));
+    KafkaConsumerOptions options;
+    options.topic = q(o.topic);
+    options.partitions = o.partitions;
+    if (o.offset == "json" || o.offset == "text")
+        throw Error(ErrorKind::Usage, QStringLiteral("-o is the start offset here, as in kcat; for JSON lines use -J or "
+                                                     "--output json"));
+    options.start = KafkaStartPosition::parse(q(o.offset));
+    options.stopAtEnd = o.exitAtEnd;
+    options.groupId = q(o.group);
+    std::optional<RecordFormat> format;
+    if (!o.format.empty())
+        format.emplace(o.format);
+    const QByteArray keySeparator = unescape(o.keySeparator);
+    const KafkaClientConfig config = resolveKafkaConnection(o.connection);
+
+    installInterruptHandler();
+    KafkaConsumer consumer(config, options);
+    long long remaining = o.count;
+    QByteArray out;
+    out.reserve(4 << 20);
+    std::vector<KafkaRecord> batch;
+    constexpr int batchSize = 10000;
+    while (!interrupted()) {
+        const int max = remaining > 0 ? static_cast<int>(std::min<long long>(remaining, batchSize)) : batchSize;
+        consumer.poll(batch, max, std::chrono::milliseconds(100));
+        for (const KafkaRecord& r : batch) {
+            if (json) {
+                appendRecordJsonLine(out, r);
+            } else if (format) {
+                format->append(out, r);
+            } else {
+                if (o.keySeparatorGiven) {
+                    if (r.key)
+                        out.append(*r.key);
+                    out.append(keySeparator);
+                }
+                if (r.value)
+                    out.append(*r.value);
+                out.append('\n');
+            }
+        }
+        if (!out.isEmpty()) {
+            writeRaw(out);
+            flushStdout();
+            out.resize(0); // keeps the capacity
+            if (std::ferror(stdout))
+                break; // the reader went away (e.g. `| head`): stop quietly
+        }
+        if (remaining > 0) {
+            remaining -= static_cast<long long>(batch.size());
+            if (remaining <= 0)
+                break;
+        }
+        if (o.exitAtEnd && consumer.atEnd())
+            break;
+    }
+    consumer.close();
+    return exitcode::Ok;
+}
+
+// ---------------------------------------------------------------------------------------------
+// produce
+
+struct ProduceOptions {
+    KafkaConnectionFlags connection;
+    std::string topic;
+    std::vector<std::string> values;
+    std::string file;
+    std::string key;
+    bool keyGiven = false;
+    std::string keySeparator;
+    std::vector<std::string> headers;
+    int partition = -1;
+    long long timestamp = 0;
+    bool emptyAsNull = false;
+};
+
+std::vector<KafkaHeader> parseHeaders(const std::vector<std::string>& specs) {
+    std::vector<KafkaHeader> out;
+    for (const auto& spec : specs) {
+        const QByteArray s = QByteArray::fromStdString(spec);
+        const qsizetype eq = s.indexOf('=');
+        if (eq <= 0)
+            throw Error(ErrorKind::Usage,
+                        QStringLiteral("bad header '%1': expected name=value (-H may be repeated)").arg(q(spec)));
+        out.push_back({QString::fromUtf8(s.left(eq)), s.mid(eq + 1)});
+    }
+    return out;
+}
+
+int runProduce(const ProduceOptions& o) {
+    if (!o.file.empty() && !o.values.empty())
+        throw Error(ErrorKind::Usage, QStringLiteral("give message values as arguments or --file, not both"));
+    if (o.partition < -1)
+        throw Error(ErrorKind::Usage, QStringLiteral("-p needs a partition >= 0"));
+    KafkaRecord base;
+    base.topic = q(o.topic);
+    base.partition = o.partition;
+    base.timestamp = o.timestamp;
+    base.headers = parseHeaders(o.headers);
+    if (o.keyGiven)
+        base.key = QByteArray::fromStdString(o.key);
+    const QByteArray keySeparator = unescape(o.keySeparator);
+    QByteArray fileContents;
+    if (!o.file.empty()) {
+        QFile f(q(o.file));
+        if (!f.open(QIODevice::ReadOnly))
+            throw Error(ErrorKind::Usage, QStringLiteral("cannot read %1: %2").arg(q(o.file), f.errorString()));
+        fileContents = f.readAll();
+    }
+    const KafkaClientConfig config = resolveKafkaConnection(o.connection);
+
+    KafkaProducer producer(config);
+    auto send = [&](const QByteArray& text, bool split) {
+        KafkaRecord r = base;
+        QByteArray value = text;
+        if (split && !keySeparator.isEmpty()) {
+            const qsizetype at = text.indexOf(keySeparator);
+            if (at >= 0) {
+                r.key = text.left(at);
+                value = text.mid(at + keySeparator.size());
+            }
+        }
+        if (!(o.emptyAsNull && value.isEmpty()))
+            r.value = value;
+        producer.send(r);
+    };
+    if (!o.file.empty()) {
+        send(fileContents, false);
+    } else if (!o.values.empty()) {
+        for (const auto& v : o.values)
+            send(QByteArray::fromStdString(v), true);
+    } else {
+        // One message per stdin line (as kcat -P), without the line break.
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly))
+            throw Error(ErrorKind::Io, QStringLiteral("cannot read standard input"));
+        while (true) {
+            QByteArray line = in.readLine();
+            if (line.isEmpty())
+                break;
+            if (line.endsWith('\n'))
+                line.chop(1);
+            send(line, true);
+        }
+    }
+    const KafkaDeliveryReport report = producer.flush();
+    if (report.failed > 0) {
+        printDiagnostic(QStringLiteral("%1 of %2 messages to %3 failed; first: %4")
+                            .arg(report.failed)
+                            .arg(report.failed + report.delivered)
+                            .arg(base.topic, report.firstError));
+        return exitcode::Failure;
+    }
+    printDiagnostic(QStringLiteral("%1 message%2 delivered to %3")
+                        .arg(report.delivered)
+                        .arg(report.delivered == 1 ? "" : "s")
+                        .arg(base.topic));
+    return exitcode::Ok;
+}
+
+} // namespace
+
+void setupKafkaConsumeCommands(CLI::App* kafka, CommandRunner& runner) {
+    auto c = std::make_shared<ConsumeOptions>();
+    auto* consume = kafka->add_subcommand(
+        "consume", "Read records from a topic (flags as kcat -C). Prints each value on a line, or -K SEP key and value, "
+                   "-J JSON lines, -f a format string");
+    addKafkaConnectionFlags(consume, c->connection);
+    consume->add_option("topic", c->topic, "Topic to read")->required();
+    consume->add_option("-o,--offset", c->offset,
+                        "Where to start in each partition (kcat's -o): beginning (default), end, OFFSET, -N (N before "
+                        "the end), s@TIMESTAMP_MS (first record at or after it); with -G: beginning, end or stored "
+                        "(only used where the group has no committed offset)")
+        ->allow_extra_args(false);
+    consume->add_option("-p,--partition", c->partitions, "Read only this partition (repeatable; default: all)")
+        ->allow_extra_args(false);
+    consume->add_option("-c,--count", c->count, "Exit after this many records");
+    consume->add_flag("-e,--exit", c->exitAtEnd, "Exit when every partition has been read to its end");
+    consume->add_option("-G,--group", c->group,
+                        "Consume as a member of this consumer group and commit the offsets of what was printed");
+    consume->add_option("-K,--key-separator", c->keySeparator, "Print the key, this separator, then the value")
+        ->each([c](const std::string&) { c->keySeparatorGiven = true; });
+    consume->add_option("-f,--format", c->format,
+                        "Format string as kcat's -f: %t topic, %p partition, %o offset, %k key, %K key length, %s "
+                        "value, %S value length, %R value length as 4 bytes big-endian, %T timestamp (ms), %h "
+                        "headers (n=v,...), %% and \\n \\r \\t \\\\ \\xNN");
+    consume->add_flag("-J,--json", c->json, "One JSON object per record and line (same as --output json)");
+    static const std::map<std::string, OutputFormat> formats{{"text", OutputFormat::Text}, {"json", OutputFormat::Json}};
+    consume->add_option("--output", c->output, "Output format: text or json (-o is the offset here, as in kcat)")
+        ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case))
+        ->option_text("text|json");
+    runner.bind(consume, c, runConsume);
+
+    auto p = std::make_shared<ProduceOptions>();
+    auto* produce = kafka->add_subcommand(
+        "produce", "Send records to a topic (flags as kcat -P): each VALUE argument, else each line of standard "
+                   "input, else --file as one record. Idempotent with acks=all; exits 1 if any delivery failed");
+    addKafkaConnectionFlags(produce, p->connection);
+    produce->add_option("topic", p->topic, "Topic to write to")->required();
+    produce->add_option("value", p->values, "Message values (default: one per line of standard input)");
+    produce->add_option("--file", p->file, "Send the whole file as one message");
+    produce->add_option("-k,--key", p->key, "Key of every message")->each([p](const std::string&) { p->keyGiven = true; });
+    produce->add_option("-K,--key-separator", p->keySeparator,
+                        "Split each line (or VALUE) at the first SEP into key and value");
+    produce->add_option("-H,--header", p->headers, "Header name=value (repeatable, order kept)")->allow_extra_args(false);
+    produce->add_option("-p,--partition", p->partition, "Partition (default: by key, else spread)");
+    produce->add_option("--timestamp", p->timestamp, "Record timestamp in ms since the epoch (default: now)");
+    produce->add_flag("-Z,--null-empty", p->emptyAsNull, "Send empty values as null (tombstones), as kcat -Z");
+    runner.bind(produce, p, runProduce);
+}

@@ -1,0 +1,154 @@
+#include "kafka/KafkaProducer.h"
+
+#include "kafka/KafkaClientPrivate.h"
+
+#include <QElapsedTimer>
+
+namespace mqkit {
+
+struct KafkaProducer::Impl : KafkaClientState {
+    rdk::Handle handle;
+    KafkaDeliveryReport report; // written by onDelivery on the polling thread (ours)
+    rd_kafka_resp_err_t firstErrorCode = RD_KAFKA_RESP_ERR_NO_ERROR;
+
+    ~Impl() {
+        if (handle)
+            rd_kafka_flush(handle.get(), static_cast<int>(config.timeout.count()));
+    }
+
+    static void onDelivery(rd_kafka_t*, const rd_kafka_message_t* msg, void* opaque) {
+        auto* self = static_cast<Impl*>(static_cast<KafkaClientState*>(opaque));
+        if (msg->err == RD_KAFKA_RESP_ERR_NO_ERROR) {
+            ++self->report.delivered;
+            return;
+        }
+        ++self->report.failed;
+        if (self->report.firstError.isEmpty()) {
+            self->firstErrorCode = msg->err;
+            self->report.firstError =
+                QStringLiteral("delivery to %1 [%2] failed (%3)")
+                    .arg(QString::fromUtf8(rd_kafka_topic_name(msg->rkt)))
+                    .arg(msg->partition)
+                    .arg(describe(msg->err));
+        }
+    }
+
+    // A fatal error (idempotent producer refused, e.g. no IDEMPOTENT_WRITE) as one Error.
+    [[noreturn]] void failFatal() {
+        char text[512];
+        const auto err = rd_kafka_fatal_error(handle.get(), text, sizeof text);
+        throw Error(err == RD_KAFKA_RESP_ERR_CLUSTER_AUTHORIZATION_FAILED ||
+                            err == RD_KAFKA_RESP_ERR_TOPIC_AUTHORIZATION_FAILED
+                        ? ErrorKind::Auth
+                        : ErrorKind::Broker,
+                    QStringLiteral("the producer failed (%1): %2 (idempotent producer: needs IDEMPOTENT_WRITE on the "
+                                   "cluster or WRITE on a topic; -X enable.idempotence=false turns it off)")
+                        .arg(QString::fromUtf8(rd_kafka_err2name(err)), QString::fromUtf8(text)));
+    }
+
+    bool fatal() {
+        char text[8];
+        return rd_kafka_fatal_error(handle.get(), text, sizeof text) != RD_KAFKA_RESP_ERR_NO_ERROR;
+    }
+};
+
+KafkaProducer::KafkaProducer(const KafkaClientConfig& config) : m_impl(std::make_unique<Impl>()) {
+    config.validate();
+    m_impl->config = config;
+    const QString timeoutMs = QString::number(config.timeout.count());
+    KafkaProperties defaults{{QStringLiteral("enable.idempotence"), QStringLiteral("true")},
+                             {QStringLiteral("acks"), QStringLiteral("all")},
+                             {QStringLiteral("message.timeout.ms"), timeoutMs},
+                             {QStringLiteral("linger.ms"), QStringLiteral("5")}};
+    m_impl->handle = m_impl->newHandle(RD_KAFKA_PRODUCER, defaults, {}, &Impl::onDelivery);
+}
+
+KafkaProducer::~KafkaProducer() = default;
+
+void KafkaProducer::send(const KafkaRecord& r) {
+    Impl& d = *m_impl;
+    const QByteArray topic = r.topic.toUtf8();
+    rdk::Headers headers;
+    if (!r.headers.empty()) {
+        headers.reset(rd_kafka_headers_new(r.headers.size()));
+        for (const auto& h : r.headers) {
+            const QByteArray name = h.name.toUtf8();
+            rd_kafka_header_add(headers.get(), name.constData(), name.size(), h.value ? h.value->constData() : nullptr,
+                                h.value ? h.value->size() : 0);
+        }
+    }
+    while (true) {
+        rd_kafka_vu_t vus[7];
+        size_t n = 0;
+        vus[n].vtype = RD_KAFKA_VTYPE_TOPIC;
+        vus[n++].u.cstr = topic.constData();
+        vus[n].vtype = RD_KAFKA_VTYPE_PARTITION;
+        vus[n++].u.i32 = r.partition < 0 ? RD_KAFKA_PARTITION_UA : r.partition;
+        vus[n].vtype = RD_KAFKA_VTYPE_MSGFLAGS;
+        vus[n++].u.i = RD_KAFKA_MSG_F_COPY;
+        if (r.value) {
+            vus[n].vtype = RD_KAFKA_VTYPE_VALUE;
+            vus[n].u.mem.ptr = const_cast<char*>(r.value->constData());
+            vus[n++].u.mem.size = static_cast<size_t>(r.value->size());
+        }
+        if (r.key) {
+            vus[n].vtype = RD_KAFKA_VTYPE_KEY;
+            vus[n].u.mem.ptr = const_cast<char*>(r.key->constData());
+            vus[n++].u.mem.size = static_cast<size_t>(r.key->size());
+        }
+        if (r.timestamp > 0) {
+            vus[n].vtype = RD_KAFKA_VTYPE_TIMESTAMP;
+            vus[n++].u.i64 = r.timestamp;
+        }
+        if (headers) {
+            vus[n].vtype = RD_KAFKA_VTYPE_HEADERS;
+            vus[n++].u.headers = headers.get(); // owned by the message once produceva succeeds
+        }
+        rd_kafka_error_t* error = rd_kafka_produceva(d.handle.get(), vus, n);
+        if (!error) {
+            (void)headers.release();
+            break;
+        }
+        const auto code = rd_kafka_error_code(error);
+        rd_kafka_error_destroy(error);
+        if (code == RD_KAFKA_RESP_ERR__QUEUE_FULL) {
+            rd_kafka_poll(d.handle.get(), 100); // room is made as deliveries complete
+            continue;
+        }
+        if (code == RD_KAFKA_RESP_ERR__FATAL)
+            d.failFatal();
+        d.failOn(d.handle.get(), code, QStringLiteral("producing to %1").arg(r.topic));
+    }
+    rd_kafka_poll(d.handle.get(), 0); // serve delivery reports as we go
+}
+
+KafkaDeliveryReport KafkaProducer::flush() {
+    Impl& d = *m_impl;
+    QElapsedTimer clock;
+    clock.start();
+    // message.timeout.ms bounds every record; a little more for the reports to arrive.
+    const qint64 limit = d.config.timeout.count() + 2000;
+    while (rd_kafka_outq_len(d.handle.get()) > 0) {
+        rd_kafka_poll(d.handle.get(), 100);
+        if (d.authenticationFailed())
+            d.failOn(d.handle.get(), RD_KAFKA_RESP_ERR__AUTHENTICATION, QStringLiteral("producing"));
+        if (d.fatal())
+            d.failFatal();
+        if (clock.elapsed() > limit)
+            d.failOn(d.handle.get(), RD_KAFKA_RESP_ERR__TIMED_OUT, QStringLiteral("waiting for deliveries"));
+    }
+    rd_kafka_poll(d.handle.get(), 0);
+    if (d.fatal())
+        d.failFatal();
+    if (d.report.failed > 0 && (d.firstErrorCode == RD_KAFKA_RESP_ERR__MSG_TIMED_OUT ||
+                                d.firstErrorCode == RD_KAFKA_RESP_ERR__TRANSPORT)) {
+        std::lock_guard lock(d.mutex);
+        if (d.lastErr != RD_KAFKA_RESP_ERR_NO_ERROR)
+            d.report.firstError += QStringLiteral("; cannot reach Kafka at %1 (%2): %3")
+                                       .arg(d.config.bootstrap, QString::fromUtf8(rd_kafka_err2name(d.lastErr)),
+                                            d.lastErrText);
+    }
+    return d.report;
+}
+
+} // namespace mqkit

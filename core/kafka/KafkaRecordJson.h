@@ -1,0 +1,33 @@
+#pragma once
+
+#include "kafka/KafkaRecord.h"
+
+#include <QJsonObject>
+
+namespace mqkit {
+
+// The one JSON shape of a Kafka record (consume -J, and whatever stores records), in the
+// conventions of MqttMessageJson: bytes that are valid UTF-8 stay text, anything else is
+// base64 with an encoding field, so no byte is ever lost; null stays null.
+//   {"topic": str, "partition": int, "offset": int, "timestamp": int (ms since epoch) | null,
+//    "timestamp_type": "create" | "log_append" | "none",
+//    "key": str | null, "key_encoding": "utf8" | "base64"   (absent when key is null),
+//    "payload": str | null, "encoding": "utf8" | "base64"   (absent when payload is null),
+//    "headers": [{"name": str, "value": str | null, "encoding": "base64" (only when not UTF-8)}, ...]}
+// "headers" is always present (possibly empty) and keeps the record's order and repeated names.
+QJsonObject recordToJson(const KafkaRecord& record);
+
+// Appends exactly the object recordToJson() describes, in the same key order, as one compact
+// line ending in '\n' — written by hand because building a QJsonObject per record is the
+// bottleneck when consuming hundreds of thousands of records a second.
+void appendRecordJsonLine(QByteArray& out, const KafkaRecord& record);
+
+// Appends `text` as a JSON string literal (quotes included), escaping '"', '\\' and control
+// characters; `text` must be valid UTF-8.
+void appendJsonString(QByteArray& out, const char* text, qsizetype size);
+
+// The inverse of recordToJson (fields may be missing: topic/partition/offset default as in
+// KafkaRecord); throws Error(Usage) naming the malformed field.
+KafkaRecord recordFromJson(const QJsonObject& object);
+
+} // namespace mqkit
