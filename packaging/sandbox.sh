@@ -94,6 +94,20 @@ tour() {
   "$mqkit" kafka cluster --profile sandbox-kafka-sasl
   say "mqkit kafka topics list --profile sandbox-kafka"
   "$mqkit" kafka topics list --profile sandbox-kafka
+  local rec="$MQKIT_DATA_DIR/line1.db"
+  rm -f "$rec" "$rec-wal" "$rec-shm"
+  say "mqkit mqtt record --profile sandbox-mqtt 'plant/line1/#' --to line1.db --duration 3"
+  "$mqkit" mqtt record --profile sandbox-mqtt 'plant/line1/#' --to "$rec" --duration 3
+  say "mqkit mqtt replay line1.db --profile sandbox-mqtt --map 'plant/#=replay/plant/#' --speed 4"
+  "$mqkit" mqtt replay "$rec" --profile sandbox-mqtt --map 'plant/#=replay/plant/#' --speed 4
+  say "mqkit kafka topics describe telemetry --profile sandbox-kafka"
+  "$mqkit" kafka topics describe telemetry --profile sandbox-kafka
+  say "mqkit kafka consume telemetry --profile sandbox-kafka -G dashboard -c 3 -J   (commits what it printed)"
+  "$mqkit" kafka consume telemetry --profile sandbox-kafka -G dashboard -c 3 -J
+  say "mqkit kafka lag dashboard --time-lag --profile sandbox-kafka"
+  "$mqkit" kafka lag dashboard --time-lag --profile sandbox-kafka
+  say "mqkit kafka groups reset dashboard --topic telemetry --shift-by -2 --profile sandbox-kafka   (dry run by default)"
+  "$mqkit" kafka groups reset dashboard --topic telemetry --shift-by -2 --profile sandbox-kafka
   say "bad input: one line on stderr and a documented exit code"
   "$mqkit" mqtt sub -L mqtt://127.0.0.1:notaport -t x || echo "(exit $?: usage error)" >&2
   "$mqkit" kafka topics list -b 127.0.0.1:1 --timeout 2 || echo "(exit $?: runtime failure)" >&2

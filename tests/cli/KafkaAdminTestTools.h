@@ -11,25 +11,9 @@
 
 namespace kafkatest {
 
-inline QString bootstrap() {
-    return RigEnv::get().value("MQKIT_RIG_KAFKA_PLAIN");
-}
-
-inline ProcessResult kafkaTool(const QStringList& args) {
-    const RigEnv& rig = RigEnv::get();
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert("MQKIT_KAFKA_VERSION", rig.value("MQKIT_RIG_KAFKA_VERSION"));
-    return runProcess(rig.value("MQKIT_RIG_KAFKA_TOOL"), args, 120000, {}, env);
-}
-
-inline void mustSucceed(const ProcessResult& r, const char* what) {
-    if (r.exitCode != 0)
-        qFatal("%s failed (%d): %s %s", what, r.exitCode, r.out.constData(), r.err.constData());
-}
-
 // mqkit kafka ARGS -b <plain listener>
 inline ProcessResult mqkitKafka(const QStringList& args, const QByteArray& stdinData = {}) {
-    return runCli(QStringList{"kafka"} + args + QStringList{"-b", bootstrap()}, {}, 60000, stdinData);
+    return runCli(QStringList{"kafka"} + args + QStringList{"-b", rigKafkaBootstrap()}, {}, 60000, stdinData);
 }
 
 inline QString diag(const ProcessResult& r) {

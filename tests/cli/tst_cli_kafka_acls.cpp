@@ -23,8 +23,8 @@ ProcessResult produceAsAlice(const QString& topic) {
 }
 
 QString kafkaAclsList(const QString& topic) {
-    const auto r = kafkaTool({"acls", "--bootstrap-server", bootstrap(), "--list", "--topic", topic});
-    mustSucceed(r, "kafka-acls --list");
+    const auto r = runKafkaTool({"acls", "--bootstrap-server", rigKafkaBootstrap(), "--list", "--topic", topic});
+    requireSuccess(r, "kafka-acls --list");
     return QString::fromUtf8(r.out);
 }
 
@@ -60,7 +60,7 @@ private slots:
 void TestCliKafkaAcls::producerAclLetsAliceProduceToTheGrantedTopicOnly() {
     const QString granted = uniqueName("acl-granted");
     const QString other = uniqueName("acl-other");
-    mustSucceed(mqkitKafka({"topics", "create", granted, other}), "mqkit topics create");
+    requireSuccess(mqkitKafka({"topics", "create", granted, other}), "mqkit topics create");
     const auto r = mqkitKafka({"acls", "create", "--allow-principal", "User:alice", "--producer", "--topic", granted});
     QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
 
@@ -102,7 +102,7 @@ void TestCliKafkaAcls::prefixedAclIsListedWithItsPatternType() {
     const auto r = mqkitKafka({"acls", "create", "--allow-principal", "User:bob", "--operation", "Read", "--topic", prefix,
                                "--resource-pattern-type", "prefixed"});
     QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
-    const auto theirs = kafkaTool({"acls", "--bootstrap-server", bootstrap(), "--list", "--topic", prefix,
+    const auto theirs = runKafkaTool({"acls", "--bootstrap-server", rigKafkaBootstrap(), "--list", "--topic", prefix,
                                    "--resource-pattern-type", "prefixed"});
     QVERIFY2(theirs.out.contains("patternType=PREFIXED") && theirs.out.contains("operation=READ"), theirs.out.constData());
     const QJsonArray ours = mqkitAcls({"--topic", prefix, "--resource-pattern-type", "prefixed"});
@@ -115,7 +115,7 @@ void TestCliKafkaAcls::prefixedAclIsListedWithItsPatternType() {
 
 void TestCliKafkaAcls::deleteShowsMatchesNeedsYesThenRemoves() {
     const QString topic = uniqueName("acl-del");
-    mustSucceed(mqkitKafka({"acls", "create", "--allow-principal", "User:alice", "--operation", "Read", "--operation",
+    requireSuccess(mqkitKafka({"acls", "create", "--allow-principal", "User:alice", "--operation", "Read", "--operation",
                             "Describe", "--topic", topic}),
                 "mqkit acls create");
     auto r = mqkitKafka({"acls", "delete", "--allow-principal", "User:alice", "--topic", topic});

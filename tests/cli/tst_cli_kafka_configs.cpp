@@ -8,9 +8,9 @@ namespace {
 
 // kafka-configs --describe: "  key=value sensitive=false synonyms={...}" per dynamic config.
 std::map<QString, QString> kafkaConfigsDynamic(const QString& name, const QString& entityType = "topics") {
-    const auto r = kafkaTool({"configs", "--bootstrap-server", bootstrap(), "--describe", "--entity-type", entityType,
+    const auto r = runKafkaTool({"configs", "--bootstrap-server", rigKafkaBootstrap(), "--describe", "--entity-type", entityType,
                               "--entity-name", name});
-    mustSucceed(r, "kafka-configs --describe");
+    requireSuccess(r, "kafka-configs --describe");
     std::map<QString, QString> out;
     for (const QByteArray& line : r.out.split('\n')) {
         const QString l = QString::fromUtf8(line).trimmed();
@@ -24,14 +24,14 @@ std::map<QString, QString> kafkaConfigsDynamic(const QString& name, const QStrin
 }
 
 void kafkaConfigsAdd(const QString& topic, const QString& configs) {
-    mustSucceed(kafkaTool({"configs", "--bootstrap-server", bootstrap(), "--alter", "--entity-type", "topics",
+    requireSuccess(runKafkaTool({"configs", "--bootstrap-server", rigKafkaBootstrap(), "--alter", "--entity-type", "topics",
                            "--entity-name", topic, "--add-config", configs}),
                 "kafka-configs --alter");
 }
 
 QString newTopic(const char* prefix) {
     const QString topic = uniqueName(QString::fromLatin1(prefix));
-    mustSucceed(mqkitKafka({"topics", "create", topic}), "mqkit topics create");
+    requireSuccess(mqkitKafka({"topics", "create", topic}), "mqkit topics create");
     return topic;
 }
 
@@ -112,7 +112,7 @@ void TestCliKafkaConfigs::brokerAlterKeepsTheBrokersOtherDynamicKeys() {
     // Cleaner settings only: they matter to compacted topics alone, so other tests are unaffected.
     // The rig's single broker has node.id 1.
     const std::map<QString, QString> before = kafkaConfigsDynamic("1", "brokers");
-    mustSucceed(kafkaTool({"configs", "--bootstrap-server", bootstrap(), "--alter", "--entity-type", "brokers",
+    requireSuccess(runKafkaTool({"configs", "--bootstrap-server", rigKafkaBootstrap(), "--alter", "--entity-type", "brokers",
                            "--entity-name", "1", "--add-config",
                            "log.cleaner.backoff.ms=15001,log.cleaner.delete.retention.ms=86400001"}),
                 "kafka-configs --alter broker");

@@ -17,34 +17,12 @@
 
 namespace {
 
-QString bootstrap() {
-    return RigEnv::get().value("MQKIT_RIG_KAFKA_PLAIN");
-}
-
-ProcessResult kafkaTool(const QStringList& args) {
-    const RigEnv& rig = RigEnv::get();
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert("MQKIT_KAFKA_VERSION", rig.value("MQKIT_RIG_KAFKA_VERSION"));
-    return runProcess(rig.value("MQKIT_RIG_KAFKA_TOOL"), args, 120000, {}, env);
-}
-
-void mustSucceed(const ProcessResult& r, const char* what) {
-    if (r.exitCode != 0 || !r.finished)
-        qFatal("%s failed (%d): %s %s", what, r.exitCode, r.out.constData(), r.err.constData());
-}
-
-void createTopic(const QString& topic, int partitions) {
-    mustSucceed(kafkaTool({"topics", "--bootstrap-server", bootstrap(), "--create", "--topic", topic, "--partitions",
-                           QString::number(partitions), "--replication-factor", "1"}),
-                "kafka-topics --create");
-}
-
 ProcessResult runMqkit(const QStringList& args, const QByteArray& stdinData = {}, int timeoutMs = 60000) {
     return runCli(QStringList{"kafka"} + args, {}, timeoutMs, stdinData);
 }
 
 QStringList plain() {
-    return {"-b", bootstrap()};
+    return {"-b", rigKafkaBootstrap()};
 }
 
 QList<QJsonObject> jsonLines(const QByteArray& out) {
@@ -104,17 +82,17 @@ private:
 void TestCliKafkaData::initTestCase() {
     m_baseTs = (QDateTime::currentMSecsSinceEpoch() / 1000 - 3600) * 1000;
     m_positions = uniqueName("positions");
-    createTopic(m_positions, 3);
+    createKafkaTopic(m_positions, 3);
     for (int p = 0; p < 3; ++p)
         for (int i = 0; i < 5; ++i)
-            mustSucceed(runMqkit({"produce", m_positions, "-b", bootstrap(), "-p", QString::number(p), "--timestamp",
+            requireSuccess(runMqkit({"produce", m_positions, "-b", rigKafkaBootstrap(), "-p", QString::number(p), "--timestamp",
                                QString::number(m_baseTs + i * 1000), QStringLiteral("p%1-%2").arg(p).arg(i)}),
                         "mqkit produce");
 }
 
 void TestCliKafkaData::producedByMqkitReadsBackWithKcat() {
     const QString topic = uniqueName("to-kcat");
-    createTopic(topic, 1);
+    createKafkaTopic(topic, 1);
     const auto r = runMqkit(QStringList{"produce", topic} + plain() + QStringList{"-K", ":", "-H", "h1=one", "-H", "h2=",
                                                                                "-H", "h1=again"},
                          "k1:v1\n:no key text\nk3:\n");
@@ -123,7 +101,7 @@ void TestCliKafkaData::producedByMqkitReadsBackWithKcat() {
     // A null value (tombstone) next to an empty one.
     QCOMPARE(runMqkit(QStringList{"produce", topic, "-k", "gone", "-Z", ""} + plain()).exitCode, 0);
 
-    const auto k = runProcess("kcat", {"-C", "-b", bootstrap(), "-t", topic, "-e", "-J", "-q"}, 30000);
+    const auto k = runProcess("kcat", {"-C", "-b", rigKafkaBootstrap(), "-t", topic, "-e", "-J", "-q"}, 30000);
     QCOMPARE(k.exitCode, 0);
     const auto lines = jsonLines(k.out);
     QCOMPARE(lines.size(), 4);
@@ -141,8 +119,8 @@ void TestCliKafkaData::producedByMqkitReadsBackWithKcat() {
 
 void TestCliKafkaData::producedByKcatReadsBackWithMqkitJsonLines() {
     const QString topic = uniqueName("from-kcat");
-    createTopic(topic, 1);
-    mustSucceed(runProcess("kcat", {"-P", "-b", bootstrap(), "-t", topic, "-K", ":", "-Z", "-H", "a=1", "-H", "b=x=y"},
+    createKafkaTopic(topic, 1);
+    requireSuccess(runProcess("kcat", {"-P", "-b", rigKafkaBootstrap(), "-t", topic, "-K", ":", "-Z", "-H", "a=1", "-H", "b=x=y"},
                            30000, "k1:hello \"world\"\nk2:\n"),
                 "kcat -P");
     const auto r = runMqkit(QStringList{"consume", topic, "-e", "-J"} + plain());
@@ -167,7 +145,7 @@ void TestCliKafkaData::producedByKcatReadsBackWithMqkitJsonLines() {
 
 void TestCliKafkaData::binaryValuesRoundTripThroughJsonLines() {
     const QString topic = uniqueName("binary");
-    createTopic(topic, 1);
+    createKafkaTopic(topic, 1);
     QByteArray binary;
     for (int i = 0; i < 256; ++i)
         binary.append(static_cast<char>(255 - i));
@@ -176,7 +154,7 @@ void TestCliKafkaData::binaryValuesRoundTripThroughJsonLines() {
     file.write(binary);
     file.close();
     // kcat sends the whole file as one message; mqkit --file does the same.
-    mustSucceed(runProcess("kcat", {"-P", "-b", bootstrap(), "-t", topic, "-k", "kcat", file.fileName()}, 30000), "kcat -P file");
+    requireSuccess(runProcess("kcat", {"-P", "-b", rigKafkaBootstrap(), "-t", topic, "-k", "kcat", file.fileName()}, 30000), "kcat -P file");
     QCOMPARE(runMqkit(QStringList{"produce", topic, "--file", file.fileName(), "-k", "mqkit"} + plain()).exitCode, 0);
 
     const auto r = runMqkit(QStringList{"consume", topic, "-e", "--output", "json"} + plain());
@@ -188,7 +166,7 @@ void TestCliKafkaData::binaryValuesRoundTripThroughJsonLines() {
         QCOMPARE(decoded(line, "payload", "encoding"), binary);
     }
     // And what mqkit produced is byte for byte what kcat reads.
-    const auto k = runProcess("kcat", {"-C", "-b", bootstrap(), "-t", topic, "-e", "-q", "-o", "1", "-f", "%s"}, 30000);
+    const auto k = runProcess("kcat", {"-C", "-b", rigKafkaBootstrap(), "-t", topic, "-e", "-q", "-o", "1", "-f", "%s"}, 30000);
     QCOMPARE(k.exitCode, 0);
     QCOMPARE(k.out, binary);
 }
@@ -245,7 +223,7 @@ void TestCliKafkaData::countStopsAfterThatManyRecords() {
 
 void TestCliKafkaData::exitAtEndStopsOnAnEmptyTopic() {
     const QString topic = uniqueName("empty");
-    createTopic(topic, 2);
+    createKafkaTopic(topic, 2);
     const auto r = runMqkit(QStringList{"consume", topic, "-e"} + plain(), {}, 20000);
     QVERIFY(r.finished);
     QCOMPARE(r.exitCode, 0);
@@ -269,8 +247,8 @@ void TestCliKafkaData::groupCommitsExactlyWhatWasConsumed() {
     QCOMPARE(first.exitCode, 0);
     const auto consumed = offsetsByPartition(jsonLines(first.out));
     // Kafka's own tool: CURRENT-OFFSET per partition = one past the last offset printed.
-    const auto d = kafkaTool({"consumer-groups", "--bootstrap-server", bootstrap(), "--describe", "--group", group});
-    mustSucceed(d, "kafka-consumer-groups --describe");
+    const auto d = runKafkaTool({"consumer-groups", "--bootstrap-server", rigKafkaBootstrap(), "--describe", "--group", group});
+    requireSuccess(d, "kafka-consumer-groups --describe");
     std::map<int, QString> committed;
     for (const QByteArray& line : d.out.split('\n')) {
         const QStringList cells = QString::fromUtf8(line).simplified().split(' ', Qt::SkipEmptyParts);
@@ -319,8 +297,8 @@ void TestCliKafkaData::interruptCommitsWhatWasPrintedAndExitsZero() {
     QVERIFY(proc.waitForFinished(30000));
     QCOMPARE(proc.exitStatus(), QProcess::NormalExit);
     QCOMPARE(proc.exitCode(), 0);
-    const auto d = kafkaTool({"consumer-groups", "--bootstrap-server", bootstrap(), "--describe", "--group", group});
-    mustSucceed(d, "kafka-consumer-groups --describe");
+    const auto d = runKafkaTool({"consumer-groups", "--bootstrap-server", rigKafkaBootstrap(), "--describe", "--group", group});
+    requireSuccess(d, "kafka-consumer-groups --describe");
     int rows = 0;
     for (const QByteArray& line : d.out.split('\n')) {
         const QStringList cells = QString::fromUtf8(line).simplified().split(' ', Qt::SkipEmptyParts);
@@ -337,12 +315,12 @@ void TestCliKafkaData::saslPlainConsumesWithAclsAndDeniedProduceExitsOne() {
     const QString user = rig.value("MQKIT_RIG_KAFKA_USER1");
     const QString group = uniqueName("sasl-group");
     const QString denied = uniqueName("denied");
-    createTopic(denied, 1);
-    mustSucceed(kafkaTool({"acls", "--bootstrap-server", bootstrap(), "--add", "--allow-principal", "User:" + user,
+    createKafkaTopic(denied, 1);
+    requireSuccess(runKafkaTool({"acls", "--bootstrap-server", rigKafkaBootstrap(), "--add", "--allow-principal", "User:" + user,
                            "--operation", "Read", "--operation", "Describe", "--operation", "Write", "--topic",
                            m_positions}),
                 "kafka-acls --add (topic)");
-    mustSucceed(kafkaTool({"acls", "--bootstrap-server", bootstrap(), "--add", "--allow-principal", "User:" + user,
+    requireSuccess(runKafkaTool({"acls", "--bootstrap-server", rigKafkaBootstrap(), "--add", "--allow-principal", "User:" + user,
                            "--operation", "Read", "--group", group}),
                 "kafka-acls --add (group)");
     const QStringList sasl{"-b", rig.value("MQKIT_RIG_KAFKA_SASL"), "-X", "security.protocol=SASL_PLAINTEXT", "-X",

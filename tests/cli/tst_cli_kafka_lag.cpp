@@ -118,9 +118,7 @@ void TestCliKafkaLag::initTestCase() {
     m_liveGroup = uniqueName("live");
     m_retentionGroup = uniqueName("retention");
     m_clientId = uniqueName("lag-client");
-    requireSuccess(runKafkaTool({"topics", "--bootstrap-server", bootstrap(), "--create", "--topic", m_topic, "--partitions",
-                           "3", "--replication-factor", "1"}),
-                "kafka-topics --create");
+    createKafkaTopic(m_topic, 3);
     m_producedAtMs = QDateTime::currentMSecsSinceEpoch();
     kcatProduce(m_topic, 0, 10);
     kcatProduce(m_topic, 1, 20);

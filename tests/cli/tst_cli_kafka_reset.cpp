@@ -99,9 +99,7 @@ void TestCliKafkaReset::initTestCase() {
     m_topic = uniqueName("reset");
     m_full = uniqueName("full");
     m_partial = uniqueName("partial");
-    requireSuccess(runKafkaTool({"topics", "--bootstrap-server", rigKafkaBootstrap(), "--create", "--topic", m_topic,
-                                 "--partitions", "3", "--replication-factor", "1"}),
-                   "kafka-topics --create");
+    createKafkaTopic(m_topic, 3);
     kcatProduce(m_topic, 0, 10);
     kcatProduce(m_topic, 1, 20);
     kcatProduce(m_topic, 2, 30);

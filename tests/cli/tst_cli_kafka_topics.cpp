@@ -9,14 +9,14 @@ using namespace kafkatest;
 namespace {
 
 QString kafkaTopicsDescribe(const QString& topic) {
-    const auto r = kafkaTool({"topics", "--bootstrap-server", bootstrap(), "--describe", "--topic", topic});
-    mustSucceed(r, "kafka-topics --describe");
+    const auto r = runKafkaTool({"topics", "--bootstrap-server", rigKafkaBootstrap(), "--describe", "--topic", topic});
+    requireSuccess(r, "kafka-topics --describe");
     return QString::fromUtf8(r.out);
 }
 
 QStringList kafkaTopicsList() {
-    const auto r = kafkaTool({"topics", "--bootstrap-server", bootstrap(), "--list"});
-    mustSucceed(r, "kafka-topics --list");
+    const auto r = runKafkaTool({"topics", "--bootstrap-server", rigKafkaBootstrap(), "--list"});
+    requireSuccess(r, "kafka-topics --list");
     return QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
@@ -81,8 +81,8 @@ void TestCliKafkaTopics::createDescribeAddPartitionsDeleteAgreeWithKafkaTopics()
 
 void TestCliKafkaTopics::describeShowsWatermarksOfProducedRecords() {
     const QString topic = uniqueName("topics-marks");
-    mustSucceed(mqkitKafka({"topics", "create", topic, "--partitions", "2"}), "mqkit topics create");
-    mustSucceed(runProcess("kcat", {"-P", "-b", bootstrap(), "-t", topic, "-p", "1"}, 30000, "a\nb\nc\nd\ne\n"), "kcat -P");
+    requireSuccess(mqkitKafka({"topics", "create", topic, "--partitions", "2"}), "mqkit topics create");
+    requireSuccess(runProcess("kcat", {"-P", "-b", rigKafkaBootstrap(), "-t", topic, "-p", "1"}, 30000, "a\nb\nc\nd\ne\n"), "kcat -P");
     const QJsonArray parts = describeJson(topic).value("partitions").toArray();
     QCOMPARE(parts.size(), 2);
     QCOMPARE(parts.at(0).toObject().value("low_watermark").toInteger(), 0);
@@ -100,7 +100,7 @@ void TestCliKafkaTopics::describeShowsWatermarksOfProducedRecords() {
 
 void TestCliKafkaTopics::createExistingTopicExitsOneNamingTheKafkaError() {
     const QString topic = uniqueName("topics-dup");
-    mustSucceed(mqkitKafka({"topics", "create", topic}), "mqkit topics create");
+    requireSuccess(mqkitKafka({"topics", "create", topic}), "mqkit topics create");
     const auto r = mqkitKafka({"topics", "create", topic});
     QVERIFY2(r.exitCode == 1, qPrintable(diag(r)));
     QVERIFY2(r.err.startsWith("mqkit: ") && r.err.contains("TOPIC_ALREADY_EXISTS") && r.err.contains(topic.toUtf8()),
@@ -110,7 +110,7 @@ void TestCliKafkaTopics::createExistingTopicExitsOneNamingTheKafkaError() {
 
 void TestCliKafkaTopics::deleteWithoutYesAndWithoutTerminalRefusesAndKeepsTheTopic() {
     const QString topic = uniqueName("topics-keep");
-    mustSucceed(mqkitKafka({"topics", "create", topic}), "mqkit topics create");
+    requireSuccess(mqkitKafka({"topics", "create", topic}), "mqkit topics create");
     const auto r = mqkitKafka({"topics", "delete", topic}, "y\n"); // stdin is no terminal: "y" must not count
     QVERIFY2(r.exitCode == 2, qPrintable(diag(r)));
     QVERIFY2(r.err.contains("--yes") && r.err.contains("no terminal"), qPrintable(diag(r)));
@@ -119,9 +119,9 @@ void TestCliKafkaTopics::deleteWithoutYesAndWithoutTerminalRefusesAndKeepsTheTop
 
 void TestCliKafkaTopics::deleteOnATerminalAsksAndOnlyYesDeletes() {
     const QString topic = uniqueName("topics-ask");
-    mustSucceed(mqkitKafka({"topics", "create", topic}), "mqkit topics create");
+    requireSuccess(mqkitKafka({"topics", "create", topic}), "mqkit topics create");
     // script(1) (util-linux) gives mqkit a pseudo-terminal as stdin, as a user at a shell has.
-    const QString command = QStringLiteral("'%1' kafka topics delete -b %2 %3").arg(cliPath(), bootstrap(), topic);
+    const QString command = QStringLiteral("'%1' kafka topics delete -b %2 %3").arg(cliPath(), rigKafkaBootstrap(), topic);
     auto r = runProcess("script", {"-qec", command, "/dev/null"}, 60000, "n\n");
     QVERIFY2(r.out.contains("Delete topic '" + topic.toUtf8() + "'? [y/N]"), qPrintable(diag(r)));
     QVERIFY2(r.out.contains("not confirmed: nothing deleted"), qPrintable(diag(r)));
@@ -148,7 +148,7 @@ void TestCliKafkaTopics::unknownTopicExitsOneNamingIt() {
 
 void TestCliKafkaTopics::shrinkingPartitionsIsRefused() {
     const QString topic = uniqueName("topics-shrink");
-    mustSucceed(mqkitKafka({"topics", "create", topic, "--partitions", "3"}), "mqkit topics create");
+    requireSuccess(mqkitKafka({"topics", "create", topic, "--partitions", "3"}), "mqkit topics create");
     const auto r = mqkitKafka({"topics", "add-partitions", topic, "--partitions", "2"});
     QVERIFY2(r.exitCode == 2, qPrintable(diag(r)));
     QVERIFY2(r.err.contains("has 3 partition(s)"), qPrintable(diag(r)));
@@ -158,8 +158,8 @@ void TestCliKafkaTopics::shrinkingPartitionsIsRefused() {
 void TestCliKafkaTopics::internalTopicsAreHiddenUnlessAsked() {
     // A committed offset makes sure __consumer_offsets exists.
     const QString topic = uniqueName("topics-internal");
-    mustSucceed(mqkitKafka({"topics", "create", topic}), "mqkit topics create");
-    mustSucceed(kafkaTool({"consumer-groups", "--bootstrap-server", bootstrap(), "--group", uniqueName("g"), "--topic",
+    requireSuccess(mqkitKafka({"topics", "create", topic}), "mqkit topics create");
+    requireSuccess(runKafkaTool({"consumer-groups", "--bootstrap-server", rigKafkaBootstrap(), "--group", uniqueName("g"), "--topic",
                            topic, "--reset-offsets", "--to-earliest", "--execute"}),
                 "kafka-consumer-groups --reset-offsets");
     auto names = [](const ProcessResult& r) {

@@ -30,19 +30,6 @@ KafkaClientConfig saslConfig(const QString& mechanism, const QString& user, cons
     return c;
 }
 
-// Creates a topic with Kafka's own kafka-topics tool, so the broker state does not depend on mqkit.
-void createTopicWithKafkaTool(const QString& topic, int partitions) {
-    const RigEnv& rig = RigEnv::get();
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert("MQKIT_KAFKA_VERSION", rig.value("MQKIT_RIG_KAFKA_VERSION"));
-    const auto r = runProcess(rig.value("MQKIT_RIG_KAFKA_TOOL"),
-                              {"topics", "--bootstrap-server", rig.value("MQKIT_RIG_KAFKA_PLAIN"), "--create", "--topic",
-                               topic, "--partitions", QString::number(partitions), "--replication-factor", "1"},
-                              120000, {}, env);
-    if (r.exitCode != 0)
-        qFatal("kafka-topics --create failed: %s %s", r.out.constData(), r.err.constData());
-}
-
 const KafkaTopicInfo* findTopic(const std::vector<KafkaTopicInfo>& topics, const QString& name) {
     for (const auto& t : topics)
         if (t.name == name)
@@ -71,7 +58,7 @@ private:
 
 void TestKafkaAdmin::initTestCase() {
     m_topic = uniqueName("it-admin");
-    createTopicWithKafkaTool(m_topic, 3);
+    createKafkaTopic(m_topic, 3);
 }
 
 void TestKafkaAdmin::listsTopicCreatedByKafkaTools() {

@@ -18,18 +18,6 @@ KafkaClientConfig plainConfig() {
     return c;
 }
 
-void createTopic(const QString& topic, int partitions) {
-    const RigEnv& rig = RigEnv::get();
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert("MQKIT_KAFKA_VERSION", rig.value("MQKIT_RIG_KAFKA_VERSION"));
-    const auto r = runProcess(rig.value("MQKIT_RIG_KAFKA_TOOL"),
-                              {"topics", "--bootstrap-server", rig.value("MQKIT_RIG_KAFKA_PLAIN"), "--create", "--topic",
-                               topic, "--partitions", QString::number(partitions), "--replication-factor", "1"},
-                              120000, {}, env);
-    if (r.exitCode != 0)
-        qFatal("kafka-topics --create failed: %s %s", r.out.constData(), r.err.constData());
-}
-
 // Everything up to the end of every partition.
 std::vector<KafkaRecord> readToEnd(KafkaConsumer& consumer) {
     std::vector<KafkaRecord> all;
@@ -56,7 +44,7 @@ private slots:
 
 void TstKafkaConsume::recordsRoundTripWithKeysHeadersNullAndEmpty() {
     const QString topic = uniqueName("core-roundtrip");
-    createTopic(topic, 1);
+    createKafkaTopic(topic, 1);
     std::vector<KafkaRecord> sent(4);
     for (auto& r : sent) {
         r.topic = topic;
@@ -98,7 +86,7 @@ void TstKafkaConsume::recordsRoundTripWithKeysHeadersNullAndEmpty() {
 
 void TstKafkaConsume::consumerStartsWhereAskedPerPartition() {
     const QString topic = uniqueName("core-positions");
-    createTopic(topic, 2);
+    createKafkaTopic(topic, 2);
     KafkaProducer producer(plainConfig());
     for (int p = 0; p < 2; ++p)
         for (int i = 0; i < 4; ++i) {
@@ -127,7 +115,7 @@ void TstKafkaConsume::consumerStartsWhereAskedPerPartition() {
 void TstKafkaConsume::groupCommitsWhatPollReturnedOnClose() {
     const QString topic = uniqueName("core-group");
     const QString group = uniqueName("core-group");
-    createTopic(topic, 1);
+    createKafkaTopic(topic, 1);
     KafkaProducer producer(plainConfig());
     for (int i = 0; i < 10; ++i) {
         KafkaRecord r;
@@ -170,7 +158,7 @@ void TstKafkaConsume::unknownTopicIsNotFoundNamingIt() {
 void TstKafkaConsume::deliveryWithoutAclIsReportedAsFailed() {
     const RigEnv& rig = RigEnv::get();
     const QString topic = uniqueName("core-denied");
-    createTopic(topic, 1);
+    createKafkaTopic(topic, 1);
     KafkaClientConfig c;
     c.bootstrap = rig.value("MQKIT_RIG_KAFKA_SASL");
     c.set("security.protocol", "SASL_PLAINTEXT");

@@ -119,8 +119,15 @@ ProcessResult runKafkaTool(const QStringList& args, int timeoutMs) {
 }
 
 void requireSuccess(const ProcessResult& r, const char* what) {
-    if (r.exitCode != 0)
+    if (r.exitCode != 0 || !r.finished)
         qFatal("%s failed (%d): %s %s", what, r.exitCode, r.out.constData(), r.err.constData());
+}
+
+void createKafkaTopic(const QString& topic, int partitions) {
+    requireSuccess(runKafkaTool({QStringLiteral("topics"), QStringLiteral("--bootstrap-server"), rigKafkaBootstrap(),
+                                 QStringLiteral("--create"), QStringLiteral("--topic"), topic, QStringLiteral("--partitions"),
+                                 QString::number(partitions), QStringLiteral("--replication-factor"), QStringLiteral("1")}),
+                   "kafka-topics --create");
 }
 
 void kcatProduce(const QString& topic, int partition, int count) {

@@ -50,6 +50,8 @@ QString rigKafkaBootstrap();
 ProcessResult runKafkaTool(const QStringList& args, int timeoutMs = 120000);
 // Aborts the test binary with the tool's output when r failed: for set-up steps.
 void requireSuccess(const ProcessResult& r, const char* what);
+// Creates a topic with Kafka's own kafka-topics (replication factor 1); aborts on failure.
+void createKafkaTopic(const QString& topic, int partitions);
 // Appends `count` records "m0".."m<count-1>" to one partition with kcat.
 void kcatProduce(const QString& topic, int partition, int count);
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # mqkit mqtt sub vs mosquitto_sub: how fast each takes in the same load from the same broker.
 #
-#   tests/bench/bench_mqtt_sub.sh [MESSAGES [PAYLOAD_BYTES [MODE]]]   (default 500000 x 100 B, drain)
+#   tests/bench/mqtt_sub.sh [MESSAGES [PAYLOAD_BYTES [MODE]]]   (default 500000 x 100 B, drain)
 #
 # MODE drain (default) measures ingest alone; live measures keeping up with a running publisher;
 # both runs both.

@@ -5,8 +5,8 @@
 # every group has committed offsets on every partition of one topic). Prints both wall times, the
 # ratio, and whether the numbers (committed, log end, lag per group and partition) are identical.
 #
-#   tests/bench/bench_kafka_lag.sh            # MQKIT_BUILD_DIR (default build/ci) must be built
-#   LAG_GROUPS=50 LAG_TOPICS=5 LAG_PARTITIONS=40 tests/bench/bench_kafka_lag.sh
+#   tests/bench/kafka_lag.sh            # MQKIT_BUILD_DIR (default build/ci) must be built
+#   LAG_GROUPS=50 LAG_TOPICS=5 LAG_PARTITIONS=40 tests/bench/kafka_lag.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 bench_init
 groups=${LAG_GROUPS:-200}
