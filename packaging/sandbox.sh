@@ -106,8 +106,8 @@ tour() {
   "$mqkit" kafka consume telemetry --profile sandbox-kafka -G dashboard -c 3 -J
   say "mqkit kafka lag dashboard --time-lag --profile sandbox-kafka"
   "$mqkit" kafka lag dashboard --time-lag --profile sandbox-kafka
-  say "mqkit kafka groups reset dashboard --topic telemetry --shift-by -2 --profile sandbox-kafka   (dry run by default)"
-  "$mqkit" kafka groups reset dashboard --topic telemetry --shift-by -2 --profile sandbox-kafka
+  say "mqkit kafka groups reset dashboard --all-topics --shift-by -2 --profile sandbox-kafka   (dry run by default)"
+  "$mqkit" kafka groups reset dashboard --all-topics --shift-by -2 --profile sandbox-kafka
   say "bad input: one line on stderr and a documented exit code"
   "$mqkit" mqtt sub -L mqtt://127.0.0.1:notaport -t x || echo "(exit $?: usage error)" >&2
   "$mqkit" kafka topics list -b 127.0.0.1:1 --timeout 2 || echo "(exit $?: runtime failure)" >&2
