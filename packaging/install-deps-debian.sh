@@ -11,6 +11,8 @@ packages=(
   libcli11-dev libyaml-cpp-dev qtkeychain-qt6-dev
   # test rig and peers: real brokers and the tools users compare us with
   mosquitto mosquitto-clients kcat openssl openjdk-17-jre-headless maven python3 sqlite3
+  # a loopback-only network namespace for the websockets test (tests/rig/isolated-net.sh)
+  iproute2 util-linux
   # GUI tests and the sandbox on a machine without a display
   xvfb xauth
 )
