@@ -5,6 +5,7 @@
 #include "Output.h"
 #include "common/Error.h"
 #include "kafka/KafkaAdmin.h"
+#include "kafka/KafkaRecordJson.h"
 #include "Terminal.h"
 #include "lag/LagHistory.h"
 #include "lag/LagInspector.h"
@@ -57,10 +58,6 @@ QString optionalNumber(const std::optional<std::int64_t>& n) {
     return n ? QString::number(*n) : QStringLiteral("-");
 }
 
-QJsonValue optionalJson(const std::optional<std::int64_t>& n) {
-    return n ? QJsonValue(qint64(*n)) : QJsonValue();
-}
-
 QString flags(const PartitionLag& p) {
     QStringList f;
     if (p.noCommittedOffset())
@@ -70,6 +67,114 @@ QString flags(const PartitionLag& p) {
     if (!p.error.isEmpty())
         f << QStringLiteral("error");
     return f.join(QLatin1Char(','));
+}
+
+// The report as one JSON object, written directly: with thousands of partitions, building a
+// QJsonDocument took most of the command's time.
+class JsonWriter {
+public:
+    explicit JsonWriter(QByteArray& out) : m_out(out) {}
+    void open(char c) {
+        m_out += c;
+        m_first = true;
+    }
+    void close(char c) {
+        m_out += c;
+        m_first = false;
+    }
+    JsonWriter& key(const char* k) {
+        if (!m_first)
+            m_out += ',';
+        m_first = false;
+        m_out += '"';
+        m_out += k;
+        m_out += "\":";
+        return *this;
+    }
+    void element() {
+        if (!m_first)
+            m_out += ',';
+        m_first = true;
+    }
+    void string(const QString& v) {
+        const QByteArray u = v.toUtf8();
+        appendJsonString(m_out, u.constData(), u.size());
+        m_first = false;
+    }
+    void number(std::int64_t v) {
+        m_out += QByteArray::number(static_cast<qlonglong>(v));
+        m_first = false;
+    }
+    void optional(const std::optional<std::int64_t>& v) {
+        if (v)
+            number(*v);
+        else
+            m_out += "null";
+        m_first = false;
+    }
+    void boolean(bool v) {
+        m_out += v ? "true" : "false";
+        m_first = false;
+    }
+
+private:
+    QByteArray& m_out;
+    bool m_first = true;
+};
+
+QByteArray lagJson(const LagReport& report, bool timeLag) {
+    QByteArray out;
+    out.reserve(static_cast<qsizetype>(report.groups.size()) * 256 + 64);
+    JsonWriter w(out);
+    w.open('{');
+    w.key("taken_at").string(QDateTime::fromMSecsSinceEpoch(report.takenAtMs, Qt::UTC).toString(Qt::ISODateWithMs));
+    w.key("groups").open('[');
+    for (const auto& g : report.groups) {
+        w.element();
+        w.open('{');
+        w.key("group").string(g.groupId);
+        w.key("state").string(g.state);
+        w.key("members").number(g.members);
+        w.key("total_lag").number(g.totalLag);
+        w.key("lag_by_topic").open('{');
+        for (const auto& [t, lag] : g.lagByTopic) {
+            w.element();
+            const QByteArray name = t.toUtf8();
+            appendJsonString(out, name.constData(), name.size());
+            out += ':';
+            w.number(lag);
+        }
+        w.close('}');
+        w.key("error").string(g.error);
+        w.key("partitions").open('[');
+        for (const auto& p : g.partitions) {
+            w.element();
+            w.open('{');
+            w.key("topic").string(p.topic);
+            w.key("partition").number(p.partition);
+            w.key("committed").optional(p.committed);
+            w.key("log_start").number(p.logStart);
+            w.key("log_end").number(p.logEnd);
+            w.key("lag").optional(p.lag);
+            w.key("consumer_id").string(p.consumerId);
+            w.key("client_id").string(p.clientId);
+            w.key("host").string(p.host);
+            w.key("no_committed_offset").boolean(p.noCommittedOffset());
+            w.key("committed_below_log_start").boolean(p.committedBelowLogStart());
+            w.key("error").string(p.error);
+            if (timeLag) {
+                w.key("time_lag_ms").optional(p.timeLagMs(report.takenAtMs));
+                w.key("behind_newest_ms").optional(p.behindNewestMs());
+            }
+            w.close('}');
+        }
+        w.close(']');
+        w.close('}');
+    }
+    w.close(']');
+    w.close('}');
+    out += '\n';
+    return out;
 }
 
 int runWatch(const LagCommandOptions& o, KafkaAdmin& admin, const QStringList& ids, const mqkit::LagOptions& options) {
@@ -135,42 +240,7 @@ int runLag(const LagCommandOptions& o) {
     const LagReport report = LagInspector(admin).inspect(ids, options);
 
     if (o.format == OutputFormat::Json) {
-        QJsonArray groups;
-        for (const auto& g : report.groups) {
-            QJsonArray parts;
-            for (const auto& p : g.partitions) {
-                QJsonObject row{{"topic", p.topic},
-                                         {"partition", p.partition},
-                                         {"committed", optionalJson(p.committed)},
-                                         {"log_start", qint64(p.logStart)},
-                                         {"log_end", qint64(p.logEnd)},
-                                         {"lag", optionalJson(p.lag)},
-                                         {"consumer_id", p.consumerId},
-                                         {"client_id", p.clientId},
-                                         {"host", p.host},
-                                         {"no_committed_offset", p.noCommittedOffset()},
-                                         {"committed_below_log_start", p.committedBelowLogStart()},
-                                         {"error", p.error}};
-                if (o.timeLag) {
-                    row.insert("time_lag_ms", optionalJson(p.timeLagMs(report.takenAtMs)));
-                    row.insert("behind_newest_ms", optionalJson(p.behindNewestMs()));
-                }
-                parts.append(row);
-            }
-            QJsonObject byTopic;
-            for (const auto& [t, lag] : g.lagByTopic)
-                byTopic.insert(t, qint64(lag));
-            groups.append(QJsonObject{{"group", g.groupId},
-                                      {"state", g.state},
-                                      {"members", g.members},
-                                      {"total_lag", qint64(g.totalLag)},
-                                      {"lag_by_topic", byTopic},
-                                      {"error", g.error},
-                                      {"partitions", parts}});
-        }
-        printJson(QJsonObject{
-            {"taken_at", QDateTime::fromMSecsSinceEpoch(report.takenAtMs, Qt::UTC).toString(Qt::ISODateWithMs)},
-            {"groups", groups}});
+        writeRaw(lagJson(report, o.timeLag));
         return exitcode::Ok;
     }
 

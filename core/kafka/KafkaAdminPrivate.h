@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 
 #include <algorithm>
+#include <functional>
 #include <mutex>
 
 namespace mqkit {
@@ -38,8 +39,10 @@ struct KafkaAdmin::Impl : KafkaClientState {
     // isolation, as Kafka's own tools use. Created on first use.
     rd_kafka_t* offsetsHandle();
     rdk::Handle offsets;
-    rdk::PartitionList listOffsets(const std::vector<KafkaTopicPartition>& partitions, std::int64_t spec,
-                                   const QString& what);
+    // ListOffsets for `spec` (a timestamp, or -2 earliest / -1 latest), one request per partition
+    // leader per chunk; `each` sees every partition's answer (offset or per-partition error).
+    void listOffsets(const std::vector<KafkaTopicPartition>& partitions, std::int64_t spec, const QString& what,
+                     const std::function<void(const rd_kafka_topic_partition_t&)>& each);
 
     // Metadata in short slices so an authentication failure ends the call at once.
     rdk::Metadata metadata(bool allTopics) { return metadataOn(handle.get(), allTopics); }

@@ -133,16 +133,25 @@ std::vector<KafkaGroupOffsets> KafkaAdmin::committedOffsets(const QStringList& g
 
 // One batched ListOffsets round trip (one request per partition leader) for `spec`: a timestamp,
 // or the special values -2 (earliest) and -1 (latest). Results are in the returned list's offsets.
-rdk::PartitionList KafkaAdmin::Impl::listOffsets(const std::vector<KafkaTopicPartition>& partitions, std::int64_t spec,
-                                                 const QString& what) {
-    rdk::PartitionList list(rd_kafka_topic_partition_list_new(static_cast<int>(partitions.size())));
-    for (const auto& tp : partitions)
-        rd_kafka_topic_partition_list_add(list.get(), tp.topic.toUtf8().constData(), tp.partition)->offset = spec;
-    const rd_kafka_resp_err_t err =
-        rd_kafka_offsets_for_times(offsetsHandle(), list.get(), static_cast<int>(config.timeout.count()));
-    if (err != RD_KAFKA_RESP_ERR_NO_ERROR)
-        fail(err, what);
-    return list;
+// In chunks: librdkafka 2.0.2 matches each answer to its partition by a linear search of the
+// request list, so one call costs O(n^2) for n partitions (half of `kafka lag`'s CPU time at 2,000
+// partitions). Chunks of 1,000 bound that for one more round trip per 1,000 partitions.
+void KafkaAdmin::Impl::listOffsets(const std::vector<KafkaTopicPartition>& partitions, std::int64_t spec,
+                                   const QString& what, const std::function<void(const rd_kafka_topic_partition_t&)>& each) {
+    constexpr size_t kChunk = 1000;
+    for (size_t from = 0; from < partitions.size(); from += kChunk) {
+        const size_t to = std::min(partitions.size(), from + kChunk);
+        rdk::PartitionList list(rd_kafka_topic_partition_list_new(static_cast<int>(to - from)));
+        for (size_t i = from; i < to; ++i)
+            rd_kafka_topic_partition_list_add(list.get(), partitions[i].topic.toUtf8().constData(), partitions[i].partition)
+                ->offset = spec;
+        const rd_kafka_resp_err_t err =
+            rd_kafka_offsets_for_times(offsetsHandle(), list.get(), static_cast<int>(config.timeout.count()));
+        if (err != RD_KAFKA_RESP_ERR_NO_ERROR)
+            fail(err, what);
+        for (int i = 0; i < list->cnt; ++i)
+            each(list->elems[i]);
+    }
 }
 
 std::map<KafkaTopicPartition, KafkaWatermarks>
@@ -151,9 +160,7 @@ KafkaAdmin::watermarks(const std::vector<KafkaTopicPartition>& partitions) {
     if (partitions.empty())
         return out;
     auto query = [&](std::int64_t spec, const QString& what) {
-        const rdk::PartitionList list = m_impl->listOffsets(partitions, spec, what);
-        for (int i = 0; i < list->cnt; ++i) {
-            const auto& e = list->elems[i];
+        m_impl->listOffsets(partitions, spec, what, [&](const rd_kafka_topic_partition_t& e) {
             KafkaWatermarks& w = out[{str(e.topic), e.partition}];
             if (e.err != RD_KAFKA_RESP_ERR_NO_ERROR)
                 w.error = QStringLiteral("%1 (%2)").arg(str(rd_kafka_err2str(e.err)), str(rd_kafka_err2name(e.err)));
@@ -161,7 +168,7 @@ KafkaAdmin::watermarks(const std::vector<KafkaTopicPartition>& partitions) {
                 w.logStart = e.offset;
             else
                 w.logEnd = e.offset;
-        }
+        });
     };
     query(RD_KAFKA_OFFSET_BEGINNING, QStringLiteral("reading log-start offsets"));
     query(RD_KAFKA_OFFSET_END, QStringLiteral("reading log-end offsets"));
@@ -174,14 +181,12 @@ KafkaAdmin::offsetsForTimestamp(const std::vector<KafkaTopicPartition>& partitio
     if (partitions.empty())
         return out;
     const QString what = QStringLiteral("looking up offsets by timestamp");
-    const rdk::PartitionList list = m_impl->listOffsets(partitions, timestampMs, what);
-    for (int i = 0; i < list->cnt; ++i) {
-        const auto& e = list->elems[i];
+    m_impl->listOffsets(partitions, timestampMs, what, [&](const rd_kafka_topic_partition_t& e) {
         if (e.err != RD_KAFKA_RESP_ERR_NO_ERROR)
             m_impl->fail(e.err, QStringLiteral("%1 (%2:%3)").arg(what, str(e.topic)).arg(e.partition));
         // -1: no record at or after the timestamp.
         out[{str(e.topic), e.partition}] = e.offset >= 0 ? std::optional<std::int64_t>(e.offset) : std::nullopt;
-    }
+    });
     return out;
 }
 
