@@ -12,13 +12,6 @@ using namespace mqkit;
 
 namespace {
 
-KafkaClientConfig plainConfig() {
-    KafkaClientConfig c;
-    c.bootstrap = RigEnv::get().value("MQKIT_RIG_KAFKA_PLAIN");
-    c.timeout = std::chrono::milliseconds(15000);
-    return c;
-}
-
 KafkaClientConfig saslConfig(const QString& mechanism, const QString& user, const QString& password) {
     KafkaClientConfig c;
     c.bootstrap = RigEnv::get().value("MQKIT_RIG_KAFKA_SASL");
@@ -62,7 +55,7 @@ void TestKafkaAdmin::initTestCase() {
 }
 
 void TestKafkaAdmin::listsTopicCreatedByKafkaTools() {
-    KafkaAdmin admin(plainConfig());
+    KafkaAdmin admin(rigKafkaPlainConfig());
     const auto topics = admin.listTopics();
     const KafkaTopicInfo* t = findTopic(topics, m_topic);
     QVERIFY2(t, qPrintable(m_topic));
@@ -78,7 +71,7 @@ void TestKafkaAdmin::hidesInternalTopicsUnlessAsked() {
                                        "-X", "auto.offset.reset=earliest", "-q"},
                               60000);
     QCOMPARE(r.exitCode, 0);
-    KafkaAdmin admin(plainConfig());
+    KafkaAdmin admin(rigKafkaPlainConfig());
     QVERIFY(!findTopic(admin.listTopics(false), "__consumer_offsets"));
     const KafkaTopicInfo* internal = findTopic(admin.listTopics(true), "__consumer_offsets");
     QVERIFY(internal);
@@ -86,7 +79,7 @@ void TestKafkaAdmin::hidesInternalTopicsUnlessAsked() {
 }
 
 void TestKafkaAdmin::describesTheOneBrokerCluster() {
-    KafkaAdmin admin(plainConfig());
+    KafkaAdmin admin(rigKafkaPlainConfig());
     const KafkaClusterInfo info = admin.describeCluster();
     QVERIFY(!info.clusterId.isEmpty());
     QCOMPARE(info.brokers.size(), 1u);

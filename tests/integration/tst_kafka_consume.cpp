@@ -11,13 +11,6 @@ using namespace mqkit;
 
 namespace {
 
-KafkaClientConfig plainConfig() {
-    KafkaClientConfig c;
-    c.bootstrap = RigEnv::get().value("MQKIT_RIG_KAFKA_PLAIN");
-    c.timeout = std::chrono::milliseconds(15000);
-    return c;
-}
-
 // Everything up to the end of every partition.
 std::vector<KafkaRecord> readToEnd(KafkaConsumer& consumer) {
     std::vector<KafkaRecord> all;
@@ -57,7 +50,7 @@ void TstKafkaConsume::recordsRoundTripWithKeysHeadersNullAndEmpty() {
     sent[2].key = QByteArray("tombstone");
     sent[3].value = QByteArray("\x00\xff\x01", 3);
     sent[3].timestamp = 1763900000000;
-    KafkaProducer producer(plainConfig());
+    KafkaProducer producer(rigKafkaPlainConfig());
     for (const auto& r : sent)
         producer.send(r);
     const KafkaDeliveryReport report = producer.flush();
@@ -67,7 +60,7 @@ void TstKafkaConsume::recordsRoundTripWithKeysHeadersNullAndEmpty() {
     KafkaConsumerOptions options;
     options.topic = topic;
     options.stopAtEnd = true;
-    KafkaConsumer consumer(plainConfig(), options);
+    KafkaConsumer consumer(rigKafkaPlainConfig(), options);
     const auto got = readToEnd(consumer);
     QCOMPARE(got.size(), size_t(4));
     for (size_t i = 0; i < got.size(); ++i) {
@@ -87,7 +80,7 @@ void TstKafkaConsume::recordsRoundTripWithKeysHeadersNullAndEmpty() {
 void TstKafkaConsume::consumerStartsWhereAskedPerPartition() {
     const QString topic = uniqueName("core-positions");
     createKafkaTopic(topic, 2);
-    KafkaProducer producer(plainConfig());
+    KafkaProducer producer(rigKafkaPlainConfig());
     for (int p = 0; p < 2; ++p)
         for (int i = 0; i < 4; ++i) {
             KafkaRecord r;
@@ -102,7 +95,7 @@ void TstKafkaConsume::consumerStartsWhereAskedPerPartition() {
     options.stopAtEnd = true;
     options.partitions = {1};
     options.start = KafkaStartPosition::parse("-3");
-    KafkaConsumer consumer(plainConfig(), options);
+    KafkaConsumer consumer(rigKafkaPlainConfig(), options);
     QCOMPARE(consumer.partitions(), std::vector<int>{1});
     const auto got = readToEnd(consumer);
     QCOMPARE(got.size(), size_t(3));
@@ -116,7 +109,7 @@ void TstKafkaConsume::groupCommitsWhatPollReturnedOnClose() {
     const QString topic = uniqueName("core-group");
     const QString group = uniqueName("core-group");
     createKafkaTopic(topic, 1);
-    KafkaProducer producer(plainConfig());
+    KafkaProducer producer(rigKafkaPlainConfig());
     for (int i = 0; i < 10; ++i) {
         KafkaRecord r;
         r.topic = topic;
@@ -128,7 +121,7 @@ void TstKafkaConsume::groupCommitsWhatPollReturnedOnClose() {
     options.topic = topic;
     options.groupId = group;
     {
-        KafkaConsumer consumer(plainConfig(), options);
+        KafkaConsumer consumer(rigKafkaPlainConfig(), options);
         size_t taken = 0;
         QElapsedTimer clock;
         clock.start();
@@ -137,7 +130,7 @@ void TstKafkaConsume::groupCommitsWhatPollReturnedOnClose() {
         QCOMPARE(taken, size_t(6));
         consumer.close();
     }
-    KafkaAdmin admin(plainConfig());
+    KafkaAdmin admin(rigKafkaPlainConfig());
     const auto offsets = admin.committedOffsets({group});
     QCOMPARE(offsets.size(), size_t(1));
     QCOMPARE(offsets[0].committed.at(KafkaTopicPartition{topic, 0}), std::int64_t(6));
@@ -147,7 +140,7 @@ void TstKafkaConsume::unknownTopicIsNotFoundNamingIt() {
     KafkaConsumerOptions options;
     options.topic = uniqueName("core-missing");
     try {
-        KafkaConsumer consumer(plainConfig(), options);
+        KafkaConsumer consumer(rigKafkaPlainConfig(), options);
         QFAIL("no error for an unknown topic");
     } catch (const Error& e) {
         QCOMPARE(e.kind(), ErrorKind::NotFound);

@@ -38,17 +38,6 @@ MqttConnectOptions tlsOptions() {
 }
 
 // Collects messages until `count` arrived or the deadline passed.
-MqttBatch collect(MqttSession& s, std::size_t count, int timeoutMs = 5000) {
-    MqttBatch all;
-    QElapsedTimer clock;
-    clock.start();
-    while (all.size() < count && clock.elapsed() < timeoutMs) {
-        auto b = s.takeBatch(count - all.size(), std::chrono::milliseconds(100));
-        std::move(b.begin(), b.end(), std::back_inserter(all));
-    }
-    return all;
-}
-
 ErrorKind connectError(MqttConnectOptions o) {
     try {
         MqttSession s(std::move(o));
@@ -89,7 +78,7 @@ void TestMqttSession::publishedMessageArrivesWithTopicPayloadAndQos() {
     MqttSession pub(plainOptions());
     pub.connect();
     pub.publish(topic + "/x", "hello", 1, false);
-    const auto got = collect(sub, 1);
+    const auto got = collectMessages(sub, 1);
     QCOMPARE(got.size(), 1u);
     QCOMPARE(got[0].topic, topic + "/x");
     QCOMPARE(got[0].payload, QByteArray("hello"));
@@ -106,7 +95,7 @@ void TestMqttSession::retainedMessageIsFlaggedForLateSubscriber() {
     MqttSession sub(plainOptions());
     sub.connect();
     sub.subscribe({topic}, 0);
-    const auto got = collect(sub, 1);
+    const auto got = collectMessages(sub, 1);
     QCOMPARE(got.size(), 1u);
     QVERIFY(got[0].retained);
     QCOMPARE(got[0].payload, QByteArray("kept"));
@@ -126,7 +115,7 @@ void TestMqttSession::messagesArriveInBatchesNotOneByOne() {
     QTest::qWait(300);
     const auto batch = sub.takeBatch(10000, std::chrono::milliseconds(1000));
     QVERIFY2(batch.size() > 100, qPrintable(QString::number(batch.size())));
-    auto rest = collect(sub, 501 - batch.size());
+    auto rest = collectMessages(sub, 501 - batch.size());
     QCOMPARE(batch.size() + rest.size(), 501u);
     QCOMPARE(batch.front().payload, QByteArray("0")); // in order
 }
@@ -142,7 +131,7 @@ void TestMqttSession::binaryPayloadSurvivesUnchanged() {
     MqttSession pub(plainOptions());
     pub.connect();
     pub.publish(topic, payload, 1, false);
-    const auto got = collect(sub, 1);
+    const auto got = collectMessages(sub, 1);
     QCOMPARE(got.size(), 1u);
     QCOMPARE(got[0].payload, payload);
 }
@@ -160,7 +149,7 @@ void TestMqttSession::mqtt5UserPropertiesRoundTrip() {
                                "-V", "5", "-q", "1", "-t", topic, "-m", "{}", "-D", "publish", "user-property", "site",
                                "plant-7", "-D", "publish", "content-type", "application/json"});
     QCOMPARE(r.exitCode, 0);
-    const auto got = collect(sub, 1);
+    const auto got = collectMessages(sub, 1);
     QCOMPARE(got.size(), 1u);
     QCOMPARE(got[0].properties.contentType, QStringLiteral("application/json"));
     QCOMPARE(got[0].properties.user.size(), 1u);
@@ -176,7 +165,7 @@ void TestMqttSession::passwordListenerAcceptsValidUser() {
     const QString topic = uniqueName("it/auth");
     s.subscribe({topic}, 1);
     s.publish(topic, "ok", 1, false);
-    QCOMPARE(collect(s, 1).size(), 1u);
+    QCOMPARE(collectMessages(s, 1).size(), 1u);
 }
 
 void TestMqttSession::wrongPasswordIsAnAuthError() {
@@ -194,7 +183,7 @@ void TestMqttSession::mutualTlsConnectsWithClientCertificate() {
     const QString topic = uniqueName("it/tls");
     s.subscribe({topic}, 1);
     s.publish(topic, "secure", 1, false);
-    const auto got = collect(s, 1);
+    const auto got = collectMessages(s, 1);
     QCOMPARE(got.size(), 1u);
     QCOMPARE(got[0].payload, QByteArray("secure"));
 }

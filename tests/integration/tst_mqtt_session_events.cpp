@@ -21,17 +21,6 @@ MqttConnectOptions plainOptions(int version = 5) {
     return o;
 }
 
-MqttBatch collect(MqttSession& s, std::size_t count, int timeoutMs = 5000) {
-    MqttBatch all;
-    QElapsedTimer clock;
-    clock.start();
-    while (all.size() < count && clock.elapsed() < timeoutMs) {
-        auto b = s.takeBatch(count - all.size(), std::chrono::milliseconds(100));
-        std::move(b.begin(), b.end(), std::back_inserter(all));
-    }
-    return all;
-}
-
 // The session's events in order; until() returns those up to the first of `kind` (included) and
 // keeps any later ones for the next call.
 class EventLog {
@@ -164,7 +153,7 @@ void TestMqttSessionEvents::persistentSessionIsPresentOnTheSecondConnect() {
     QCOMPARE(events.front().kind, Kind::Connected);
     QVERIFY(events.front().sessionPresent);
     QCOMPARE(events.front().describe(), QStringLiteral("connected (session resumed)"));
-    const auto got = collect(second, 1); // no subscribe: the session kept it
+    const auto got = collectMessages(second, 1); // no subscribe: the session kept it
     QCOMPARE(got.size(), size_t(1));
     QCOMPARE(got[0].payload, QByteArray("while away"));
     QCOMPARE(got[0].qos, 1);
@@ -190,13 +179,13 @@ void TestMqttSessionEvents::lastWillWithV5PropertiesFiresWhenTheConnectionDrops(
     o.will = will;
     MqttSession dying(o);
     dying.connect();
-    QVERIFY(collect(watcher, 1, 500).empty());
+    QVERIFY(collectMessages(watcher, 1, 500).empty());
     MqttConnectOptions thief = plainOptions(5);
     thief.clientId = o.clientId;
     MqttSession taker(thief);
     taker.connect();
 
-    const auto got = collect(watcher, 1);
+    const auto got = collectMessages(watcher, 1);
     QCOMPARE(got.size(), size_t(1));
     QCOMPARE(got[0].topic, willTopic);
     QCOMPARE(got[0].payload, QByteArray("offline"));
@@ -212,7 +201,7 @@ void TestMqttSessionEvents::subscriptionIdentifierComesBackOnMatchingMessages() 
     s.subscribe({base + "/a"}, 1, 11);
     s.subscribe({base + "/#"}, 1, 22);
     s.publish(base + "/a", "x", 1, false);
-    auto got = collect(s, 2, 3000);
+    auto got = collectMessages(s, 2, 3000);
     std::vector<int> ids;
     for (const auto& m : got)
         ids.insert(ids.end(), m.properties.subscriptionIds.begin(), m.properties.subscriptionIds.end());

@@ -141,6 +141,24 @@ void kcatProduce(const QString& topic, int partition, int count) {
                    "kcat -P");
 }
 
+mqkit::KafkaClientConfig rigKafkaPlainConfig() {
+    mqkit::KafkaClientConfig c;
+    c.bootstrap = rigKafkaBootstrap();
+    c.timeout = std::chrono::milliseconds(15000);
+    return c;
+}
+
+mqkit::MqttBatch collectMessages(mqkit::MqttSession& session, std::size_t count, int timeoutMs) {
+    mqkit::MqttBatch all;
+    QElapsedTimer clock;
+    clock.start();
+    while (all.size() < count && clock.elapsed() < timeoutMs) {
+        auto batch = session.takeBatch(count - all.size(), std::chrono::milliseconds(100));
+        std::move(batch.begin(), batch.end(), std::back_inserter(all));
+    }
+    return all;
+}
+
 QString uniqueName(const QString& prefix) {
     return QStringLiteral("%1-%2").arg(prefix).arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
 }

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "kafka/KafkaClientConfig.h"
+#include "mqtt/MqttSession.h"
+
 #include <QByteArray>
 #include <QProcess>
 #include <QHash>
@@ -54,6 +57,12 @@ void requireSuccess(const ProcessResult& r, const char* what);
 void createKafkaTopic(const QString& topic, int partitions);
 // Appends `count` records "m0".."m<count-1>" to one partition with kcat.
 void kcatProduce(const QString& topic, int partition, int count);
+
+// The rig's PLAINTEXT Kafka listener as a client config, requests bounded by 15 s.
+mqkit::KafkaClientConfig rigKafkaPlainConfig();
+
+// Takes messages from a session until `count` arrived or timeoutMs passed.
+mqkit::MqttBatch collectMessages(mqkit::MqttSession& session, std::size_t count, int timeoutMs = 5000);
 
 // A topic name no other test run uses.
 QString uniqueName(const QString& prefix);
