@@ -5,13 +5,12 @@
 #include "Output.h"
 #include "common/Error.h"
 #include "kafka/KafkaAdmin.h"
-#include "kafka/KafkaRecordJson.h"
+#include "common/JsonWriter.h"
 #include "Terminal.h"
 #include "lag/LagHistory.h"
 #include "lag/LagInspector.h"
 
 #include <QDateTime>
-#include <QJsonDocument>
 
 #include <CLI/CLI.hpp>
 
@@ -71,110 +70,54 @@ QString flags(const PartitionLag& p) {
 
 // The report as one JSON object, written directly: with thousands of partitions, building a
 // QJsonDocument took most of the command's time.
-class JsonWriter {
-public:
-    explicit JsonWriter(QByteArray& out) : m_out(out) {}
-    void open(char c) {
-        m_out += c;
-        m_first = true;
-    }
-    void close(char c) {
-        m_out += c;
-        m_first = false;
-    }
-    JsonWriter& key(const char* k) {
-        if (!m_first)
-            m_out += ',';
-        m_first = false;
-        m_out += '"';
-        m_out += k;
-        m_out += "\":";
-        return *this;
-    }
-    void element() {
-        if (!m_first)
-            m_out += ',';
-        m_first = true;
-    }
-    void string(const QString& v) {
-        const QByteArray u = v.toUtf8();
-        appendJsonString(m_out, u.constData(), u.size());
-        m_first = false;
-    }
-    void number(std::int64_t v) {
-        m_out += QByteArray::number(static_cast<qlonglong>(v));
-        m_first = false;
-    }
-    void optional(const std::optional<std::int64_t>& v) {
-        if (v)
-            number(*v);
-        else
-            m_out += "null";
-        m_first = false;
-    }
-    void boolean(bool v) {
-        m_out += v ? "true" : "false";
-        m_first = false;
-    }
-
-private:
-    QByteArray& m_out;
-    bool m_first = true;
-};
-
 QByteArray lagJson(const LagReport& report, bool timeLag) {
     QByteArray out;
-    out.reserve(static_cast<qsizetype>(report.groups.size()) * 256 + 64);
-    JsonWriter w(out);
-    w.open('{');
-    w.key("taken_at").string(QDateTime::fromMSecsSinceEpoch(report.takenAtMs, Qt::UTC).toString(Qt::ISODateWithMs));
-    w.key("groups").open('[');
+    JsonWriter w(out, JsonWriter::Style::Indented);
+    w.beginObject().timeField("taken_at", report.takenAtMs);
+    w.key("groups").beginArray();
     for (const auto& g : report.groups) {
-        w.element();
-        w.open('{');
-        w.key("group").string(g.groupId);
-        w.key("state").string(g.state);
-        w.key("members").number(g.members);
-        w.key("total_lag").number(g.totalLag);
-        w.key("lag_by_topic").open('{');
-        for (const auto& [t, lag] : g.lagByTopic) {
-            w.element();
-            const QByteArray name = t.toUtf8();
-            appendJsonString(out, name.constData(), name.size());
-            out += ':';
-            w.number(lag);
-        }
-        w.close('}');
-        w.key("error").string(g.error);
-        w.key("partitions").open('[');
+        w.beginObject().field("group", g.groupId).field("state", g.state).field("members", g.members);
+        w.field("total_lag", g.totalLag);
+        w.key("lag_by_topic").beginObject();
+        for (const auto& [t, lag] : g.lagByTopic)
+            w.field(t.toStdString(), lag);
+        w.endObject();
+        w.field("error", g.error);
+        w.key("partitions").beginArray();
         for (const auto& p : g.partitions) {
-            w.element();
-            w.open('{');
-            w.key("topic").string(p.topic);
-            w.key("partition").number(p.partition);
-            w.key("committed").optional(p.committed);
-            w.key("log_start").number(p.logStart);
-            w.key("log_end").number(p.logEnd);
-            w.key("lag").optional(p.lag);
-            w.key("consumer_id").string(p.consumerId);
-            w.key("client_id").string(p.clientId);
-            w.key("host").string(p.host);
-            w.key("no_committed_offset").boolean(p.noCommittedOffset());
-            w.key("committed_below_log_start").boolean(p.committedBelowLogStart());
-            w.key("error").string(p.error);
-            if (timeLag) {
-                w.key("time_lag_ms").optional(p.timeLagMs(report.takenAtMs));
-                w.key("behind_newest_ms").optional(p.behindNewestMs());
-            }
-            w.close('}');
+            w.beginObject().field("topic", p.topic).field("partition", p.partition).field("committed", p.committed);
+            w.field("log_start", p.logStart).field("log_end", p.logEnd).field("lag", p.lag);
+            w.field("consumer_id", p.consumerId).field("client_id", p.clientId).field("host", p.host);
+            w.field("no_committed_offset", p.noCommittedOffset());
+            w.field("committed_below_log_start", p.committedBelowLogStart()).field("error", p.error);
+            if (timeLag)
+                w.field("time_lag_ms", p.timeLagMs(report.takenAtMs)).field("behind_newest_ms", p.behindNewestMs());
+            w.endObject();
         }
-        w.close(']');
-        w.close('}');
+        w.endArray().endObject();
     }
-    w.close(']');
-    w.close('}');
-    out += '\n';
+    w.endArray().endObject().endLine();
     return out;
+}
+
+void printWatchJson(std::int64_t takenAtMs, const std::vector<GroupVerdict>& verdicts) {
+    QByteArray out;
+    JsonWriter w(out);
+    w.beginObject().timeField("taken_at", takenAtMs).key("groups").beginArray();
+    for (const auto& g : verdicts) {
+        w.beginObject().field("group", g.groupId).field("status", lagStatusName(g.verdict.status));
+        w.field("reason", g.verdict.reason).field("total_lag", g.totalLag).key("partitions").beginArray();
+        for (const auto& p : g.partitions)
+            w.beginObject()
+                .field("topic", p.topic)
+                .field("partition", p.partition)
+                .field("status", lagStatusName(p.verdict.status))
+                .field("reason", p.verdict.reason)
+                .endObject();
+        w.endArray().endObject();
+    }
+    w.endArray().endObject().endLine();
+    writeRaw(out);
 }
 
 int runWatch(const LagCommandOptions& o, KafkaAdmin& admin, const QStringList& ids, const mqkit::LagOptions& options) {
@@ -193,21 +136,7 @@ int runWatch(const LagCommandOptions& o, KafkaAdmin& admin, const QStringList& i
         const auto verdicts = history.evaluate(report, o.window);
         const QString when = QDateTime::fromMSecsSinceEpoch(report.takenAtMs, Qt::UTC).toString(Qt::ISODateWithMs);
         if (o.format == OutputFormat::Json) {
-            QJsonArray groups;
-            for (const auto& g : verdicts) {
-                QJsonArray parts;
-                for (const auto& p : g.partitions)
-                    parts.append(QJsonObject{{"topic", p.topic},
-                                             {"partition", p.partition},
-                                             {"status", lagStatusName(p.verdict.status)},
-                                             {"reason", p.verdict.reason}});
-                groups.append(QJsonObject{{"group", g.groupId},
-                                          {"status", lagStatusName(g.verdict.status)},
-                                          {"reason", g.verdict.reason},
-                                          {"total_lag", qint64(g.totalLag)},
-                                          {"partitions", parts}});
-            }
-            writeRaw(QJsonDocument(QJsonObject{{"taken_at", when}, {"groups", groups}}).toJson(QJsonDocument::Compact) + '\n');
+            printWatchJson(report.takenAtMs, verdicts);
         } else {
             printLine(QStringLiteral("# %1").arg(when));
             std::vector<QStringList> rows;

@@ -1,6 +1,8 @@
 #include "Output.h"
 
-#include <QJsonDocument>
+#include "common/JsonWriter.h"
+
+#include <QJsonValue>
 
 #include <CLI/CLI.hpp>
 
@@ -38,11 +40,18 @@ void printTable(const QStringList& headers, const std::vector<QStringList>& rows
 }
 
 void printJson(const QJsonArray& array) {
-    writeRaw(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    printJson(QJsonValue(array));
 }
 
 void printJson(const QJsonObject& object) {
-    writeRaw(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    printJson(QJsonValue(object));
+}
+
+// Reports are one indented document, written by the one JSON writer.
+void printJson(const QJsonValue& value) {
+    QByteArray out;
+    mqkit::JsonWriter(out, mqkit::JsonWriter::Style::Indented).value(value).endLine();
+    writeRaw(out);
 }
 
 void printLine(const QString& line) {

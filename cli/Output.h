@@ -22,6 +22,7 @@ CLI::Option* addOutputOption(CLI::App* cmd, OutputFormat& format);
 void printTable(const QStringList& headers, const std::vector<QStringList>& rows);
 void printJson(const QJsonArray& array);
 void printJson(const QJsonObject& object);
+void printJson(const QJsonValue& value);
 void printLine(const QString& line);                  // stdout
 void printDiagnostic(const QString& line);            // stderr, prefixed "mqkit: "
 void writeRaw(const QByteArray& bytes);               // stdout, unbuffered by line

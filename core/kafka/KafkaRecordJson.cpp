@@ -1,6 +1,7 @@
 #include "kafka/KafkaRecordJson.h"
 
 #include "common/Error.h"
+#include "common/JsonWriter.h"
 #include "common/Utf8.h"
 #include "mqtt/MqttMessageJson.h"
 
@@ -83,48 +84,6 @@ void appendBytes(QByteArray& out, const std::optional<QByteArray>& bytes, const 
 }
 
 } // namespace
-
-void appendJsonString(QByteArray& out, const char* text, qsizetype size) {
-    static constexpr char hex[] = "0123456789abcdef";
-    out.append('"');
-    qsizetype runStart = 0;
-    for (qsizetype i = 0; i < size; ++i) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (c >= 0x20 && c != '"' && c != '\\')
-            continue;
-        out.append(text + runStart, i - runStart);
-        runStart = i + 1;
-        switch (c) {
-        case '"':
-            out.append("\\\"");
-            break;
-        case '\\':
-            out.append("\\\\");
-            break;
-        case '\n':
-            out.append("\\n");
-            break;
-        case '\r':
-            out.append("\\r");
-            break;
-        case '\t':
-            out.append("\\t");
-            break;
-        case '\b':
-            out.append("\\b");
-            break;
-        case '\f':
-            out.append("\\f");
-            break;
-        default: {
-            const char esc[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xf]};
-            out.append(esc, 6);
-        }
-        }
-    }
-    out.append(text + runStart, size - runStart);
-    out.append('"');
-}
 
 QJsonObject recordToJson(const KafkaRecord& r) {
     QJsonObject o{{"topic", r.topic},

@@ -22,10 +22,6 @@ QJsonObject recordToJson(const KafkaRecord& record);
 // bottleneck when consuming hundreds of thousands of records a second.
 void appendRecordJsonLine(QByteArray& out, const KafkaRecord& record);
 
-// Appends `text` as a JSON string literal (quotes included), escaping '"', '\\' and control
-// characters; `text` must be valid UTF-8.
-void appendJsonString(QByteArray& out, const char* text, qsizetype size);
-
 // The inverse of recordToJson (fields may be missing: topic/partition/offset default as in
 // KafkaRecord); throws Error(Usage) naming the malformed field.
 KafkaRecord recordFromJson(const QJsonObject& object);

@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 #include "common/Error.h"
 #include "kafka/KafkaConsumer.h"
+#include "common/JsonWriter.h"
 #include "kafka/KafkaRecordJson.h"
 
 #include <QJsonDocument>
