@@ -8,11 +8,14 @@
 #include "Output.h"
 #include "Terminal.h"
 #include "common/Error.h"
+#include "common/JsonWriter.h"
+#include "common/Plan.h"
 #include "common/Utf8.h"
 #include "mqtt/MessageFormat.h"
 #include "mqtt/MqttMessageJson.h"
 #include "mqtt/MqttSession.h"
 #include "mqtt/PayloadView.h"
+#include "mqtt/RetainedClear.h"
 #include "mqtt/RetainedSnapshot.h"
 #include "mqtt/TopicTree.h"
 
@@ -178,20 +181,17 @@ QJsonArray treeJson(const TopicNode* node, std::int64_t nowMs) {
     return arr;
 }
 
-void collectRetained(const TopicNode* node, QStringList& topics) {
-    for (const auto& child : node->children()) {
-        if (child->isRetained())
-            topics << child->path();
-        collectRetained(child, topics);
-    }
-}
-
-RetainedSnapshot snapshotOf(MqttSession& session, const SnapshotOptions& o) {
+QStringList filtersOf(const SnapshotOptions& o) {
     QStringList filters;
     for (const auto& f : o.filters)
         filters << QString::fromStdString(f);
     if (filters.isEmpty())
         filters << QStringLiteral("#");
+    return filters;
+}
+
+RetainedSnapshot snapshotOf(MqttSession& session, const SnapshotOptions& o) {
+    const QStringList filters = filtersOf(o);
     session.connect();
     RetainedSnapshot snap = RetainedSnapshot::take(session, filters, std::chrono::milliseconds(o.quietMs),
                                                    std::chrono::milliseconds(static_cast<long>(o.maxWaitSeconds * 1000)));
@@ -230,14 +230,27 @@ int runTree(const TreeOptions& o) {
 }
 
 int runRetainedClear(const RetainedClearOptions& o) {
+    const QStringList filters = filtersOf(o.snapshot);
+    RetainedClear::checkFilters(filters);
     MqttSession session(resolveMqttConnection(o.snapshot.connection));
-    const RetainedSnapshot snap = snapshotOf(session, o.snapshot);
-    QStringList topics;
-    collectRetained(snap.tree->root(), topics);
+    Plan plan = RetainedClear::plan(snapshotOf(session, o.snapshot), filters);
+    const auto quiet = std::chrono::milliseconds(o.snapshot.quietMs);
+    const auto maxWait = std::chrono::milliseconds(static_cast<long>(o.snapshot.maxWaitSeconds * 1000));
+    const std::size_t cleared = planMode(o.execute) == PlanMode::Execute && plan.hasChanges()
+                                    ? RetainedClear::execute(session, plan, filters, quiet, maxWait)
+                                    : 0;
+    session.disconnect();
+    const QStringList topics = plan.targets();
     if (o.format == OutputFormat::Json) {
-        printJson(QJsonObject{{"topics", QJsonArray::fromStringList(topics)},
-                              {"count", topics.size()},
-                              {"executed", o.execute}});
+        QByteArray out;
+        JsonWriter w(out, JsonWriter::Style::Indented);
+        w.beginObject().field("topics", topics).field("count", topics.size()).field("executed", o.execute);
+        if (o.execute) {
+            w.field("cleared", cleared).key("items");
+            plan.writeItemsJson(w, QStringLiteral("topic"));
+        }
+        w.endObject().endLine();
+        writeRaw(out);
     } else {
         for (const auto& t : topics)
             printLine(t);
@@ -245,13 +258,18 @@ int runRetainedClear(const RetainedClearOptions& o) {
     if (!o.execute) {
         printDiagnostic(QStringLiteral("dry run: %1 retained message(s) would be cleared; add --execute to clear them")
                             .arg(topics.size()));
-        session.disconnect();
         return exitcode::Ok;
     }
-    for (const auto& t : topics)
-        session.publish(t, QByteArray(), 1, true);
-    session.disconnect();
-    printDiagnostic(QStringLiteral("cleared %1 retained message(s)").arg(topics.size()));
+    printDiagnostic(QStringLiteral("cleared %1 retained message(s)").arg(cleared));
+    const std::size_t failed = plan.count(PlanOutcome::Failed);
+    if (failed > 0) {
+        for (const auto& item : plan.items())
+            if (item.outcome == PlanOutcome::Failed)
+                printDiagnostic(QStringLiteral("not cleared: %1: %2").arg(item.target, item.error));
+        throw Error(ErrorKind::Broker, QStringLiteral("%1 of %2 retained message(s) are still there after clearing")
+                                           .arg(failed)
+                                           .arg(plan.changes()));
+    }
     return exitcode::Ok;
 }
 
