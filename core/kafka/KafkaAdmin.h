@@ -69,7 +69,9 @@ public:
     // Batched; per-topic errors (TOPIC_ALREADY_EXISTS, UNKNOWN_TOPIC_OR_PART, ...) in the results.
     std::vector<KafkaItemResult> createTopics(const std::vector<KafkaNewTopic>& topics, bool validateOnly = false);
     std::vector<KafkaItemResult> deleteTopics(const QStringList& topics);
-    // Grows `topic` to `totalPartitions`; throws on error (NotFound for an unknown topic).
+    // Grows `topic` to `totalPartitions`; throws on error (NotFound for an unknown topic, Usage for
+    // more new partitions than Kafka's controller takes in one request). When the broker fails
+    // after doing part of it, the Error says how many partitions the topic has now.
     void createPartitions(const QString& topic, int totalPartitions, bool validateOnly = false);
 
     // Every config of one resource with its source; throws NotFound for an unknown topic or a broker
@@ -88,6 +90,7 @@ public:
 
 private:
     void requireBroker(const KafkaConfigResource& resource);
+    void requestPartitions(const QString& topic, int totalPartitions, bool validateOnly);
     struct Impl;
     std::unique_ptr<Impl> m_impl;
 };
