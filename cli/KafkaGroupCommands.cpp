@@ -213,7 +213,7 @@ int runGroupsReset(const GroupsResetOptions& o) {
     KafkaAdmin admin(resolveKafkaConnection(o.connection));
     OffsetResetter resetter(admin);
     const OffsetResetPlan plan = resetter.plan(QString::fromStdString(o.group), scope, target);
-    const Plan items = plan.toPlan();
+    Plan items = plan.toPlan();
 
     if (o.format == OutputFormat::Json) {
         QByteArray out;
@@ -245,7 +245,7 @@ int runGroupsReset(const GroupsResetOptions& o) {
                             .arg(plan.groupId));
         return exitcode::Ok;
     }
-    resetter.execute(plan);
+    items.applyAll([&] { resetter.execute(plan); });
     printDiagnostic(QStringLiteral("committed %1 offset(s) for group '%2'").arg(plan.rows.size()).arg(plan.groupId));
     return exitcode::Ok;
 }

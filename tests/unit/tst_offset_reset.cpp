@@ -182,6 +182,7 @@ void TestOffsetReset::timesBefore1970AreUsageErrorsBeforeAnyCall() {
     }
     QCOMPARE(m_admin.calls, 0);
     QVERIFY_THROWS_EXCEPTION(Error, OffsetResetTarget::parseDatetime("1960-01-01T00:00:00Z"));
+    QVERIFY_THROWS_EXCEPTION(Error, OffsetResetTarget::parseDatetime("1960-01-01"));
     QCOMPARE(OffsetResetTarget::parseDatetime("1970-01-01T00:00:01Z"), std::int64_t(1000));
 }
 
