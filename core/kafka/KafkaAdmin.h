@@ -75,7 +75,8 @@ public:
     void createPartitions(const QString& topic, int totalPartitions, bool validateOnly = false);
 
     // Every config of one resource with its source; throws NotFound for an unknown topic or a broker
-    // id the cluster does not have (checked first, naming the brokers it has).
+    // id the cluster does not have (checked first, naming the brokers it has), Usage for a topic
+    // name Kafka would refuse.
     std::vector<KafkaConfigEntry> describeConfigs(const KafkaConfigResource& resource) override;
     // The plan comes from planConfigAlter (kafka/KafkaConfigAlter.h).
     // Sends the plan's whole dynamic set (AlterConfigs); validateOnly asks the broker to check it only.
@@ -89,7 +90,7 @@ public:
     std::vector<KafkaAcl> deleteAcls(const std::vector<KafkaAcl>& filters);
 
 private:
-    void requireBroker(const KafkaConfigResource& resource);
+    void requireValidResource(const KafkaConfigResource& resource);
     void requestPartitions(const QString& topic, int totalPartitions, bool validateOnly);
     struct Impl;
     std::unique_ptr<Impl> m_impl;

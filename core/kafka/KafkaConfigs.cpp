@@ -2,6 +2,7 @@
 // librdkafka 2.0.2 needs (it has no IncrementalAlterConfigs).
 
 #include "kafka/KafkaAdminPrivate.h"
+#include "kafka/KafkaNames.h"
 
 
 namespace mqkit {
@@ -84,9 +85,15 @@ bool isDynamic(KafkaConfigSource source) {
 }
 
 // A broker id the cluster does not have gets no answer at all (the request waits for a broker that
-// is not there), so it is checked against the cluster's brokers first.
-void KafkaAdmin::requireBroker(const KafkaConfigResource& resource) {
-    if (resource.type != KafkaConfigResourceType::Broker || resource.name.isEmpty())
+// is not there), so it is checked against the cluster's brokers first; a topic name Kafka would
+// refuse is refused before asking.
+void KafkaAdmin::requireValidResource(const KafkaConfigResource& resource) {
+    if (resource.type == KafkaConfigResourceType::Topic) {
+        if (const QString problem = kafkaTopicNameProblem(resource.name); !problem.isEmpty() && !resource.name.isEmpty())
+            throw Error(ErrorKind::Usage, problem);
+        return;
+    }
+    if (resource.name.isEmpty())
         return;
     bool ok = false;
     const int id = resource.name.toInt(&ok);
@@ -104,7 +111,7 @@ void KafkaAdmin::requireBroker(const KafkaConfigResource& resource) {
 }
 
 std::vector<KafkaConfigEntry> KafkaAdmin::describeConfigs(const KafkaConfigResource& resource) {
-    requireBroker(resource);
+    requireValidResource(resource);
     ConfigResourcePtr res = newResource(resource);
     rd_kafka_ConfigResource_t* arr[] = {res.get()};
     rdk::Queue queue(rd_kafka_queue_new(m_impl->handle.get()));

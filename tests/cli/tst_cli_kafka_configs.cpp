@@ -56,6 +56,7 @@ private slots:
     void unknownTopicExitsOneNamingIt();
     void unknownBrokerKeyIsRefusedUnlessAllowed();
     void brokerNotInTheClusterIsNamedAtOnce();
+    void illegalTopicNameIsAUsageErrorAtOnce();
 };
 
 void TestCliKafkaConfigs::describeShowsEachConfigsSource() {
@@ -194,6 +195,13 @@ void TestCliKafkaConfigs::brokerNotInTheClusterIsNamedAtOnce() {
         QVERIFY2(r.err.contains("broker 99 is not in the cluster") && r.err.contains("brokers: 1"), qPrintable(diag(r)));
         QVERIFY2(r.elapsedMs < 5000, qPrintable(QStringLiteral("took %1 ms").arg(r.elapsedMs)));
     }
+}
+
+void TestCliKafkaConfigs::illegalTopicNameIsAUsageErrorAtOnce() {
+    const auto r = mqkitKafka({"configs", "alter", "--topic", "a/b", "--set", "retention.ms=1"});
+    QVERIFY2(r.exitCode == 2, qPrintable(diag(r)));
+    QVERIFY2(r.err.contains("'a/b' is not a legal Kafka topic name"), qPrintable(diag(r)));
+    QVERIFY2(r.elapsedMs < 5000, qPrintable(QStringLiteral("took %1 ms").arg(r.elapsedMs)));
 }
 
 QTEST_GUILESS_MAIN(TestCliKafkaConfigs)
