@@ -1,5 +1,6 @@
 #include "mqtt/BrokerUrl.h"
 
+#include "common/CoreTr.h"
 #include "common/Error.h"
 
 #include <QRegularExpression>
@@ -80,8 +81,9 @@ BrokerUrl BrokerUrl::parse(const QString& text) {
         const QString userInfo = authority.left(at);
         authority = authority.mid(at + 1);
         if (userInfo.contains(QLatin1Char(':')))
-            malformed(text, QStringLiteral("passwords do not belong in URLs (they end up in shell history and "
-                                           "process lists); use MQKIT_PASSWORD, --password-file or a profile"));
+            malformed(text, CoreTr::tr("passwords do not belong in URLs (they end up in shell history and "
+                                       "process lists); give the password separately: MQKIT_PASSWORD, a password file "
+                                       "or a profile"));
         url.username = userInfo;
     }
 
