@@ -10,7 +10,7 @@ namespace mqkit {
 
 namespace {
 
-constexpr std::uint32_t kNeverExpires = 4294967295U;
+constexpr quint32 kNeverExpires = 4294967295U;
 
 Profile loadProfile(const QString& name, ProfileKind kind) {
     ProfileStore store(ProfileStore::defaultPath());
