@@ -232,7 +232,7 @@ void setupKafkaConsumeCommands(CLI::App* kafka, CommandRunner& runner) {
     consume->add_option("-f,--format", c->format,
                         "Format string as kcat's -f: %t topic, %p partition, %o offset, %k key, %K key length, %s "
                         "value, %S value length, %R value length as 4 bytes big-endian, %T timestamp (ms), %h "
-                        "headers (n=v,...), %% and \\n \\r \\t \\\\ \\xNN");
+                        "headers (n=v,...), %% and the escapes of mqtt sub -F: \\n \\r \\t \\\\ \\0 \\a \\e \\xNN");
     consume->add_flag("-J,--json", c->json, "One JSON object per record and line (same as --output json)");
     static const std::map<std::string, OutputFormat> formats{{"text", OutputFormat::Text}, {"json", OutputFormat::Json}};
     consume->add_option("--output", c->output, "Output format: text or json (-o is the offset here, as in kcat)")

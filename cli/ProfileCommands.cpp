@@ -139,7 +139,7 @@ int runShow(const ShowOptions& o) {
         } else {
             value = it->toString();
         }
-        printLine(QStringLiteral("%1 %2").arg(it.key() + QLatin1Char(':'), -16).arg(value));
+        printLine(QStringLiteral("%1 %2").arg(it.key() + QLatin1Char(':'), -16).arg(shown(value)));
     }
     return exitcode::Ok;
 }

@@ -19,7 +19,7 @@ private slots:
     void mqttFormatErrorsShowPercentOnce();
     void kafkaFormatErrorsShowPercentOnce();
     void kafkaAndMqttFormatsShareOneEscapeSyntax();
-    void profileListEscapesControlCharactersInNames();
+    void profileListAndShowEscapeControlCharactersInNames();
 
 private:
     QString m_data;
@@ -66,13 +66,17 @@ void TestCliMessages::kafkaAndMqttFormatsShareOneEscapeSyntax() {
     QCOMPARE(kafka.err, mqtt.err);
 }
 
-void TestCliMessages::profileListEscapesControlCharactersInNames() {
+void TestCliMessages::profileListAndShowEscapeControlCharactersInNames() {
     const QString name = QStringLiteral("evil\x1b[2Jname");
     QCOMPARE(runCli({"profile", "add", name, "-L", "mqtt://h:1"}, m_data).exitCode, 0);
     const auto list = runCli({"profile", "list"}, m_data);
     QCOMPARE(list.exitCode, 0);
     QVERIFY2(!list.out.contains('\x1b'), list.out.constData());
     QVERIFY2(list.out.contains("evil\\x1b[2Jname"), list.out.constData());
+    const auto show = runCli({"profile", "show", name}, m_data);
+    QCOMPARE(show.exitCode, 0);
+    QVERIFY2(!show.out.contains('\x1b'), show.out.constData());
+    QVERIFY2(show.out.contains("evil\\x1b[2Jname"), show.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliMessages)
