@@ -1,12 +1,16 @@
 #pragma once
 
+#include "backend/BackendTypes.h"
 #include "mqtt/TopicTree.h"
-#include "workers/MqttWorker.h"
 
 #include <QAbstractItemModel>
 
+#include <unordered_map>
+
 // Qt item model over mqkit::TopicTree. Each batch becomes one beginInsertRows/endInsertRows
-// per parent that grew and one dataChanged per parent whose children changed.
+// per parent that grew and one dataChanged per parent whose children changed. Between two
+// batches views see every child; while a batch is being announced they see, per parent, only
+// the rows announced so far (m_announcedRows, the model's own bookkeeping).
 class TopicTreeModel : public QAbstractItemModel {
     Q_OBJECT
 public:
@@ -36,7 +40,14 @@ public slots:
 private:
     mqkit::TopicNode* nodeFor(const QModelIndex& index) const;
     QModelIndex indexFor(mqkit::TopicNode* node, int column = 0) const;
+    int announcedRows(const mqkit::TopicNode* node) const;
+    void announceGrownParents(const std::vector<mqkit::TopicNode*>& grownParents);
+    void announceUpdatedNodes(const std::vector<mqkit::TopicNode*>& updatedNodes);
 
     mqkit::TopicTree m_tree;
+    // Rows announced to views, per parent that has children: only read while a batch is being
+    // announced (m_announcing); between batches every child has been announced.
+    std::unordered_map<const mqkit::TopicNode*, int> m_announcedRows;
+    bool m_announcing = false;
     int m_batchesApplied = 0;
 };
