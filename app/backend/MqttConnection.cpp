@@ -39,6 +39,7 @@ void MqttConnection::open(const mqkit::MqttConnectOptions& options, const QStrin
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, generation, options, filters] {
         worker->start(generation, options, filters);
     });
+    emit opened(options.url.toString());
 }
 
 void MqttConnection::close() {

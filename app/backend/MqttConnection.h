@@ -24,6 +24,7 @@ public:
     quint64 generation() const { return m_generation; }
 
 signals:
+    void opened(const QString& url); // a new generation: what was shown came from the previous one
     void connected(const QString& url);
     void failed(const QString& message);
     void batchReady(const MqttBatchPtr& batch);

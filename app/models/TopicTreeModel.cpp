@@ -13,18 +13,18 @@ constexpr int kPayloadSummaryChars = 120;
 } // namespace
 
 TopicTreeModel::TopicTreeModel(QObject* parent, mqkit::TopicTreeLimits limits)
-    : QAbstractItemModel(parent), m_tree(limits) {}
+    : QAbstractItemModel(parent), m_tree(std::make_unique<mqkit::TopicTree>(limits)) {}
 
 const TopicNode* TopicTreeModel::node(const QModelIndex& index) const {
     return index.isValid() ? nodeFor(index) : nullptr;
 }
 
 TopicNode* TopicTreeModel::nodeFor(const QModelIndex& index) const {
-    return index.isValid() ? static_cast<TopicNode*>(index.internalPointer()) : m_tree.root();
+    return index.isValid() ? static_cast<TopicNode*>(index.internalPointer()) : m_tree->root();
 }
 
 QModelIndex TopicTreeModel::indexFor(TopicNode* node, int column) const {
-    if (!node || node == m_tree.root())
+    if (!node || node == m_tree->root())
         return {};
     return createIndex(node->row(), column, node);
 }
@@ -110,12 +110,19 @@ QVariant TopicTreeModel::headerData(int section, Qt::Orientation orientation, in
 }
 
 QModelIndex TopicTreeModel::indexForTopic(const QString& topic) const {
-    TopicNode* node = m_tree.find(topic);
+    TopicNode* node = m_tree->find(topic);
     // Only nodes already announced to views have an index.
     for (TopicNode* n = node; n && n->parent(); n = n->parent())
         if (n->row() >= announcedRows(n->parent()))
             return {};
     return indexFor(node);
+}
+
+void TopicTreeModel::clear() {
+    beginResetModel();
+    m_tree = std::make_unique<mqkit::TopicTree>(m_tree->limits());
+    m_announcedRows.clear();
+    endResetModel();
 }
 
 int TopicTreeModel::announcedRows(const TopicNode* node) const {
@@ -128,7 +135,7 @@ int TopicTreeModel::announcedRows(const TopicNode* node) const {
 void TopicTreeModel::applyBatch(const MqttBatchPtr& batch) {
     if (!batch || batch->empty())
         return;
-    const mqkit::TopicTreeChanges changes = m_tree.apply(*batch);
+    const mqkit::TopicTreeChanges changes = m_tree->apply(*batch);
     m_announcing = true;
     announceGrownParents(changes.grownParents);
     m_announcing = false;

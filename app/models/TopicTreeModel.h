@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModel>
 
+#include <memory>
 #include <unordered_map>
 
 // Qt item model over mqkit::TopicTree. Each batch becomes one beginInsertRows/endInsertRows
@@ -30,12 +31,14 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     QModelIndex indexForTopic(const QString& topic) const;
-    const mqkit::TopicTree& tree() const { return m_tree; }
+    const mqkit::TopicTree& tree() const { return *m_tree; }
     const mqkit::TopicNode* node(const QModelIndex& index) const; // null for an invalid index
     int batchesApplied() const { return m_batchesApplied; }
 
 public slots:
     void applyBatch(const MqttBatchPtr& batch);
+    // Forgets every topic (another broker is opened). Nodes handed out before are gone.
+    void clear();
 
 private:
     mqkit::TopicNode* nodeFor(const QModelIndex& index) const;
@@ -44,7 +47,7 @@ private:
     void announceGrownParents(const std::vector<mqkit::TopicNode*>& grownParents);
     void announceUpdatedNodes(const std::vector<mqkit::TopicNode*>& updatedNodes);
 
-    mqkit::TopicTree m_tree;
+    std::unique_ptr<mqkit::TopicTree> m_tree;
     // Rows announced to views, per parent that has children: only read while a batch is being
     // announced (m_announcing); between batches every child has been announced.
     std::unordered_map<const mqkit::TopicNode*, int> m_announcedRows;

@@ -13,7 +13,11 @@ KafkaTopicsView::KafkaTopicsView(KafkaConnection* connection, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     auto* refreshButton = new QPushButton(tr("Refresh"), this);
     m_table->setModel(m_model);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Topic names are what one reads: their column takes the width, the numbers fit their contents.
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(KafkaTopicsModel::NameColumn, QHeaderView::Stretch);
     layout->addWidget(refreshButton, 0, Qt::AlignLeft);
     layout->addWidget(m_table);
     connect(refreshButton, &QPushButton::clicked, this, &KafkaTopicsView::refresh);

@@ -25,6 +25,10 @@ MqttView::MqttView(MqttConnection* connection, QWidget* parent)
     setStretchFactor(1, 1);
     setSizes({560, 720});
 
+    connect(connection, &MqttConnection::opened, this, [this] {
+        m_payloadPane->showNode(nullptr); // before the nodes it shows are gone
+        m_topicModel->clear();
+    });
     connect(connection, &MqttConnection::batchReady, m_topicModel, &TopicTreeModel::applyBatch);
     connect(connection, &MqttConnection::batchReady, m_rateChart,
             [this](const MqttBatchPtr& batch) { m_rateChart->addMessages(static_cast<qsizetype>(batch->size())); });

@@ -9,7 +9,8 @@ class RateChart;
 class TopicTreeModel;
 
 // The MQTT view: the live topic tree of one MqttConnection, the payload pane of the selected
-// topic and the message-rate chart. Batches from the connection go to the model and the chart.
+// topic and the message-rate chart. Batches from the connection go to the model and the chart;
+// opening another broker starts an empty tree.
 class MqttView : public QSplitter {
     Q_OBJECT
 public:
