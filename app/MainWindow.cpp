@@ -113,6 +113,8 @@ void MainWindow::reloadProfiles() {
 
 void MainWindow::openMqtt(const mqkit::MqttConnectOptions& options, const QStringList& filters) {
     setMqttStatus(tr("MQTT: connecting to %1 …").arg(options.url.toString()));
+    if (filters.size() == 1)
+        m_filterEdit->setText(filters.front()); // the toolbar shows what is subscribed
     m_mqtt->open(options, filters);
 }
 
