@@ -25,6 +25,9 @@
 class KafkaConnection : public QObject {
     Q_OBJECT
 public:
+    // Admin: calls on the admin handle (listTopics, describe..., groups, committedOffsets, ...).
+    // OffsetsConsumer: calls that use KafkaAdmin's offsets consumer (watermarks,
+    // offsetsForTimestamp, recordTimestamps, and LagInspector, which calls them).
     enum class Lane { Admin, OffsetsConsumer };
     static constexpr int kMaxConcurrentRequests = 4;
 
