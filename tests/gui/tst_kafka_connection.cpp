@@ -43,6 +43,7 @@ private slots:
     void mainWindowNeverShowsAPreviousClustersTopics();
     void newerRequestSupersedesOlderOne();
     void slowRequestDoesNotBlockTopicList();
+    void lagOfAGroupArrivesAsOneReport();
 
 private:
     QTemporaryDir m_data;
@@ -141,6 +142,34 @@ void TestKafkaConnection::slowRequestDoesNotBlockTopicList() {
     QVERIFY2(clock.elapsed() >= 5500, qPrintable(QString::number(clock.elapsed()))); // it really was slow
     QVERIFY(slowThread != nullptr && slowThread != QThread::currentThread());
     QCOMPARE(failed.count(), 0);
+}
+
+void TestKafkaConnection::lagOfAGroupArrivesAsOneReport() {
+    const QString topic = uniqueName("gui-lag");
+    const QString group = uniqueName("gui-lag-group");
+    kcatProduce(topic, 0, 5);
+    KafkaConnection connection;
+    QSignalSpy lag(&connection, &KafkaConnection::lagInspected);
+    QSignalSpy failed(&connection, &KafkaConnection::requestFailed);
+    connection.open(rigKafkaPlainConfig());
+    bool committed = false;
+    connection.request<bool>(
+        QStringLiteral("commit"), KafkaConnection::Lane::Admin, QStringLiteral("committing"),
+        [topic, group](KafkaAdmin& admin) {
+            admin.alterCommittedOffsets(group, {{{topic, 0}, 2}});
+            return true;
+        },
+        this, [&committed](const KafkaRequest&, const bool& ok) { committed = ok; });
+    QTRY_VERIFY_WITH_TIMEOUT(committed || !failed.isEmpty(), 20000);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(1).toString()));
+
+    const KafkaRequest request = connection.inspectLag({group}, {});
+    QTRY_COMPARE_WITH_TIMEOUT(lag.count(), 1, 20000);
+    QCOMPARE(lag.at(0).at(0).value<KafkaRequest>().id, request.id);
+    const LagReport report = lag.at(0).at(1).value<LagReport>();
+    QCOMPARE(report.groups.size(), 1u);
+    QCOMPARE(report.groups.front().groupId, group);
+    QCOMPARE(report.groups.front().totalLag, 3); // log end 5, committed 2
 }
 
 QTEST_MAIN(TestKafkaConnection)
