@@ -32,8 +32,10 @@ KafkaConnection::KafkaConnection(QObject* parent) : QObject(parent) {
     m_pool.setObjectName(QStringLiteral("kafka-io"));
 }
 
+// Requests not started yet are dropped; running ones are waited for (each is bounded by the
+// cluster's timeout). Results still queued for this object are discarded with it.
 KafkaConnection::~KafkaConnection() {
-    ++m_generation; // results still queued for this object are dropped with it
+    m_pool.clear();
     releaseCluster();
     m_pool.waitForDone();
 }

@@ -32,7 +32,7 @@ public:
     static constexpr int kMaxConcurrentRequests = 4;
 
     explicit KafkaConnection(QObject* parent = nullptr);
-    ~KafkaConnection() override; // drops pending results and waits for running requests
+    ~KafkaConnection() override; // drops queued requests and waits for running ones
 
     void open(const mqkit::KafkaClientConfig& config);
     void close();
