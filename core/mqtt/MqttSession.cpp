@@ -1,6 +1,7 @@
 #include "mqtt/MqttSession.h"
 
 #include "common/Error.h"
+#include "mqtt/MqttLimits.h"
 #include "mqtt/MqttMessage.h"
 
 #include <QDateTime>
@@ -107,6 +108,16 @@ mqtt::properties propertiesToPaho(const MqttProperties& p) {
     return props;
 }
 
+// A SUBACK reason code of 0x80 or more: 0x80 says no more than "refused" (ACLs, limits, a filter
+// the broker will not take); MQTT 5 brokers may say why.
+Error subscriptionRefused(const QString& filter, int reasonCode) {
+    const QString why = reasonCode == 0x80
+                            ? QString()
+                            : QStringLiteral(": ") +
+                                  QString::fromStdString(mqtt::exception::reason_code_str(reasonCode)).toLower();
+    return Error(ErrorKind::Auth, QStringLiteral("subscription to '%1' refused by the broker%2").arg(filter, why));
+}
+
 } // namespace
 
 void MqttConnectOptions::validate() const {
@@ -125,13 +136,16 @@ void MqttConnectOptions::validate() const {
         throw Error(ErrorKind::Usage, QStringLiteral("a session expiry interval needs MQTT 5 (-V 5); with MQTT 3.1.1 a "
                                                      "persistent session lasts until the broker drops it"));
     if (will) {
-        if (will->topic.isEmpty() || will->topic.contains(QLatin1Char('#')) || will->topic.contains(QLatin1Char('+')))
-            throw Error(ErrorKind::Usage, QStringLiteral("invalid Last Will topic: '%1'").arg(will->topic));
+        checkPublishable(*will, QStringLiteral("Last Will"));
         if (will->qos < 0 || will->qos > 2)
             throw Error(ErrorKind::Usage, QStringLiteral("Last Will QoS must be 0, 1 or 2"));
         if (!will->properties.isEmpty() && protocolVersion != 5)
             throw Error(ErrorKind::Usage, QStringLiteral("Last Will properties need MQTT 5 (-V 5)"));
     }
+    checkMqttFieldLength(clientId.toUtf8().size(), QStringLiteral("client id"));
+    checkMqttFieldLength((username.isEmpty() ? url.username : username).toUtf8().size(), QStringLiteral("user name"));
+    if (password)
+        checkMqttFieldLength(password->toUtf8().size(), QStringLiteral("password"));
     if (reconnect.enabled && (reconnect.minDelay.count() <= 0 || reconnect.maxDelay < reconnect.minDelay))
         throw Error(ErrorKind::Usage, QStringLiteral("reconnect delays must be positive, the maximum at least the minimum"));
 }
@@ -600,11 +614,10 @@ void MqttSession::Impl::subscribeOnce(const Subscription& sub) {
         throw Error(ErrorKind::Usage, QStringLiteral("nothing to subscribe to: give at least one topic filter"));
     if (qos < 0 || qos > 2)
         throw Error(ErrorKind::Usage, QStringLiteral("QoS must be 0, 1 or 2"));
+    checkTopicFilters(filters);
     auto topics = std::make_shared<mqtt::string_collection>();
     std::vector<int> qoss;
     for (const auto& f : filters) {
-        if (f.isEmpty())
-            throw Error(ErrorKind::Usage, QStringLiteral("empty topic filter"));
         topics->push_back(f.toStdString());
         qoss.push_back(qos);
     }
@@ -616,17 +629,14 @@ void MqttSession::Impl::subscribeOnce(const Subscription& sub) {
         if (!waitFor(tok, options->connectTimeout))
             throw Error(ErrorKind::Timeout, QStringLiteral("the broker did not acknowledge the subscription"));
         const auto codes = tok->get_subscribe_response().get_reason_codes();
-        for (size_t i = 0; i < codes.size() && i < static_cast<size_t>(filters.size()); ++i) {
+        for (size_t i = 0; i < codes.size() && i < static_cast<size_t>(filters.size()); ++i)
             if (codes[i] >= 0x80)
-                throw Error(ErrorKind::Auth, QStringLiteral("the broker refused the subscription to '%1'%2")
-                                                 .arg(filters.at(static_cast<qsizetype>(i)),
-                                                      codes[i] == 0x80 ? QString()
-                                                                       : QStringLiteral(": ") +
-                                                                             QString::fromStdString(
-                                                                                 mqtt::exception::reason_code_str(codes[i]))
-                                                                                 .toLower()));
-        }
+                throw subscriptionRefused(filters.at(static_cast<qsizetype>(i)), codes[i]);
     } catch (const mqtt::exception& e) {
+        // MQTT 3.1.1 with one filter: Paho reports a SUBACK of 0x80 as a failed request.
+        if (e.get_return_code() == MQTT_BAD_SUBSCRIBE || e.get_reason_code() >= 0x80)
+            throw subscriptionRefused(filters.join(QStringLiteral("', '")),
+                                      e.get_reason_code() >= 0x80 ? e.get_reason_code() : 0x80);
         throw Error(ErrorKind::Broker, QStringLiteral("subscribe failed: %1").arg(QString::fromStdString(e.what())));
     }
 }
@@ -643,8 +653,7 @@ void MqttSession::publish(const QString& topic, const QByteArray& payload, int q
 void MqttSession::publish(const MqttMessage& message) {
     const QString& topic = message.topic;
     const int qos = message.qos;
-    if (topic.isEmpty() || topic.contains(QLatin1Char('#')) || topic.contains(QLatin1Char('+')))
-        throw Error(ErrorKind::Usage, QStringLiteral("invalid topic to publish to: '%1'").arg(topic));
+    checkPublishable(message);
     if (qos < 0 || qos > 2)
         throw Error(ErrorKind::Usage, QStringLiteral("QoS must be 0, 1 or 2"));
     try {
@@ -702,8 +711,7 @@ MqttBatch MqttSession::takeBatch(std::size_t maxCount, std::chrono::milliseconds
 
 void MqttSession::publishAsync(const MqttMessage& message) {
     Impl& d = *m_impl;
-    if (message.topic.isEmpty() || message.topic.contains(QLatin1Char('#')) || message.topic.contains(QLatin1Char('+')))
-        throw Error(ErrorKind::Usage, QStringLiteral("invalid topic to publish to: '%1'").arg(message.topic));
+    checkPublishable(message);
     if (message.qos < 0 || message.qos > 2)
         throw Error(ErrorKind::Usage, QStringLiteral("QoS must be 0, 1 or 2"));
     if (!message.properties.isEmpty() && m_options.protocolVersion != 5)
