@@ -7,7 +7,17 @@
 
 namespace mqkit {
 
+namespace {
+constexpr QLatin1String kBootstrapKey("bootstrap.servers");
+} // namespace
+
+// bootstrap.servers is the bootstrap list, whichever way it was given: one value, so every
+// message naming the cluster names the one in use.
 void KafkaClientConfig::set(const QString& key, const QString& value) {
+    if (key == kBootstrapKey) {
+        bootstrap = value;
+        return;
+    }
     for (auto& [k, v] : properties) {
         if (k == key) {
             v = value;
@@ -18,6 +28,8 @@ void KafkaClientConfig::set(const QString& key, const QString& value) {
 }
 
 QString KafkaClientConfig::get(const QString& key) const {
+    if (key == kBootstrapKey)
+        return bootstrap;
     for (const auto& [k, v] : properties)
         if (k == key)
             return v;
@@ -34,8 +46,11 @@ std::pair<QString, QString> KafkaClientConfig::parseProperty(const QString& text
 void KafkaClientConfig::validate() const {
     if (bootstrap.trimmed().isEmpty())
         throw Error(ErrorKind::Usage, QStringLiteral("no Kafka bootstrap servers given (use -b host:port or --profile)"));
-    for (const auto& entry : bootstrap.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+    for (const auto& entry : bootstrap.split(QLatin1Char(','))) {
         QString e = entry.trimmed();
+        if (e.isEmpty())
+            throw Error(ErrorKind::Usage,
+                        QStringLiteral("malformed bootstrap list '%1': an empty entry between commas").arg(bootstrap));
         const qsizetype scheme = e.indexOf(QLatin1String("://"));
         if (scheme >= 0)
             e = e.mid(scheme + 3);

@@ -1,6 +1,7 @@
 #include "kafka/KafkaConsumer.h"
 
 #include "kafka/KafkaClientPrivate.h"
+#include "kafka/KafkaTopicName.h"
 
 #include <QElapsedTimer>
 
@@ -230,6 +231,7 @@ KafkaConsumer::KafkaConsumer(const KafkaClientConfig& config, const KafkaConsume
     config.validate();
     if (options.topic.isEmpty())
         throw Error(ErrorKind::Usage, QStringLiteral("no topic given"));
+    checkKafkaTopicName(options.topic);
     using K = KafkaStartPosition::Kind;
     const bool grouped = !options.groupId.isEmpty();
     if (grouped && !options.partitions.empty())

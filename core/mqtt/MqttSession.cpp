@@ -3,6 +3,7 @@
 #include "common/Error.h"
 #include "mqtt/MqttLimits.h"
 #include "mqtt/MqttMessage.h"
+#include "mqtt/TlsFiles.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -10,7 +11,13 @@
 
 #include <mqtt/async_client.h>
 
+#include <netdb.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
 #include <atomic>
 #include <condition_variable>
 #include <cstdlib>
@@ -108,6 +115,34 @@ mqtt::properties propertiesToPaho(const MqttProperties& p) {
     return props;
 }
 
+// Whether a plain TCP connection to host:port is accepted within timeout: after a failed TLS
+// connect without a TLS error text, it tells "nothing listens" from "the handshake failed".
+bool tcpConnects(const QString& host, int port, std::chrono::milliseconds timeout) {
+    addrinfo hints{};
+    hints.ai_socktype = SOCK_STREAM;
+    addrinfo* found = nullptr;
+    if (getaddrinfo(host.toUtf8().constData(), QByteArray::number(port).constData(), &hints, &found) != 0)
+        return false;
+    std::unique_ptr<addrinfo, decltype(&freeaddrinfo)> addresses(found, &freeaddrinfo);
+    for (const addrinfo* a = found; a; a = a->ai_next) {
+        const int fd = socket(a->ai_family, a->ai_socktype | SOCK_NONBLOCK | SOCK_CLOEXEC, a->ai_protocol);
+        if (fd < 0)
+            continue;
+        bool connected = ::connect(fd, a->ai_addr, a->ai_addrlen) == 0;
+        if (!connected && errno == EINPROGRESS) {
+            pollfd p{fd, POLLOUT, 0};
+            int error = 0;
+            socklen_t length = sizeof error;
+            connected = poll(&p, 1, static_cast<int>(timeout.count())) == 1 &&
+                        getsockopt(fd, SOL_SOCKET, SO_ERROR, &error, &length) == 0 && error == 0;
+        }
+        close(fd);
+        if (connected)
+            return true;
+    }
+    return false;
+}
+
 // A SUBACK reason code of 0x80 or more: 0x80 says no more than "refused" (ACLs, limits, a filter
 // the broker will not take); MQTT 5 brokers may say why.
 Error subscriptionRefused(const QString& filter, int reasonCode) {
@@ -130,6 +165,7 @@ void MqttConnectOptions::validate() const {
     requireFile(tls.keyFile, "client key");
     if (tls.certFile.isEmpty() != tls.keyFile.isEmpty())
         throw Error(ErrorKind::Usage, QStringLiteral("a client certificate needs both --cert and --key"));
+    checkKeyMatchesCertificate(tls.certFile, tls.keyFile);
     if (protocolVersion != 4 && protocolVersion != 5)
         throw Error(ErrorKind::Usage, QStringLiteral("MQTT protocol version must be 311 or 5"));
     if (sessionExpirySeconds && protocolVersion != 5)
@@ -573,8 +609,11 @@ bool MqttSession::Impl::connectOnce() {
             detail = QString::fromStdString(e.get_message().empty() ? e.get_error_str() : e.get_message());
             if (detail.isEmpty())
                 detail = QStringLiteral("connection failed");
-            if (o.url.isTls() && o.tls.certFile.isEmpty())
-                detail += QStringLiteral(" (if the broker requires a client certificate, give --cert and --key)");
+            if (o.url.isTls() && tcpConnects(o.url.host, o.url.port, std::chrono::seconds(2)))
+                detail = QStringLiteral("the server accepted the TCP connection but the TLS handshake failed (is it "
+                                        "a plain MQTT port?%1)")
+                             .arg(o.tls.certFile.isEmpty() ? QStringLiteral(" or one that requires a client certificate?")
+                                                           : QString());
         }
         throw Error(ErrorKind::Connection, QStringLiteral("cannot connect to %1: %2").arg(where, detail));
     }
