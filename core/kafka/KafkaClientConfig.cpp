@@ -61,6 +61,8 @@ void KafkaClientConfig::validate() const {
             throw Error(ErrorKind::Usage,
                         QStringLiteral("malformed bootstrap server '%1': expected host:port").arg(entry.trimmed()));
     }
+    if (timeout.count() <= 0)
+        throw Error(ErrorKind::Usage, QStringLiteral("the request timeout must be positive"));
     rdk::Conf conf(rd_kafka_conf_new());
     char err[512];
     for (const auto& [k, v] : properties) {
