@@ -51,7 +51,7 @@ void KafkaClientConfig::validate() const {
         QString e = entry.trimmed();
         if (e.isEmpty())
             throw Error(ErrorKind::Usage,
-                        QStringLiteral("malformed bootstrap list '%1': an empty entry between commas").arg(bootstrap));
+                        CoreTr::tr("malformed bootstrap list '%1': an empty entry between commas").arg(bootstrap));
         const qsizetype scheme = e.indexOf(QLatin1String("://"));
         if (scheme >= 0)
             e = e.mid(scheme + 3);
@@ -63,7 +63,7 @@ void KafkaClientConfig::validate() const {
                         QStringLiteral("malformed bootstrap server '%1': expected host:port").arg(entry.trimmed()));
     }
     if (timeout.count() <= 0)
-        throw Error(ErrorKind::Usage, QStringLiteral("the request timeout must be positive"));
+        throw Error(ErrorKind::Usage, CoreTr::tr("the request timeout must be positive"));
     rdk::Conf conf(rd_kafka_conf_new());
     char err[512];
     for (const auto& [k, v] : properties) {

@@ -134,7 +134,7 @@ bool KafkaProducer::send(const KafkaRecord& r, std::int64_t tag) {
         }
         if (code == RD_KAFKA_RESP_ERR__FATAL)
             d.failFatal();
-        d.recordFailure(tag, code, QStringLiteral("producing to %1 refused (%2)").arg(r.topic, Impl::describe(code)));
+        d.recordFailure(tag, code, CoreTr::tr("producing to %1 refused (%2)").arg(r.topic, Impl::describe(code)));
         rd_kafka_poll(d.handle.get(), 0);
         return false;
     }

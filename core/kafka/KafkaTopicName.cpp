@@ -1,5 +1,6 @@
 #include "kafka/KafkaTopicName.h"
 
+#include "common/CoreTr.h"
 #include "common/Error.h"
 
 namespace mqkit {
@@ -18,16 +19,16 @@ void checkKafkaTopicName(const QString& topic) {
     constexpr qsizetype kMaxLength = 249;
     const QString shown = topic.size() <= 60 ? topic : topic.left(60) + QStringLiteral("...");
     if (topic.isEmpty())
-        throw Error(ErrorKind::Usage, QStringLiteral("empty Kafka topic name"));
+        throw Error(ErrorKind::Usage, CoreTr::tr("empty Kafka topic name"));
     if (topic.size() > kMaxLength)
-        throw Error(ErrorKind::Usage, QStringLiteral("Kafka topic name '%1' is %2 characters long: Kafka allows at most 249")
+        throw Error(ErrorKind::Usage, CoreTr::tr("Kafka topic name '%1' is %2 characters long: Kafka allows at most 249")
                                           .arg(shown)
                                           .arg(topic.size()));
     if (topic == QLatin1String(".") || topic == QLatin1String(".."))
-        throw Error(ErrorKind::Usage, QStringLiteral("'%1' is not a legal Kafka topic name").arg(topic));
+        throw Error(ErrorKind::Usage, CoreTr::tr("'%1' is not a legal Kafka topic name").arg(topic));
     for (const QChar c : topic)
         if (!isLegalTopicChar(c))
-            throw Error(ErrorKind::Usage, QStringLiteral("Kafka topic name '%1' contains '%2': Kafka allows only "
+            throw Error(ErrorKind::Usage, CoreTr::tr("Kafka topic name '%1' contains '%2': Kafka allows only "
                                                          "letters, digits, '.', '_' and '-'")
                                               .arg(shown, QString(c)));
 }

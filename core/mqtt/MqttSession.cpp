@@ -151,7 +151,7 @@ Error subscriptionRefused(const QString& filter, int reasonCode) {
                             ? QString()
                             : QStringLiteral(": ") +
                                   QString::fromStdString(mqtt::exception::reason_code_str(reasonCode)).toLower();
-    return Error(ErrorKind::Auth, QStringLiteral("subscription to '%1' refused by the broker%2").arg(filter, why));
+    return Error(ErrorKind::Auth, CoreTr::tr("subscription to '%1' refused by the broker%2").arg(filter, why));
 }
 
 } // namespace
@@ -173,7 +173,7 @@ void MqttConnectOptions::validate() const {
         throw Error(ErrorKind::Usage, CoreTr::tr("a session expiry interval needs an MQTT 5 connection; with MQTT 3.1.1 a "
                                                  "persistent session lasts until the broker drops it"));
     if (will) {
-        checkPublishable(*will, QStringLiteral("Last Will"));
+        checkPublishable(*will, CoreTr::tr("Last Will"));
         if (will->qos < 0 || will->qos > 2)
             throw Error(ErrorKind::Usage, QStringLiteral("Last Will QoS must be 0, 1 or 2"));
         if (!will->properties.isEmpty() && protocolVersion != 5)
@@ -611,9 +611,9 @@ bool MqttSession::Impl::connectOnce() {
             if (detail.isEmpty())
                 detail = QStringLiteral("connection failed");
             if (o.url.isTls() && tcpConnects(o.url.host, o.url.port, std::chrono::seconds(2)))
-                detail = QStringLiteral("the server accepted the TCP connection but the TLS handshake failed (is it "
-                                        "a plain MQTT port?%1)")
-                             .arg(o.tls.certFile.isEmpty() ? QStringLiteral(" or one that requires a client certificate?")
+                detail = CoreTr::tr("the server accepted the TCP connection but the TLS handshake failed (is it "
+                                    "a plain MQTT port?%1)")
+                             .arg(o.tls.certFile.isEmpty() ? CoreTr::tr(" or one that requires a client certificate?")
                                                            : QString());
         }
         throw Error(ErrorKind::Connection, QStringLiteral("cannot connect to %1: %2").arg(where, detail));

@@ -1,5 +1,6 @@
 #include "mqtt/TlsFiles.h"
 
+#include "common/CoreTr.h"
 #include "common/Error.h"
 
 #include <QFile>
@@ -27,7 +28,7 @@ using Key = std::unique_ptr<EVP_PKEY, Freer<EVP_PKEY, EVP_PKEY_free>>;
 QByteArray readAll(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(ErrorKind::Usage, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+        throw Error(ErrorKind::Usage, CoreTr::tr("cannot read %1: %2").arg(path, file.errorString()));
     return file.readAll();
 }
 
@@ -51,17 +52,17 @@ void checkKeyMatchesCertificate(const QString& certFile, const QString& keyFile)
     Key key(PEM_read_bio_PrivateKey(memoryBio(keyPem).get(), nullptr, noPassphrase, nullptr));
     ERR_clear_error();
     if (!cert)
-        throw Error(ErrorKind::Usage, QStringLiteral("client certificate %1 is not a PEM certificate").arg(certFile));
+        throw Error(ErrorKind::Usage, CoreTr::tr("client certificate %1 is not a PEM certificate").arg(certFile));
     if (!key) {
         if (keyPem.contains("ENCRYPTED"))
             return;
-        throw Error(ErrorKind::Usage, QStringLiteral("client key %1 is not a PEM private key").arg(keyFile));
+        throw Error(ErrorKind::Usage, CoreTr::tr("client key %1 is not a PEM private key").arg(keyFile));
     }
     const bool matches = X509_check_private_key(cert.get(), key.get()) == 1;
     ERR_clear_error();
     if (!matches)
         throw Error(ErrorKind::Usage,
-                    QStringLiteral("client key %1 does not match the client certificate %2").arg(keyFile, certFile));
+                    CoreTr::tr("client key %1 does not match the client certificate %2").arg(keyFile, certFile));
 }
 
 } // namespace mqkit

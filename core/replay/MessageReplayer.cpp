@@ -103,8 +103,8 @@ std::int64_t MessageReplayer::parseTimePoint(const QString& text, std::optional<
         // Beyond this an offset no longer fits a millisecond time (and would wrap around).
         constexpr double kLongestOffsetMs = static_cast<double>(std::numeric_limits<std::int64_t>::max() / 4);
         if (!(value * factor <= kLongestOffsetMs))
-            throw Error(ErrorKind::Usage, QStringLiteral("%1 '%2': the offset is too large (at most %3 hours)")
-                                              .arg(flagName, text)
+            throw Error(ErrorKind::Usage, CoreTr::tr("%1 '%2': the offset is too large (at most %3 hours)")
+                                              .arg(setting, text)
                                               .arg(std::floor(kLongestOffsetMs / 3600000.0), 0, 'f', 0));
         return recordingStartMs.value_or(0) + std::llround(value * factor);
     }

@@ -55,13 +55,14 @@ void TestCliInputValidation::usageErrorBeforeAnyBroker_data() {
     const QStringList pub{"mqtt", "pub", "-L", kNoBroker};
     const QStringList kafka{"kafka", "topics", "list", "-b", "127.0.0.1:1"};
     const QString longText = repeated('t', 70000);
+    const QString neverCreated = QDir::temp().filePath("mqkit-hardening-never-created.db");
 
     // 1. NaN and infinities, in every kind of floating-point option.
     QTest::newRow("sub -W nan") << (sub + QStringList{"-t", "a", "-W", "nan"}) << QByteArray("finite");
     QTest::newRow("sub -W inf") << (sub + QStringList{"-t", "a", "-W", "inf"}) << QByteArray("finite");
-    QTest::newRow("record --duration nan") << QStringList{"mqtt", "record", "-L", kNoBroker, "a", "--to",
-                                                          QDir::temp().filePath("mqkit-hardening-never-created.db"), "--duration", "nan"}
-                                           << QByteArray("finite");
+    QTest::newRow("record --duration nan")
+        << QStringList{"mqtt", "record", "-L", kNoBroker, "a", "--to", neverCreated, "--duration", "nan"}
+        << QByteArray("finite");
     QTest::newRow("tree --max-wait nan") << QStringList{"mqtt", "tree", "-L", kNoBroker, "--max-wait", "nan"}
                                          << QByteArray("finite");
     QTest::newRow("lag --watch nan") << QStringList{"kafka", "lag", "-b", "127.0.0.1:1", "--watch", "nan",
@@ -97,7 +98,7 @@ void TestCliInputValidation::usageErrorBeforeAnyBroker_data() {
     QTest::newRow("sub a/#/b") << (sub + QStringList{"-t", "a/#/b"}) << QByteArray("invalid topic filter 'a/#/b'");
     QTest::newRow("sub a+") << (sub + QStringList{"-t", "a+"}) << QByteArray("invalid topic filter 'a+'");
     QTest::newRow("sub 70k filter") << (sub + QStringList{"-t", longText}) << QByteArray("65,535");
-    QTest::newRow("record a+") << QStringList{"mqtt", "record", "-L", kNoBroker, "a+", "--to", QDir::temp().filePath("mqkit-hardening-never-created.db")}
+    QTest::newRow("record a+") << QStringList{"mqtt", "record", "-L", kNoBroker, "a+", "--to", neverCreated}
                                << QByteArray("invalid topic filter 'a+'");
     QTest::newRow("tree a/#/b") << QStringList{"mqtt", "tree", "-L", kNoBroker, "a/#/b"}
                                 << QByteArray("invalid topic filter 'a/#/b'");
