@@ -1,18 +1,16 @@
-#include "workers/MqttWorker.h"
+#include "backend/MqttSessionWorker.h"
 
 #include "common/Error.h"
 
 #include <QTimer>
 
-MqttWorker::MqttWorker() {
-    qRegisterMetaType<MqttBatchPtr>();
-    qRegisterMetaType<mqkit::MqttConnectOptions>();
-}
+MqttSessionWorker::MqttSessionWorker() = default;
 
-MqttWorker::~MqttWorker() = default;
+MqttSessionWorker::~MqttSessionWorker() = default;
 
-void MqttWorker::start(const mqkit::MqttConnectOptions& options, const QStringList& filters) {
+void MqttSessionWorker::start(quint64 generation, const mqkit::MqttConnectOptions& options, const QStringList& filters) {
     stop();
+    m_generation = generation;
     mqkit::MqttConnectOptions withReconnect = options;
     withReconnect.reconnect.enabled = true; // a desktop view stays up through broker restarts
     try {
@@ -22,37 +20,37 @@ void MqttWorker::start(const mqkit::MqttConnectOptions& options, const QStringLi
         m_session->takeEvents(); // "connected" is reported below
     } catch (const mqkit::Error& e) {
         m_session.reset();
-        emit failed(e.message());
+        emit failed(generation, e.message());
         return;
     }
     if (!m_timer) {
         m_timer = new QTimer(this);
-        connect(m_timer, &QTimer::timeout, this, &MqttWorker::drain);
+        connect(m_timer, &QTimer::timeout, this, &MqttSessionWorker::drain);
     }
     m_timer->start(kTickMs);
-    emit connected(options.url.toString());
+    emit connected(generation, options.url.toString());
 }
 
-void MqttWorker::stop() {
+void MqttSessionWorker::stop() {
     if (m_timer)
         m_timer->stop();
     m_session.reset();
 }
 
-void MqttWorker::drain() {
+void MqttSessionWorker::drain() {
     if (!m_session)
         return;
     auto batch = std::make_shared<mqkit::MqttBatch>(m_session->takeBatch(kMaxBatch, std::chrono::milliseconds(0)));
     if (!batch->empty())
-        emit batchReady(batch);
+        emit batchReady(m_generation, batch);
     using Kind = mqkit::MqttConnectionEvent::Kind;
     for (const auto& e : m_session->takeEvents()) {
         const bool up = e.kind == Kind::Connected || e.kind == Kind::Reconnected || e.kind == Kind::Resubscribed;
-        emit connectionEvent(m_session->options().url.toString(), e.describe(), up);
+        emit connectionEvent(m_generation, m_session->options().url.toString(), e.describe(), up);
     }
     if (auto lost = m_session->connectionLost()) {
         m_timer->stop();
-        emit failed(tr("Connection to %1 lost: %2").arg(m_session->options().url.toString(), *lost));
+        emit failed(m_generation, tr("Connection to %1 lost: %2").arg(m_session->options().url.toString(), *lost));
         m_session.reset();
     }
 }
