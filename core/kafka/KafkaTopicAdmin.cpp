@@ -1,6 +1,7 @@
 // KafkaAdmin's topic calls: describe (metadata + watermarks), create, delete, add partitions.
 
 #include "kafka/KafkaAdminPrivate.h"
+#include "kafka/KafkaNames.h"
 
 #include <QThread>
 
@@ -161,6 +162,8 @@ std::vector<KafkaTopicDescription> KafkaAdmin::describeTopics(const QStringList&
 std::vector<KafkaItemResult> KafkaAdmin::createTopics(const std::vector<KafkaNewTopic>& topics, bool validateOnly) {
     if (topics.empty())
         return {};
+    for (const KafkaNewTopic& topic : topics)
+        checkKafkaTopicName(topic.name);
     Owned<rd_kafka_NewTopic_t, rd_kafka_NewTopic_destroy> newTopics;
     char err[512];
     for (const auto& t : topics) {
