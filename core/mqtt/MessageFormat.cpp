@@ -1,9 +1,8 @@
 #include "mqtt/MessageFormat.h"
 
 #include "common/Error.h"
+#include "common/JsonWriter.h"
 #include "mqtt/MqttMessageJson.h"
-
-#include <QJsonDocument>
 
 #include <cstdio>
 #include <ctime>
@@ -260,8 +259,11 @@ void MessageFormat::appendField(QByteArray& out, const Segment& s, const MqttMes
         appendUnixTime(out, m.receivedAtMs);
         break;
     case Field::Json:
-        out += QJsonDocument(messageToJson(m)).toJson(QJsonDocument::Compact);
+    {
+        JsonWriter w(out);
+        writeMessageJson(w, m);
         break;
+    }
     case Field::UserProperties:
         for (std::size_t i = 0; i < p.user.size(); ++i) {
             if (i > 0)
