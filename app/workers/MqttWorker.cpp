@@ -1,6 +1,7 @@
 #include "workers/MqttWorker.h"
 
 #include "common/Error.h"
+#include "mqtt/MessagePipeline.h"
 
 #include <QTimer>
 
@@ -9,7 +10,27 @@ MqttWorker::MqttWorker() {
     qRegisterMetaType<mqkit::MqttConnectOptions>();
 }
 
-MqttWorker::~MqttWorker() = default;
+class MqttWorker::Sink : public mqkit::MessageSink {
+public:
+    explicit Sink(MqttWorker& worker) : m_worker(worker) {}
+    void onBatch(const mqkit::MqttBatch& batch) override {
+        emit m_worker.batchReady(std::make_shared<mqkit::MqttBatch>(batch));
+    }
+    void onEvent(const mqkit::MqttConnectionEvent& e) override {
+        using Kind = mqkit::MqttConnectionEvent::Kind;
+        if (e.kind == Kind::Connected)
+            return; // reported by connected()
+        const bool up = e.kind == Kind::Reconnected || e.kind == Kind::Resubscribed;
+        emit m_worker.connectionEvent(m_worker.m_session->options().url.toString(), e.describe(), up);
+    }
+
+private:
+    MqttWorker& m_worker;
+};
+
+MqttWorker::~MqttWorker() {
+    stop();
+}
 
 void MqttWorker::start(const mqkit::MqttConnectOptions& options, const QStringList& filters) {
     stop();
@@ -19,8 +40,14 @@ void MqttWorker::start(const mqkit::MqttConnectOptions& options, const QStringLi
         m_session = std::make_unique<mqkit::MqttSession>(withReconnect);
         m_session->connect();
         m_session->subscribe(filters, 0);
-        m_session->takeEvents(); // "connected" is reported below
+        m_sink = std::make_unique<Sink>(*this);
+        mqkit::PipelineBatching batching;
+        batching.maxBatch = kMaxBatch;
+        m_pipeline = std::make_unique<mqkit::MessagePipeline>(*m_session, batching);
+        m_pipeline->addSink(*m_sink);
     } catch (const mqkit::Error& e) {
+        m_pipeline.reset();
+        m_sink.reset();
         m_session.reset();
         emit failed(e.message());
         return;
@@ -36,23 +63,17 @@ void MqttWorker::start(const mqkit::MqttConnectOptions& options, const QStringLi
 void MqttWorker::stop() {
     if (m_timer)
         m_timer->stop();
+    m_pipeline.reset();
+    m_sink.reset();
     m_session.reset();
 }
 
 void MqttWorker::drain() {
-    if (!m_session)
+    if (!m_pipeline)
         return;
-    auto batch = std::make_shared<mqkit::MqttBatch>(m_session->takeBatch(kMaxBatch, std::chrono::milliseconds(0)));
-    if (!batch->empty())
-        emit batchReady(batch);
-    using Kind = mqkit::MqttConnectionEvent::Kind;
-    for (const auto& e : m_session->takeEvents()) {
-        const bool up = e.kind == Kind::Connected || e.kind == Kind::Reconnected || e.kind == Kind::Resubscribed;
-        emit connectionEvent(m_session->options().url.toString(), e.describe(), up);
-    }
-    if (auto lost = m_session->connectionLost()) {
+    if (auto lost = m_pipeline->turn(std::chrono::milliseconds(0))) {
         m_timer->stop();
         emit failed(tr("Connection to %1 lost: %2").arg(m_session->options().url.toString(), *lost));
-        m_session.reset();
+        stop();
     }
 }

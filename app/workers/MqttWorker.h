@@ -9,6 +9,10 @@
 
 class QTimer;
 
+namespace mqkit {
+class MessagePipeline;
+}
+
 // Owns an MqttSession inside its own thread. Connect, subscribe and the draining of incoming
 // messages all happen there; the GUI receives at most one batch per tick (kTickMs), never one
 // signal per message. The session reconnects on its own (MqttReconnectOptions); its connection
@@ -34,8 +38,11 @@ signals:
     void connectionEvent(const QString& url, const QString& text, bool connected);
 
 private:
+    class Sink; // hands the pipeline's batches and events on as the signals above
     void drain();
 
     std::unique_ptr<mqkit::MqttSession> m_session;
+    std::unique_ptr<Sink> m_sink;
+    std::unique_ptr<mqkit::MessagePipeline> m_pipeline; // the session's one drain loop, one turn per tick
     QTimer* m_timer = nullptr;
 };

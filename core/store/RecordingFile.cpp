@@ -21,6 +21,9 @@ const std::vector<const char*>& migrations() {
         "CREATE TABLE messages (id INTEGER PRIMARY KEY, run_id INTEGER NOT NULL REFERENCES runs(id),"
         "  received_at_ms INTEGER NOT NULL, topic TEXT NOT NULL, payload BLOB, qos INTEGER NOT NULL,"
         "  retain INTEGER NOT NULL, properties TEXT);",
+        // v2: connection gaps within a run (the recorder reconnected)
+        "CREATE TABLE gaps (id INTEGER PRIMARY KEY, run_id INTEGER NOT NULL REFERENCES runs(id),"
+        "  lost_at_ms INTEGER NOT NULL, resumed_at_ms INTEGER, reason TEXT NOT NULL);",
     };
     return m;
 }
