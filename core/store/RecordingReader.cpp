@@ -75,7 +75,7 @@ RecordingInfo RecordingReader::info() {
             info.runs.push_back(run);
         }
     }
-    {
+    if (recordingfile::hasGapsTable(db)) {
         auto stmt = db.prepare("SELECT run_id, lost_at_ms, resumed_at_ms, reason FROM gaps ORDER BY id");
         while (stmt.step()) {
             const std::int64_t runId = stmt.integer(0);
