@@ -1,4 +1,4 @@
-/* The ceiling of the MQTT library under mqkit: a bare Paho C (MQTTAsync, as under Paho C++)
+/* The ceiling of the MQTT library under mqkit: a bare Paho C (MQTTAsync, libpaho-mqtt3as as under Paho C++)
  * subscriber that prints each payload on a line, like `mosquitto_sub` and `mqkit mqtt sub`.
  *
  *   paho_c_receiver URL FILTER QOS COUNT    (exits 0 once COUNT messages arrived, 1 on failure)
