@@ -4,16 +4,15 @@
 #include "common/Error.h"
 #include "models/KafkaTopicsModel.h"
 #include "models/TopicTreeModel.h"
-#include "profile/ProfileConnect.h"
+#include "profile/ConnectionResolver.h"
 #include "profile/ProfileStore.h"
-#include "profile/SecretStore.h"
 #include "workers/KafkaWorker.h"
+#include "widgets/DialogSecretPrompter.h"
 #include "widgets/PayloadPane.h"
 #include "workers/MqttWorker.h"
 
 #include <QComboBox>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -174,17 +173,12 @@ void MainWindow::refreshKafka() {
 
 bool MainWindow::openProfile(const QString& name) {
     try {
-        mqkit::ProfileStore store(mqkit::ProfileStore::defaultPath());
-        const mqkit::Profile profile = store.get(name);
-        const auto secret = mqkit::SecretStore::resolve(profile, [this](const QString& question) -> std::optional<QString> {
-            bool ok = false;
-            const QString text = QInputDialog::getText(this, tr("Password"), question, QLineEdit::Password, {}, &ok);
-            return ok ? std::optional<QString>(text) : std::nullopt;
-        });
-        if (profile.kind == mqkit::ProfileKind::Mqtt)
-            openMqtt(mqkit::mqttOptionsFromProfile(profile, secret), {currentFilter()});
+        const mqkit::ProfileKind kind = mqkit::ProfileStore(mqkit::ProfileStore::defaultPath()).get(name).kind;
+        DialogSecretPrompter prompter(this);
+        if (kind == mqkit::ProfileKind::Mqtt)
+            openMqtt(mqkit::resolveMqttConnection(name, {}, {}, &prompter), {currentFilter()});
         else
-            openKafka(mqkit::kafkaConfigFromProfile(profile, secret));
+            openKafka(mqkit::resolveKafkaConnection(name, {}, {}, &prompter));
         return true;
     } catch (const mqkit::Error& e) {
         setMqttStatus(e.message());
@@ -194,10 +188,10 @@ bool MainWindow::openProfile(const QString& name) {
 
 void MainWindow::connectFromToolbar() {
     try {
-        mqkit::MqttConnectOptions options;
-        options.url = mqkit::BrokerUrl::parse(m_urlEdit->text().isEmpty() ? m_urlEdit->placeholderText() : m_urlEdit->text());
-        options.validate();
-        openMqtt(options, {currentFilter()});
+        mqkit::MqttConnectionOverrides overrides;
+        overrides.url = m_urlEdit->text().isEmpty() ? m_urlEdit->placeholderText() : m_urlEdit->text();
+        DialogSecretPrompter prompter(this);
+        openMqtt(mqkit::resolveMqttConnection({}, overrides, {}, &prompter), {currentFilter()});
     } catch (const mqkit::Error& e) {
         setMqttStatus(e.message());
     }

@@ -1,8 +1,8 @@
 #include "MainWindow.h"
 #include "common/Error.h"
 #include "common/Version.h"
-#include "kafka/KafkaClientConfig.h"
-#include "mqtt/BrokerUrl.h"
+#include "profile/ConnectionResolver.h"
+#include "widgets/DialogSecretPrompter.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -39,16 +39,16 @@ int main(int argc, char** argv) {
     try {
         for (const QString& name : parser.values(profileOpt))
             window.openProfile(name);
+        DialogSecretPrompter prompter(&window);
         if (parser.isSet(mqttOpt)) {
-            mqkit::MqttConnectOptions options;
-            options.url = mqkit::BrokerUrl::parse(parser.value(mqttOpt));
-            window.openMqtt(options, {parser.value(topicOpt)});
+            mqkit::MqttConnectionOverrides overrides;
+            overrides.url = parser.value(mqttOpt);
+            window.openMqtt(mqkit::resolveMqttConnection({}, overrides, {}, &prompter), {parser.value(topicOpt)});
         }
         if (parser.isSet(kafkaOpt)) {
-            mqkit::KafkaClientConfig config;
-            config.bootstrap = parser.value(kafkaOpt);
-            config.validate();
-            window.openKafka(config);
+            mqkit::KafkaConnectionOverrides overrides;
+            overrides.bootstrap = parser.value(kafkaOpt);
+            window.openKafka(mqkit::resolveKafkaConnection({}, overrides, {}, &prompter));
         }
     } catch (const mqkit::Error& e) {
         std::fprintf(stderr, "mqkit-gui: %s\n", e.what());

@@ -3,19 +3,13 @@
 #include "Output.h"
 #include "Terminal.h"
 #include "common/Error.h"
-#include "profile/ProfileConnect.h"
-#include "profile/ProfileStore.h"
-#include "profile/SecretStore.h"
+#include "profile/ConnectionResolver.h"
 
 #include <CLI/CLI.hpp>
 
 using namespace mqkit;
 
 namespace {
-
-QString q(const std::string& s) {
-    return QString::fromStdString(s);
-}
 
 void addPasswordFlags(CLI::App* cmd, PasswordFlags& flags) {
     cmd->add_option("--password-file", flags.passwordFile, "Read the password from the first line of this file")
@@ -25,29 +19,58 @@ void addPasswordFlags(CLI::App* cmd, PasswordFlags& flags) {
         ->group("Connection");
 }
 
-Profile loadProfile(const std::string& name) {
-    ProfileStore store(ProfileStore::defaultPath());
-    return store.get(q(name));
+SecretSources secretSources(const PasswordFlags& flags) {
+    return {q(flags.passwordFile), q(flags.passwordEnv)};
 }
 
-std::optional<QString> profileSecret(const Profile& profile) {
-    return SecretStore::resolve(profile, [](const QString& question) { return promptSecret(question); });
+std::optional<QString> optionalText(const std::string& text) {
+    return text.empty() ? std::nullopt : std::optional<QString>(q(text));
+}
+
+std::chrono::milliseconds millis(double seconds) {
+    return std::chrono::milliseconds(static_cast<long>(seconds * 1000));
+}
+
+std::optional<MqttMessage> willFromFlags(const MqttConnectionFlags& flags) {
+    const bool willFlagsWithoutTopic = !flags.willPayload.empty() || flags.willQos != 0 || flags.willRetain ||
+                                       !flags.willProperties.toProperties("--will-").isEmpty();
+    if (flags.willTopic.empty() && willFlagsWithoutTopic)
+        throw Error(ErrorKind::Usage, QStringLiteral("Last Will options given without --will-topic"));
+    if (flags.willTopic.empty())
+        return std::nullopt;
+    MqttMessage will;
+    will.topic = q(flags.willTopic);
+    will.payload = QByteArray::fromStdString(flags.willPayload);
+    will.qos = flags.willQos;
+    will.retained = flags.willRetain;
+    will.properties = flags.willProperties.toProperties("--will-");
+    return will;
+}
+
+MqttConnectionOverrides mqttOverrides(const MqttConnectionFlags& flags) {
+    MqttConnectionOverrides o;
+    o.url = optionalText(flags.url);
+    o.username = optionalText(flags.user);
+    o.clientId = optionalText(flags.clientId);
+    o.caFile = optionalText(flags.caFile);
+    o.certFile = optionalText(flags.certFile);
+    o.keyFile = optionalText(flags.keyFile);
+    o.insecure = flags.insecure;
+    if (!flags.protocolVersion.empty())
+        o.protocolVersion = flags.protocolVersion.find('5') != std::string::npos ? 5 : 4;
+    o.keepAliveSeconds = flags.keepAlive;
+    o.connectTimeout = millis(flags.connectTimeout);
+    o.persistentSession = flags.disableCleanSession;
+    if (flags.sessionExpiry >= 0)
+        o.sessionExpirySeconds = static_cast<std::uint32_t>(flags.sessionExpiry);
+    o.will = willFromFlags(flags);
+    if (flags.reconnectOffered)
+        o.reconnect = MqttReconnectOptions{!flags.noReconnect, millis(flags.reconnectMinDelay),
+                                           millis(std::max(flags.reconnectMaxDelay, flags.reconnectMinDelay))};
+    return o;
 }
 
 } // namespace
-
-std::optional<QString> passwordFromFlags(const PasswordFlags& flags) {
-    if (!flags.passwordFile.empty())
-        return SecretStore::readSecretFile(q(flags.passwordFile));
-    if (!flags.passwordEnv.empty()) {
-        if (!qEnvironmentVariableIsSet(flags.passwordEnv.c_str()))
-            throw Error(ErrorKind::Usage, QStringLiteral("--password-env: $%1 is not set").arg(q(flags.passwordEnv)));
-        return qEnvironmentVariable(flags.passwordEnv.c_str());
-    }
-    if (qEnvironmentVariableIsSet("MQKIT_PASSWORD"))
-        return qEnvironmentVariable("MQKIT_PASSWORD");
-    return std::nullopt;
-}
 
 void addMqttConnectionFlags(CLI::App* cmd, MqttConnectionFlags& flags) {
     const char* g = "Connection";
@@ -117,99 +140,22 @@ void addKafkaConnectionFlags(CLI::App* cmd, KafkaConnectionFlags& flags) {
 }
 
 MqttConnectOptions resolveMqttConnection(const MqttConnectionFlags& flags) {
-    MqttConnectOptions options;
-    std::optional<QString> password = passwordFromFlags(flags.password);
-    if (!flags.profile.empty()) {
-        const Profile profile = loadProfile(flags.profile);
-        if (profile.kind != ProfileKind::Mqtt)
-            throw Error(ErrorKind::Usage, QStringLiteral("profile '%1' is a Kafka profile; use it with 'mqkit kafka'")
-                                              .arg(profile.name));
-        options = mqttOptionsFromProfile(profile, password ? password : profileSecret(profile));
-    } else if (flags.url.empty()) {
-        options.url = BrokerUrl::parse(QStringLiteral("mqtt://localhost:1883"));
-    }
-    if (!flags.url.empty())
-        options.url = BrokerUrl::parse(q(flags.url));
-    if (!flags.user.empty())
-        options.username = q(flags.user);
-    if (!flags.clientId.empty())
-        options.clientId = q(flags.clientId);
-    if (!flags.caFile.empty())
-        options.tls.caFile = q(flags.caFile);
-    if (!flags.certFile.empty())
-        options.tls.certFile = q(flags.certFile);
-    if (!flags.keyFile.empty())
-        options.tls.keyFile = q(flags.keyFile);
-    if (flags.insecure)
-        options.tls.insecure = true;
-    if (!flags.protocolVersion.empty())
-        options.protocolVersion = flags.protocolVersion.find('5') != std::string::npos ? 5 : 4;
-    options.keepAliveSeconds = flags.keepAlive;
-    options.connectTimeout = std::chrono::milliseconds(static_cast<long>(flags.connectTimeout * 1000));
-    if (password)
-        options.password = password;
-    if (flags.disableCleanSession)
-        options.cleanStart = false;
-    if (flags.sessionExpiry >= 0)
-        options.sessionExpirySeconds = static_cast<std::uint32_t>(flags.sessionExpiry);
-    else if (flags.disableCleanSession && options.protocolVersion == 5)
-        options.sessionExpirySeconds = 4294967295U; // as mosquitto_sub: -c without -x never expires
-    const bool willFlagsWithoutTopic = !flags.willPayload.empty() || flags.willQos != 0 || flags.willRetain ||
-                                       !flags.willProperties.toProperties("--will-").isEmpty();
-    if (flags.willTopic.empty() && willFlagsWithoutTopic)
-        throw Error(ErrorKind::Usage, QStringLiteral("Last Will options given without --will-topic"));
-    if (!flags.willTopic.empty()) {
-        MqttMessage will;
-        will.topic = q(flags.willTopic);
-        will.payload = QByteArray::fromStdString(flags.willPayload);
-        will.qos = flags.willQos;
-        will.retained = flags.willRetain;
-        will.properties = flags.willProperties.toProperties("--will-");
-        options.will = std::move(will);
-    }
-    if (flags.reconnectOffered) {
-        options.reconnect.enabled = !flags.noReconnect;
-        options.reconnect.minDelay = std::chrono::milliseconds(static_cast<long>(flags.reconnectMinDelay * 1000));
-        options.reconnect.maxDelay = std::chrono::milliseconds(
-            static_cast<long>(std::max(flags.reconnectMaxDelay, flags.reconnectMinDelay) * 1000));
-    }
-    const bool hasUser = !options.username.isEmpty() || !options.url.username.isEmpty();
-    if (hasUser && !options.password && flags.profile.empty() && stdinIsTerminal()) {
-        const QString user = options.username.isEmpty() ? options.url.username : options.username;
-        if (auto typed = promptSecret(QStringLiteral("Password for %1 at %2: ").arg(user, options.url.toString()));
-            typed && !typed->isEmpty())
-            options.password = typed;
-    }
-    options.validate();
+    if (flags.profile.empty() && flags.certFile.empty() != flags.keyFile.empty()) // core says it without flag names
+        throw Error(ErrorKind::Usage, QStringLiteral("a client certificate needs both --cert and --key"));
+    TerminalSecretPrompter prompter;
+    const MqttConnectOptions options =
+        mqkit::resolveMqttConnection(q(flags.profile), mqttOverrides(flags), secretSources(flags.password), &prompter);
     if (options.tls.insecure)
         printDiagnostic(QStringLiteral("warning: --insecure: the broker's certificate is not verified"));
     return options;
 }
 
 KafkaClientConfig resolveKafkaConnection(const KafkaConnectionFlags& flags) {
-    KafkaClientConfig config;
-    std::optional<QString> password = passwordFromFlags(flags.password);
-    if (!flags.profile.empty()) {
-        const Profile profile = loadProfile(flags.profile);
-        if (profile.kind != ProfileKind::Kafka)
-            throw Error(ErrorKind::Usage, QStringLiteral("profile '%1' is an MQTT profile; use it with 'mqkit mqtt'")
-                                              .arg(profile.name));
-        config = kafkaConfigFromProfile(profile, password ? password : profileSecret(profile));
-    }
-    if (!flags.bootstrap.empty())
-        config.bootstrap = q(flags.bootstrap);
-    for (const auto& p : flags.properties) {
-        const auto [k, v] = KafkaClientConfig::parseProperty(q(p));
-        config.set(k, v);
-    }
-    if (!config.get(QStringLiteral("sasl.username")).isEmpty() && config.get(QStringLiteral("sasl.password")).isEmpty()) {
-        if (!password && stdinIsTerminal())
-            password = promptSecret(QStringLiteral("Password for %1 at %2: ")
-                                        .arg(config.get(QStringLiteral("sasl.username")), config.bootstrap));
-        if (password)
-            config.set(QStringLiteral("sasl.password"), *password);
-    }
-    config.timeout = std::chrono::milliseconds(static_cast<long>(flags.timeout * 1000));
-    config.validate();
-    return config;
+    KafkaConnectionOverrides o;
+    o.bootstrap = optionalText(flags.bootstrap);
+    for (const auto& p : flags.properties)
+        o.properties.push_back(KafkaClientConfig::parseProperty(q(p)));
+    o.timeout = millis(flags.timeout);
+    TerminalSecretPrompter prompter;
+    return mqkit::resolveKafkaConnection(q(flags.profile), o, secretSources(flags.password), &prompter);
 }

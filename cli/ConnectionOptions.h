@@ -61,9 +61,7 @@ void addMqttConnectionFlags(CLI::App* cmd, MqttConnectionFlags& flags);
 void addMqttReconnectFlags(CLI::App* cmd, MqttConnectionFlags& flags);
 void addKafkaConnectionFlags(CLI::App* cmd, KafkaConnectionFlags& flags);
 
-// Throws mqkit::Error(Usage) for unknown profiles, malformed URLs, missing files...
+// Thin mappings from flags to core's connection resolver (profile/ConnectionResolver.h), prompting
+// on the terminal. Throws mqkit::Error(Usage) for unknown profiles, malformed URLs, missing files...
 mqkit::MqttConnectOptions resolveMqttConnection(const MqttConnectionFlags& flags);
 mqkit::KafkaClientConfig resolveKafkaConnection(const KafkaConnectionFlags& flags);
-
-// Password from --password-file, --password-env, $MQKIT_PASSWORD, in that order; std::nullopt if none.
-std::optional<QString> passwordFromFlags(const PasswordFlags& flags);

@@ -5,8 +5,10 @@
 #include "Output.h"
 #include "Terminal.h"
 #include "common/Error.h"
+#include "common/FormatEscapes.h"
 #include "kafka/KafkaConsumer.h"
 #include "kafka/KafkaProducer.h"
+#include "kafka/KafkaRecordFormat.h"
 #include "kafka/KafkaRecordJson.h"
 
 #include <QFile>
@@ -19,10 +21,6 @@
 using namespace mqkit;
 
 namespace {
-
-QString q(const std::string& s) {
-    return QString::fromStdString(s);
-}
 
 // ---------------------------------------------------------------------------------------------
 // consume
@@ -42,137 +40,6 @@ struct ConsumeOptions {
     OutputFormat output = OutputFormat::Text;
 };
 
-// Backslash escapes of kcat's -f, -K and -D: \n \r \t \\ \xNN.
-QByteArray unescape(const std::string& text) {
-    QByteArray out;
-    for (size_t i = 0; i < text.size(); ++i) {
-        if (text[i] != '\\' || i + 1 >= text.size()) {
-            out.append(text[i]);
-            continue;
-        }
-        const char c = text[++i];
-        switch (c) {
-        case 'n':
-            out.append('\n');
-            break;
-        case 'r':
-            out.append('\r');
-            break;
-        case 't':
-            out.append('\t');
-            break;
-        case '\\':
-            out.append('\\');
-            break;
-        case 'x': {
-            size_t len = 0;
-            while (len < 2 && i + 1 + len < text.size() && std::isxdigit(static_cast<unsigned char>(text[i + 1 + len])))
-                ++len;
-            if (len == 0)
-                throw Error(ErrorKind::Usage, QStringLiteral("bad escape \\x without hex digits in '%1'").arg(q(text)));
-            out.append(static_cast<char>(std::stoi(text.substr(i + 1, len), nullptr, 16)));
-            i += len;
-            break;
-        }
-        default:
-            out.append('\\');
-            out.append(c);
-        }
-    }
-    return out;
-}
-
-// A compiled -f format string: literal runs and %-tokens.
-class RecordFormat {
-public:
-    explicit RecordFormat(const std::string& format) {
-        const QByteArray text = unescape(format);
-        QByteArray literal;
-        for (qsizetype i = 0; i < text.size(); ++i) {
-            if (text[i] != '%') {
-                literal.append(text[i]);
-                continue;
-            }
-            if (i + 1 >= text.size())
-                throw Error(ErrorKind::Usage, QStringLiteral("format string ends with a lone '%'"));
-            const char t = text[++i];
-            if (t == '%') {
-                literal.append('%');
-                continue;
-            }
-            if (!QByteArrayView("tpokKsSRTh").contains(t))
-                throw Error(ErrorKind::Usage, QStringLiteral("unknown format token %%%1 (known: %t %p %o %k %K %s %S %R "
-                                                             "%T %h %%)")
-                                                  .arg(QLatin1Char(t)));
-            if (!literal.isEmpty())
-                m_parts.push_back({0, literal});
-            literal.clear();
-            m_parts.push_back({t, {}});
-        }
-        if (!literal.isEmpty())
-            m_parts.push_back({0, literal});
-    }
-
-    void append(QByteArray& out, const KafkaRecord& r) const {
-        for (const auto& [token, literal] : m_parts) {
-            switch (token) {
-            case 0:
-                out.append(literal);
-                break;
-            case 't':
-                out.append(r.topic.toUtf8());
-                break;
-            case 'p':
-                out.append(QByteArray::number(r.partition));
-                break;
-            case 'o':
-                out.append(QByteArray::number(qint64(r.offset)));
-                break;
-            case 'k':
-                if (r.key)
-                    out.append(*r.key);
-                break;
-            case 'K':
-                out.append(QByteArray::number(r.key ? r.key->size() : -1));
-                break;
-            case 's':
-                if (r.value)
-                    out.append(*r.value);
-                break;
-            case 'S':
-                out.append(QByteArray::number(r.value ? r.value->size() : -1));
-                break;
-            case 'R': {
-                const auto n = static_cast<quint32>(r.value ? static_cast<qint32>(r.value->size()) : -1);
-                const char be[] = {static_cast<char>(n >> 24), static_cast<char>(n >> 16), static_cast<char>(n >> 8),
-                                   static_cast<char>(n)};
-                out.append(be, 4);
-                break;
-            }
-            case 'T':
-                out.append(QByteArray::number(qint64(r.timestamp)));
-                break;
-            case 'h': {
-                bool first = true;
-                for (const auto& h : r.headers) {
-                    if (!first)
-                        out.append(',');
-                    first = false;
-                    out.append(h.name.toUtf8());
-                    out.append('=');
-                    if (h.value)
-                        out.append(*h.value);
-                }
-                break;
-            }
-            }
-        }
-    }
-
-private:
-    std::vector<std::pair<char, QByteArray>> m_parts;
-};
-
 int runConsume(const ConsumeOptions& o) {
     const bool json = o.json || o.output == OutputFormat::Json;
     if (json && !o.format.empty())
@@ -188,10 +55,10 @@ int runConsume(const ConsumeOptions& o) {
     options.start = KafkaStartPosition::parse(q(o.offset));
     options.stopAtEnd = o.exitAtEnd;
     options.groupId = q(o.group);
-    std::optional<RecordFormat> format;
+    std::optional<KafkaRecordFormat> format;
     if (!o.format.empty())
-        format.emplace(o.format);
-    const QByteArray keySeparator = unescape(o.keySeparator);
+        format = KafkaRecordFormat::parse(q(o.format));
+    const QByteArray keySeparator = formatescapes::unescape(QByteArray::fromStdString(o.keySeparator));
     const KafkaClientConfig config = resolveKafkaConnection(o.connection);
 
     installInterruptHandler();
@@ -281,7 +148,7 @@ int runProduce(const ProduceOptions& o) {
     base.headers = parseHeaders(o.headers);
     if (o.keyGiven)
         base.key = QByteArray::fromStdString(o.key);
-    const QByteArray keySeparator = unescape(o.keySeparator);
+    const QByteArray keySeparator = formatescapes::unescape(QByteArray::fromStdString(o.keySeparator));
     QByteArray fileContents;
     if (!o.file.empty()) {
         QFile f(q(o.file));
@@ -365,7 +232,7 @@ void setupKafkaConsumeCommands(CLI::App* kafka, CommandRunner& runner) {
     consume->add_option("-f,--format", c->format,
                         "Format string as kcat's -f: %t topic, %p partition, %o offset, %k key, %K key length, %s "
                         "value, %S value length, %R value length as 4 bytes big-endian, %T timestamp (ms), %h "
-                        "headers (n=v,...), %% and \\n \\r \\t \\\\ \\xNN");
+                        "headers (n=v,...), %% and the escapes of mqtt sub -F: \\n \\r \\t \\\\ \\0 \\a \\e \\xNN");
     consume->add_flag("-J,--json", c->json, "One JSON object per record and line (same as --output json)");
     static const std::map<std::string, OutputFormat> formats{{"text", OutputFormat::Text}, {"json", OutputFormat::Json}};
     consume->add_option("--output", c->output, "Output format: text or json (-o is the offset here, as in kcat)")

@@ -326,7 +326,7 @@ void setupMqttCommands(CLI::App& root, CommandRunner& runner) {
     subCmd->add_option("-F,--format", sub->customFormat,
                        "Print each message with this format, as mosquitto_sub -F: %t topic, %p payload, %q QoS, %r retain, "
                        "%l length, %x/%X hex, %I ISO time, %U Unix time, %j JSON, %P %C %E %F %R %D %S MQTT 5 properties, "
-                       "@X strftime, \\n \\t escapes, %% a literal %");
+                       "@X strftime, escapes \\n \\r \\t \\\\ \\0 \\a \\e \\xNN, %% a literal %");
     subCmd->add_flag("-N,--no-eol", sub->noEol, "Do not end each text or -F message with a newline");
     subCmd->add_flag("--retained-only", sub->retainedOnly, "Print only retained messages; exit at the first live one");
     addOutputOption(subCmd, sub->format)->description("Output: text (payload per line) or json (one object per line)");

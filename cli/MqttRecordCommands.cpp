@@ -56,10 +56,6 @@ struct ReplayOptionsCli {
     OutputFormat format = OutputFormat::Text;
 };
 
-QString q(const std::string& s) {
-    return QString::fromStdString(s);
-}
-
 QString isoTime(std::int64_t ms) {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
 }
@@ -199,7 +195,7 @@ int runReplay(const ReplayOptionsCli& o) {
         throw Error(ErrorKind::Usage, QStringLiteral("give either --speed or --max-rate, not both"));
     ReplayOptions options;
     for (const auto& m : o.maps)
-        options.topicMap.addRule(q(m)); // bad syntax: usage error before opening anything
+        withFlag("--map", [&] { options.topicMap.addRule(q(m)); }); // bad syntax: usage error before opening anything
     for (const auto& f : o.topicFilters)
         options.selection.topicFilters << q(f);
     if (o.qos >= 0)
@@ -215,9 +211,9 @@ int runReplay(const ReplayOptionsCli& o) {
     RecordingReader reader(q(o.file));
     const auto start = reader.firstReceivedAtMs();
     if (!o.from.empty())
-        options.selection.fromMs = MessageReplayer::parseTimePoint(q(o.from), start, "--from");
+        options.selection.fromMs = MessageReplayer::parseTimePoint(q(o.from), start, QStringLiteral("--from"));
     if (!o.until.empty())
-        options.selection.untilMs = MessageReplayer::parseTimePoint(q(o.until), start, "--until");
+        options.selection.untilMs = MessageReplayer::parseTimePoint(q(o.until), start, QStringLiteral("--until"));
 
     if (o.dryRun) {
         MessageReplayer replayer(reader, std::move(options));
@@ -236,15 +232,10 @@ int runReplay(const ReplayOptionsCli& o) {
     }
 
     MqttConnectOptions connect = resolveMqttConnection(o.connection);
-    if (connect.protocolVersion != 5) {
-        const std::int64_t withProperties = reader.info().withProperties;
-        if (withProperties > 0) {
-            options.dropProperties = true;
-            printDiagnostic(QStringLiteral("warning: %1 recorded message(s) carry MQTT 5 properties; they are dropped "
-                                           "on this MQTT 3.1.1 connection (give -V 5 to republish them)")
-                                .arg(withProperties));
-        }
-    }
+    if (const std::int64_t dropped = applyPropertyPolicy(options, reader, connect.protocolVersion); dropped > 0)
+        printDiagnostic(QStringLiteral("warning: %1 recorded message(s) carry MQTT 5 properties; they are dropped "
+                                       "on this MQTT 3.1.1 connection (give -V 5 to republish them)")
+                            .arg(dropped));
     MqttSession session(std::move(connect));
     installInterruptHandler();
     session.connect();

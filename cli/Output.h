@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Error.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
@@ -14,6 +16,24 @@ class Option;
 } // namespace CLI
 
 enum class OutputFormat { Text, Json };
+
+// A CLI11 string argument as a QString (CLI11 hands over std::string, UTF-8).
+inline QString q(const std::string& s) {
+    return QString::fromStdString(s);
+}
+
+// Runs f; a usage error from core (which speaks of settings, never of flags) gets the flag's
+// name in front: "--map: bad topic rewrite rule 'x': ...".
+template <typename F>
+void withFlag(const char* flag, F&& f) {
+    try {
+        f();
+    } catch (const mqkit::Error& e) {
+        if (e.kind() != mqkit::ErrorKind::Usage)
+            throw;
+        throw mqkit::Error(e.kind(), QStringLiteral("%1: %2").arg(QLatin1String(flag), e.message()));
+    }
+}
 
 // Adds "-o,--output text|json" to a listing command.
 CLI::Option* addOutputOption(CLI::App* cmd, OutputFormat& format);

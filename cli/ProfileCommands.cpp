@@ -5,20 +5,16 @@
 #include "Terminal.h"
 #include "common/Error.h"
 #include "kafka/KafkaClientConfig.h"
-#include "mqtt/BrokerUrl.h"
+#include "mqtt/PayloadView.h"
+#include "profile/ProfileBuilder.h"
 #include "profile/ProfileStore.h"
 #include "profile/SecretStore.h"
 
 #include <CLI/CLI.hpp>
-#include <QFileInfo>
 
 using namespace mqkit;
 
 namespace {
-
-QString q(const std::string& s) {
-    return QString::fromStdString(s);
-}
 
 struct AddOptions {
     std::string name;
@@ -66,69 +62,42 @@ QJsonObject toJson(const Profile& p) {
                        {"properties", props}};
 }
 
-int runAdd(const AddOptions& o) {
+ProfileSettings settingsFromFlags(const AddOptions& o) {
     if (o.mqttUrl.empty() == o.bootstrap.empty())
         throw Error(ErrorKind::Usage, QStringLiteral("give exactly one of -L URL (an MQTT profile) or -b BOOTSTRAP (a Kafka profile)"));
-    Profile p;
-    p.name = q(o.name);
-    p.kind = o.mqttUrl.empty() ? ProfileKind::Kafka : ProfileKind::Mqtt;
-    if (p.kind == ProfileKind::Mqtt) {
-        p.address = BrokerUrl::parse(q(o.mqttUrl)).toString(); // validates now, not at first use
-        if (!o.mechanism.empty())
-            throw Error(ErrorKind::Usage, QStringLiteral("--auth is for Kafka profiles; MQTT uses -u and a password"));
-        if (!o.user.empty())
-            p.authMechanism = QStringLiteral("password");
-    } else {
-        KafkaClientConfig probe;
-        probe.bootstrap = q(o.bootstrap);
-        for (const auto& kv : o.properties)
-            probe.properties.push_back(KafkaClientConfig::parseProperty(q(kv)));
-        probe.validate();
-        p.address = probe.bootstrap;
-        p.properties = probe.properties;
-        p.authMechanism = q(o.mechanism);
-        if (!o.user.empty() && p.authMechanism.isEmpty())
-            p.authMechanism = QStringLiteral("PLAIN");
-    }
-    if (p.kind == ProfileKind::Mqtt && !o.properties.empty())
-        for (const auto& kv : o.properties)
-            p.properties.push_back(KafkaClientConfig::parseProperty(q(kv)));
-    p.username = q(o.user);
-    p.tlsCaFile = o.caFile.empty() ? QString() : QFileInfo(q(o.caFile)).absoluteFilePath();
-    p.tlsCertFile = o.certFile.empty() ? QString() : QFileInfo(q(o.certFile)).absoluteFilePath();
-    p.tlsKeyFile = o.keyFile.empty() ? QString() : QFileInfo(q(o.keyFile)).absoluteFilePath();
-    p.tlsInsecure = o.insecure;
-
-    std::optional<QString> secretToStore;
-    if (o.passwordStdin)
-        secretToStore = readStdinSecret();
+    if (!o.mqttUrl.empty() && !o.mechanism.empty())
+        throw Error(ErrorKind::Usage, QStringLiteral("--auth is for Kafka profiles; MQTT uses -u and a password"));
+    ProfileSettings s;
+    s.name = q(o.name);
+    s.kind = o.mqttUrl.empty() ? ProfileKind::Kafka : ProfileKind::Mqtt;
+    s.address = q(o.mqttUrl.empty() ? o.bootstrap : o.mqttUrl);
+    s.username = q(o.user);
+    s.saslMechanism = q(o.mechanism);
+    s.caFile = q(o.caFile);
+    s.certFile = q(o.certFile);
+    s.keyFile = q(o.keyFile);
+    s.insecure = o.insecure;
+    for (const auto& kv : o.properties)
+        s.properties.push_back(KafkaClientConfig::parseProperty(q(kv)));
     if (!o.secret.empty())
-        p.secret = SecretRef::parse(q(o.secret));
-    else if (secretToStore)
-        p.secret.source = SecretRef::Source::Keyring;
-    else if (!o.user.empty())
-        p.secret.source = SecretRef::Source::Prompt;
-    if (p.secret.source == SecretRef::Source::Keyring) {
-        if (!secretToStore) {
-            secretToStore = promptSecret(QStringLiteral("Password for %1 (stored in the keyring): ").arg(p.username));
-            if (!secretToStore)
-                throw Error(ErrorKind::Usage, QStringLiteral("--secret keyring needs the password on stdin "
-                                                             "(--password-stdin) or a terminal to ask on"));
-        }
-    } else if (secretToStore) {
-        throw Error(ErrorKind::Usage, QStringLiteral("--password-stdin stores the password in the keyring; "
-                                                     "it cannot be combined with --secret %1")
-                                          .arg(p.secret.toString()));
-    }
+        s.secret = SecretRef::parse(q(o.secret));
+    return s;
+}
 
+int runAdd(const AddOptions& o) {
+    const Profile p = buildProfile(settingsFromFlags(o), o.passwordStdin);
     ProfileStore store(ProfileStore::defaultPath());
     if (!o.force && store.find(p.name))
         throw Error(ErrorKind::Usage, QStringLiteral("profile '%1' exists already (use --force to replace it)").arg(p.name));
-    if (secretToStore)
-        SecretStore::storeInKeyring(p.name, *secretToStore);
-    store.save(p, true);
+    TerminalSecretPrompter prompter;
+    saveProfile(store, p, o.passwordStdin ? std::optional<QString>(readStdinSecret()) : std::nullopt, o.force, &prompter);
     printDiagnostic(QStringLiteral("saved %1 profile '%2' (secret: %3)").arg(toString(p.kind), p.name, p.secret.toString()));
     return exitcode::Ok;
+}
+
+// Names are the user's: control characters in them are shown as \xNN, never sent to the terminal.
+QString shown(const QString& text) {
+    return renderText(text.toUtf8()).text;
 }
 
 int runList(const ListOptions& o) {
@@ -143,8 +112,8 @@ int runList(const ListOptions& o) {
     }
     std::vector<QStringList> rows;
     for (const auto& p : profiles)
-        rows.push_back({p.name, toString(p.kind), p.address, p.username.isEmpty() ? QStringLiteral("-") : p.username,
-                        p.secret.toString()});
+        rows.push_back({shown(p.name), toString(p.kind), shown(p.address),
+                        p.username.isEmpty() ? QStringLiteral("-") : shown(p.username), shown(p.secret.toString())});
     printTable({"NAME", "KIND", "ADDRESS", "USER", "SECRET"}, rows);
     return exitcode::Ok;
 }
@@ -170,7 +139,7 @@ int runShow(const ShowOptions& o) {
         } else {
             value = it->toString();
         }
-        printLine(QStringLiteral("%1 %2").arg(it.key() + QLatin1Char(':'), -16).arg(value));
+        printLine(QStringLiteral("%1 %2").arg(it.key() + QLatin1Char(':'), -16).arg(shown(value)));
     }
     return exitcode::Ok;
 }

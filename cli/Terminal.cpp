@@ -64,3 +64,9 @@ void installInterruptHandler() {
 bool interrupted() {
     return g_interrupted.load();
 }
+
+std::optional<QString> TerminalSecretPrompter::askSecret(const QString& what, Need need) {
+    if (need == Need::Optional && !stdinIsTerminal())
+        return std::nullopt;
+    return promptSecret(what + QStringLiteral(": "));
+}

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "profile/SecretPrompter.h"
+
 #include <QString>
 
 #include <optional>
@@ -14,3 +16,10 @@ QString readStdinSecret();
 // SIGINT/SIGTERM set a flag instead of killing the process, so commands can drain and exit 0.
 void installInterruptHandler();
 bool interrupted();
+
+// Core's secret questions on the terminal (/dev/tty, echo off). An optional password (a user name
+// came without one) is asked only when stdin is a terminal too: a script is never held up.
+class TerminalSecretPrompter : public mqkit::SecretPrompter {
+public:
+    std::optional<QString> askSecret(const QString& what, Need need) override;
+};

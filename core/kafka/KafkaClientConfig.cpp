@@ -1,5 +1,6 @@
 #include "kafka/KafkaClientConfig.h"
 
+#include "common/CoreTr.h"
 #include "common/Error.h"
 #include "kafka/RdKafkaHandles.h"
 
@@ -33,7 +34,7 @@ std::pair<QString, QString> KafkaClientConfig::parseProperty(const QString& text
 
 void KafkaClientConfig::validate() const {
     if (bootstrap.trimmed().isEmpty())
-        throw Error(ErrorKind::Usage, QStringLiteral("no Kafka bootstrap servers given (use -b host:port or --profile)"));
+        throw Error(ErrorKind::Usage, CoreTr::tr("no Kafka bootstrap servers given (host:port, or a profile)"));
     for (const auto& entry : bootstrap.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         QString e = entry.trimmed();
         const qsizetype scheme = e.indexOf(QLatin1String("://"));

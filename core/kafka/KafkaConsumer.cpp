@@ -1,5 +1,6 @@
 #include "kafka/KafkaConsumer.h"
 
+#include "common/CoreTr.h"
 #include "kafka/KafkaClientPrivate.h"
 
 #include <QElapsedTimer>
@@ -239,7 +240,7 @@ KafkaConsumer::KafkaConsumer(const KafkaClientConfig& config, const KafkaConsume
         throw Error(ErrorKind::Usage, QStringLiteral("with a consumer group the start offset can only be beginning, "
                                                      "end or stored: the group's committed offsets decide the rest"));
     if (!grouped && options.start.kind == K::Stored)
-        throw Error(ErrorKind::Usage, QStringLiteral("offset 'stored' needs a consumer group (-G)"));
+        throw Error(ErrorKind::Usage, CoreTr::tr("offset 'stored' needs a consumer group"));
     if (options.start.kind == K::FromEnd && options.start.value <= 0)
         throw Error(ErrorKind::Usage, QStringLiteral("offset -N needs N > 0"));
     m_impl->config = config;

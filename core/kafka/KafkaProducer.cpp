@@ -1,5 +1,6 @@
 #include "kafka/KafkaProducer.h"
 
+#include "common/CoreTr.h"
 #include "kafka/KafkaClientPrivate.h"
 
 #include <QElapsedTimer>
@@ -41,8 +42,8 @@ struct KafkaProducer::Impl : KafkaClientState {
                             err == RD_KAFKA_RESP_ERR_TOPIC_AUTHORIZATION_FAILED
                         ? ErrorKind::Auth
                         : ErrorKind::Broker,
-                    QStringLiteral("the producer failed (%1): %2 (idempotent producer: needs IDEMPOTENT_WRITE on the "
-                                   "cluster or WRITE on a topic; -X enable.idempotence=false turns it off)")
+                    CoreTr::tr("the producer failed (%1): %2 (idempotent producer: needs IDEMPOTENT_WRITE on the "
+                               "cluster or WRITE on a topic; the property enable.idempotence=false turns it off)")
                         .arg(QString::fromUtf8(rd_kafka_err2name(err)), QString::fromUtf8(text)));
     }
 

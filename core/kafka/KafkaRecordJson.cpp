@@ -3,12 +3,10 @@
 #include "common/Error.h"
 #include "common/JsonWriter.h"
 #include "common/Utf8.h"
-#include "mqtt/MqttMessageJson.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
-#include <charconv>
-#include <cstring>
 
 namespace mqkit {
 
@@ -30,12 +28,6 @@ const char* timestampTypeName(KafkaTimestampType t) {
     throw Error(ErrorKind::Usage, QStringLiteral("malformed record JSON: %1").arg(what));
 }
 
-// Text stays text; anything else is base64 with encoding = "base64".
-QJsonValue bytesToJson(const QByteArray& bytes, bool* base64) {
-    *base64 = !isValidUtf8(bytes);
-    return *base64 ? QString::fromLatin1(bytes.toBase64()) : QString::fromUtf8(bytes);
-}
-
 std::optional<QByteArray> bytesFromJson(const QJsonValue& v, const QJsonValue& encoding, const QString& field) {
     if (v.isNull() || v.isUndefined())
         return std::nullopt;
@@ -52,76 +44,9 @@ std::optional<QByteArray> bytesFromJson(const QJsonValue& v, const QJsonValue& e
     return *decoded;
 }
 
-void appendNumber(QByteArray& out, long long n) {
-    char text[24];
-    const auto end = std::to_chars(text, text + sizeof text, n).ptr;
-    out.append(text, end - text);
-}
-
-void appendLiteral(QByteArray& out, const char* s) {
-    out.append(s, static_cast<qsizetype>(std::strlen(s)));
-}
-
-void appendBytes(QByteArray& out, const std::optional<QByteArray>& bytes, const char* valueKey, const char* encodingKey) {
-    out.append(valueKey);
-    if (!bytes) {
-        out.append("null");
-        return;
-    }
-    if (isValidUtf8(*bytes)) {
-        appendJsonString(out, bytes->constData(), bytes->size());
-        if (encodingKey) {
-            out.append(encodingKey);
-            out.append("\"utf8\"");
-        }
-    } else {
-        out.append('"');
-        out.append(bytes->toBase64());
-        out.append('"');
-        out.append(encodingKey ? encodingKey : ",\"encoding\":");
-        out.append("\"base64\"");
-    }
-}
-
 } // namespace
 
-QJsonObject recordToJson(const KafkaRecord& r) {
-    QJsonObject o{{"topic", r.topic},
-                  {"partition", r.partition},
-                  {"offset", qint64(r.offset)},
-                  {"timestamp", r.timestamp >= 0 && r.timestampType != KafkaTimestampType::NotAvailable
-                                    ? QJsonValue(qint64(r.timestamp))
-                                    : QJsonValue()},
-                  {"timestamp_type", QLatin1String(timestampTypeName(r.timestampType))}};
-    if (r.key) {
-        bool base64 = false;
-        o.insert("key", bytesToJson(*r.key, &base64));
-        o.insert("key_encoding", base64 ? "base64" : "utf8");
-    } else {
-        o.insert("key", QJsonValue());
-    }
-    if (r.value)
-        insertPayload(o, *r.value);
-    else
-        o.insert("payload", QJsonValue());
-    QJsonArray headers;
-    for (const auto& h : r.headers) {
-        QJsonObject ho{{"name", h.name}};
-        if (h.value) {
-            bool base64 = false;
-            ho.insert("value", bytesToJson(*h.value, &base64));
-            if (base64)
-                ho.insert("encoding", "base64");
-        } else {
-            ho.insert("value", QJsonValue());
-        }
-        headers.append(ho);
-    }
-    o.insert("headers", headers);
-    return o;
-}
-
-void appendRecordJsonLine(QByteArray& out, const KafkaRecord& r) {
+void writeRecordJson(JsonWriter& w, const KafkaRecord& r) {
     // Records of one batch share their topic: encode it once.
     thread_local QString lastTopic;
     thread_local QByteArray lastTopicJson;
@@ -131,35 +56,27 @@ void appendRecordJsonLine(QByteArray& out, const KafkaRecord& r) {
         lastTopicJson.clear();
         appendJsonString(lastTopicJson, topic.constData(), topic.size());
     }
-    out.append("{\"topic\":");
-    out.append(lastTopicJson);
-    out.append(",\"partition\":");
-    appendNumber(out, r.partition);
-    out.append(",\"offset\":");
-    appendNumber(out, r.offset);
-    out.append(",\"timestamp\":");
-    if (r.timestamp >= 0 && r.timestampType != KafkaTimestampType::NotAvailable)
-        appendNumber(out, r.timestamp);
-    else
-        out.append("null");
-    out.append(",\"timestamp_type\":\"");
-    appendLiteral(out, timestampTypeName(r.timestampType));
-    out.append('"');
-    appendBytes(out, r.key, ",\"key\":", ",\"key_encoding\":");
-    appendBytes(out, r.value, ",\"payload\":", ",\"encoding\":");
-    out.append(",\"headers\":[");
-    bool first = true;
-    for (const auto& h : r.headers) {
-        if (!first)
-            out.append(',');
-        first = false;
-        out.append("{\"name\":");
-        const QByteArray name = h.name.toUtf8();
-        appendJsonString(out, name.constData(), name.size());
-        appendBytes(out, h.value, ",\"value\":", nullptr);
-        out.append('}');
-    }
-    out.append("]}\n");
+    w.beginObject().key("topic").raw(lastTopicJson).field("partition", r.partition).field("offset", r.offset);
+    const bool hasTimestamp = r.timestamp >= 0 && r.timestampType != KafkaTimestampType::NotAvailable;
+    w.field("timestamp", hasTimestamp ? std::optional<std::int64_t>(r.timestamp) : std::nullopt);
+    w.field("timestamp_type", timestampTypeName(r.timestampType));
+    w.bytesField("key", r.key, "key_encoding").bytesField("payload", r.value, "encoding");
+    w.key("headers").beginArray();
+    for (const auto& h : r.headers)
+        w.beginObject().field("name", h.name).bytesField("value", h.value, {}).endObject();
+    w.endArray().endObject();
+}
+
+void appendRecordJsonLine(QByteArray& out, const KafkaRecord& r) {
+    JsonWriter w(out);
+    writeRecordJson(w, r);
+    w.endLine();
+}
+
+QJsonObject recordToJson(const KafkaRecord& r) {
+    QByteArray line;
+    appendRecordJsonLine(line, r);
+    return QJsonDocument::fromJson(line).object();
 }
 
 KafkaRecord recordFromJson(const QJsonObject& o) {

@@ -1,6 +1,7 @@
 #include "kafka/OffsetReset.h"
 
 #include "common/Error.h"
+#include "common/IsoTime.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -25,12 +26,12 @@ QString tpText(const KafkaTopicPartition& tp) {
 } // namespace
 
 std::int64_t OffsetResetTarget::parseDatetime(const QString& text) {
-    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!t.isValid())
+    const std::optional<std::int64_t> t = parseIsoTime(text);
+    if (!t)
         usage(QStringLiteral("--to-datetime: '%1' is not an ISO-8601 time such as 2026-11-23T10:00:00.000 (local), "
                              "...Z or ...+01:00")
                   .arg(text));
-    return t.toMSecsSinceEpoch();
+    return *t;
 }
 
 std::int64_t OffsetResetTarget::parseDuration(const QString& text) {

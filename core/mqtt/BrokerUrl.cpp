@@ -1,15 +1,18 @@
 #include "mqtt/BrokerUrl.h"
 
+#include "common/CoreTr.h"
 #include "common/Error.h"
 
 #include <QRegularExpression>
+
+#include <optional>
 
 namespace mqkit {
 
 namespace {
 
 [[noreturn]] void malformed(const QString& text, const QString& why) {
-    throw Error(ErrorKind::Usage, QStringLiteral("malformed broker URL '%1': %2").arg(text, why));
+    throw Error(ErrorKind::Usage, CoreTr::tr("malformed broker URL '%1': %2").arg(text, why));
 }
 
 QString schemeName(BrokerUrl::Scheme s) {
@@ -42,85 +45,112 @@ int BrokerUrl::defaultPort(Scheme scheme) {
     return 1883;
 }
 
-BrokerUrl BrokerUrl::parse(const QString& text) {
-    const QString input = text.trimmed();
-    if (input.isEmpty())
-        malformed(text, QStringLiteral("it is empty"));
+namespace {
 
-    BrokerUrl url;
-    QString rest = input;
+std::optional<BrokerUrl::Scheme> schemeFromName(const QString& name) {
+    if (name == QLatin1String("mqtt") || name == QLatin1String("tcp"))
+        return BrokerUrl::Scheme::Mqtt;
+    if (name == QLatin1String("mqtts") || name == QLatin1String("ssl"))
+        return BrokerUrl::Scheme::Mqtts;
+    if (name == QLatin1String("ws"))
+        return BrokerUrl::Scheme::Ws;
+    if (name == QLatin1String("wss"))
+        return BrokerUrl::Scheme::Wss;
+    return std::nullopt;
+}
+
+// Sets url.scheme from "scheme://" (none: mqtt) and returns what follows it.
+QString takeScheme(BrokerUrl& url, const QString& input, const QString& text) {
     const qsizetype sep = input.indexOf(QLatin1String("://"));
-    if (sep >= 0) {
-        const QString scheme = input.left(sep).toLower();
-        if (scheme == QLatin1String("mqtt") || scheme == QLatin1String("tcp"))
-            url.scheme = Scheme::Mqtt;
-        else if (scheme == QLatin1String("mqtts") || scheme == QLatin1String("ssl"))
-            url.scheme = Scheme::Mqtts;
-        else if (scheme == QLatin1String("ws"))
-            url.scheme = Scheme::Ws;
-        else if (scheme == QLatin1String("wss"))
-            url.scheme = Scheme::Wss;
-        else
-            malformed(text, QStringLiteral("unknown scheme '%1' (use mqtt, mqtts, ws or wss)").arg(scheme));
-        rest = input.mid(sep + 3);
-    } else if (input.contains(QLatin1Char('/'))) {
-        malformed(text, QStringLiteral("missing scheme (e.g. mqtt://host:1883)"));
+    if (sep < 0) {
+        if (input.contains(QLatin1Char('/')))
+            malformed(text, CoreTr::tr("missing scheme (e.g. mqtt://host:1883)"));
+        return input;
     }
+    const QString name = input.left(sep).toLower();
+    const auto scheme = schemeFromName(name);
+    if (!scheme)
+        malformed(text, CoreTr::tr("unknown scheme '%1' (use mqtt, mqtts, ws or wss)").arg(name));
+    url.scheme = *scheme;
+    return input.mid(sep + 3);
+}
 
+// Sets url.path from "/path" (websockets only) and returns the authority before it.
+QString takePath(BrokerUrl& url, const QString& rest, const QString& text) {
     const qsizetype slash = rest.indexOf(QLatin1Char('/'));
-    QString authority = slash >= 0 ? rest.left(slash) : rest;
     url.path = slash >= 0 ? rest.mid(slash) : QString();
     if (!url.isWebSocket() && !url.path.isEmpty() && url.path != QLatin1String("/"))
-        malformed(text, QStringLiteral("a path is only allowed for ws:// and wss://"));
+        malformed(text, CoreTr::tr("a path is only allowed for ws:// and wss://"));
     if (!url.isWebSocket())
         url.path.clear();
+    return slash >= 0 ? rest.left(slash) : rest;
+}
 
+// Sets url.username from "user@" and returns the host and port after it.
+QString takeUserInfo(BrokerUrl& url, const QString& authority, const QString& text) {
     const qsizetype at = authority.lastIndexOf(QLatin1Char('@'));
-    if (at >= 0) {
-        const QString userInfo = authority.left(at);
-        authority = authority.mid(at + 1);
-        if (userInfo.contains(QLatin1Char(':')))
-            malformed(text, QStringLiteral("passwords do not belong in URLs (they end up in shell history and "
-                                           "process lists); use MQKIT_PASSWORD, --password-file or a profile"));
-        url.username = userInfo;
-    }
+    if (at < 0)
+        return authority;
+    const QString userInfo = authority.left(at);
+    if (userInfo.contains(QLatin1Char(':')))
+        malformed(text, CoreTr::tr("passwords do not belong in URLs (they end up in shell history and "
+                                   "process lists); give the password separately: MQKIT_PASSWORD, a password file "
+                                   "or a profile"));
+    url.username = userInfo;
+    return authority.mid(at + 1);
+}
 
+// Sets url.host from "host[:port]" or "[IPv6][:port]" and returns the port text ("" if none).
+QString takeHost(BrokerUrl& url, const QString& hostPort, const QString& text) {
     QString portText;
-    if (authority.startsWith(QLatin1Char('['))) { // [IPv6]:port
-        const qsizetype close = authority.indexOf(QLatin1Char(']'));
+    if (hostPort.startsWith(QLatin1Char('['))) {
+        const qsizetype close = hostPort.indexOf(QLatin1Char(']'));
         if (close < 0)
-            malformed(text, QStringLiteral("unterminated IPv6 address"));
-        url.host = authority.mid(1, close - 1);
-        const QString after = authority.mid(close + 1);
+            malformed(text, CoreTr::tr("unterminated IPv6 address"));
+        url.host = hostPort.mid(1, close - 1);
+        const QString after = hostPort.mid(close + 1);
         if (after.startsWith(QLatin1Char(':')))
             portText = after.mid(1);
         else if (!after.isEmpty())
-            malformed(text, QStringLiteral("unexpected text after the IPv6 address"));
+            malformed(text, CoreTr::tr("unexpected text after the IPv6 address"));
+    } else if (const qsizetype colon = hostPort.lastIndexOf(QLatin1Char(':')); colon >= 0) {
+        url.host = hostPort.left(colon);
+        portText = hostPort.mid(colon + 1);
+        if (portText.isEmpty())
+            malformed(text, CoreTr::tr("empty port"));
     } else {
-        const qsizetype colon = authority.lastIndexOf(QLatin1Char(':'));
-        if (colon >= 0) {
-            url.host = authority.left(colon);
-            portText = authority.mid(colon + 1);
-            if (portText.isEmpty())
-                malformed(text, QStringLiteral("empty port"));
-        } else {
-            url.host = authority;
-        }
+        url.host = hostPort;
     }
     if (url.host.isEmpty())
-        malformed(text, QStringLiteral("missing host"));
+        malformed(text, CoreTr::tr("missing host"));
     static const QRegularExpression hostChars(QStringLiteral("^[A-Za-z0-9._:%-]+$"));
     if (!hostChars.match(url.host).hasMatch())
-        malformed(text, QStringLiteral("invalid host '%1'").arg(url.host));
+        malformed(text, CoreTr::tr("invalid host '%1'").arg(url.host));
+    return portText;
+}
 
-    url.port = defaultPort(url.scheme);
-    if (!portText.isEmpty()) {
-        bool ok = false;
-        const int port = portText.toInt(&ok);
-        if (!ok || port < 1 || port > 65535)
-            malformed(text, QStringLiteral("port '%1' is not a number from 1 to 65535").arg(portText));
-        url.port = port;
-    }
+int portFrom(const QString& portText, int defaultPort, const QString& text) {
+    if (portText.isEmpty())
+        return defaultPort;
+    bool ok = false;
+    const int port = portText.toInt(&ok);
+    if (!ok || port < 1 || port > 65535)
+        malformed(text, CoreTr::tr("port '%1' is not a number from 1 to 65535").arg(portText));
+    return port;
+}
+
+} // namespace
+
+BrokerUrl BrokerUrl::parse(const QString& text) {
+    const QString input = text.trimmed();
+    if (input.isEmpty())
+        malformed(text, CoreTr::tr("it is empty"));
+    BrokerUrl url;
+    const QString rest = takeScheme(url, input, text);
+    const QString authority = takePath(url, rest, text);
+    const QString hostPort = takeUserInfo(url, authority, text);
+    const QString portText = takeHost(url, hostPort, text);
+    url.port = portFrom(portText, defaultPort(url.scheme), text);
     return url;
 }
 

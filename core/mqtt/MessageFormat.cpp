@@ -1,6 +1,8 @@
 #include "mqtt/MessageFormat.h"
 
+#include "common/CoreTr.h"
 #include "common/Error.h"
+#include "common/FormatEscapes.h"
 #include "common/JsonWriter.h"
 #include "mqtt/MqttMessageJson.h"
 
@@ -12,7 +14,7 @@ namespace mqkit {
 namespace {
 
 [[noreturn]] void badFormat(const QString& what) {
-    throw Error(ErrorKind::Usage, QStringLiteral("bad output format: %1").arg(what));
+    throw Error(ErrorKind::Usage, CoreTr::tr("bad output format: %1").arg(what));
 }
 
 void appendHex(QByteArray& out, const QByteArray& bytes, bool upper) {
@@ -115,120 +117,144 @@ MessageFormat MessageFormat::verbose() {
     return f;
 }
 
-MessageFormat MessageFormat::parse(const QString& formatString) {
-    const QByteArray fmt = formatString.toUtf8();
-    MessageFormat f;
-    QByteArray literal;
-    auto flushLiteral = [&] {
-        if (!literal.isEmpty())
-            f.m_segments.push_back({Field::Literal, literal, 0, -1, false, false});
-        literal.clear();
-    };
-    const qsizetype n = fmt.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const char c = fmt[i];
-        if (c == '\\') {
-            if (i + 1 >= n)
-                badFormat(QStringLiteral("a lone \\ at the end"));
-            const char e = fmt[++i];
-            switch (e) {
-            case '\\': literal += '\\'; break;
-            case 'n': literal += '\n'; break;
-            case 't': literal += '\t'; break;
-            case 'r': literal += '\r'; break;
-            case '0': literal += '\0'; break;
-            case 'a': literal += '\a'; break;
-            case 'e': literal += '\x1b'; break;
-            default: badFormat(QStringLiteral("unknown escape \\%1").arg(QChar::fromLatin1(e)));
-            }
-            continue;
+// Reads a format string left to right into segments; one method per kind of sequence.
+class MessageFormatParser {
+public:
+    explicit MessageFormatParser(const QString& format) : m_fmt(format.toUtf8()) {}
+
+    std::vector<MessageFormat::Segment> run() {
+        for (m_i = 0; m_i < m_fmt.size(); ++m_i) {
+            const char c = m_fmt[m_i];
+            if (c == '\\')
+                m_i = formatescapes::appendEscape(m_literal, m_fmt, m_i);
+            else if (c == '@')
+                readTimeSequence();
+            else if (c == '%')
+                readDirective();
+            else
+                m_literal += c;
         }
-        if (c == '@') {
-            if (i + 1 >= n)
-                badFormat(QStringLiteral("a lone @ at the end (@@ is a literal @)"));
-            const char t = fmt[++i];
-            if (t == '@') {
-                literal += '@';
-                continue;
-            }
-            flushLiteral();
-            if (t == 'N') {
-                f.m_segments.push_back({Field::Nanoseconds, {}, 0, -1, false, false});
-            } else if ((t >= 'a' && t <= 'z') || (t >= 'A' && t <= 'Z')) {
-                f.m_segments.push_back({Field::Strftime, QByteArray("%") + t, 0, -1, false, false});
-            } else {
-                badFormat(QStringLiteral("unknown time sequence @%1").arg(QChar::fromLatin1(t)));
-            }
-            continue;
-        }
-        if (c != '%') {
-            literal += c;
-            continue;
-        }
-        // %[-0][width][.precision]code
+        flushLiteral();
+        return std::move(m_segments);
+    }
+
+private:
+    using Field = MessageFormat::Field;
+    using Segment = MessageFormat::Segment;
+
+    void flushLiteral() {
+        if (!m_literal.isEmpty())
+            m_segments.push_back({Field::Literal, m_literal, 0, -1, false, false});
+        m_literal.clear();
+    }
+
+    void push(Segment s) {
+        flushLiteral();
+        m_segments.push_back(std::move(s));
+    }
+
+    // @X (strftime), @N (nanoseconds), @@ (a literal @).
+    void readTimeSequence() {
+        if (m_i + 1 >= m_fmt.size())
+            badFormat(CoreTr::tr("a lone @ at the end (@@ is a literal @)"));
+        const char t = m_fmt[++m_i];
+        if (t == '@')
+            m_literal += '@';
+        else if (t == 'N')
+            push({Field::Nanoseconds, {}, 0, -1, false, false});
+        else if ((t >= 'a' && t <= 'z') || (t >= 'A' && t <= 'Z'))
+            push({Field::Strftime, QByteArray("%") + t, 0, -1, false, false});
+        else
+            badFormat(CoreTr::tr("unknown time sequence %1").arg(QLatin1Char('@') + QChar::fromLatin1(t)));
+    }
+
+    int readNumber() {
+        int value = 0;
+        for (; m_i < m_fmt.size() && m_fmt[m_i] >= '0' && m_fmt[m_i] <= '9'; ++m_i)
+            value = std::min(value * 10 + (m_fmt[m_i] - '0'), 10000);
+        return value;
+    }
+
+    // %[-0][width][.precision]code
+    void readDirective() {
         Segment s;
-        const qsizetype start = i;
-        ++i;
-        for (; i < n && (fmt[i] == '-' || fmt[i] == '0'); ++i)
-            (fmt[i] == '-' ? s.leftAlign : s.zeroPad) = true;
-        for (; i < n && fmt[i] >= '0' && fmt[i] <= '9'; ++i)
-            s.width = std::min(s.width * 10 + (fmt[i] - '0'), 10000);
-        if (i < n && fmt[i] == '.') {
-            s.precision = 0;
-            for (++i; i < n && fmt[i] >= '0' && fmt[i] <= '9'; ++i)
-                s.precision = std::min(s.precision * 10 + (fmt[i] - '0'), 10000);
+        const qsizetype start = m_i++;
+        for (; m_i < m_fmt.size() && (m_fmt[m_i] == '-' || m_fmt[m_i] == '0'); ++m_i)
+            (m_fmt[m_i] == '-' ? s.leftAlign : s.zeroPad) = true;
+        s.width = readNumber();
+        if (m_i < m_fmt.size() && m_fmt[m_i] == '.') {
+            ++m_i;
+            s.precision = readNumber();
         }
-        if (i >= n)
-            badFormat(QStringLiteral("'%1' at the end is incomplete (%% is a literal %)")
-                          .arg(QString::fromUtf8(fmt.mid(start))));
-        const char code = fmt[i];
-        const bool decorated = i - start > 1;
+        if (m_i >= m_fmt.size())
+            badFormat(CoreTr::tr("'%1' at the end is incomplete (%% is a literal %)")
+                          .arg(QString::fromUtf8(m_fmt.mid(start))));
+        const char code = m_fmt[m_i];
+        const bool decorated = m_i - start > 1;
         if (code == '%' && !decorated) {
-            literal += '%';
-            continue;
+            m_literal += '%';
+            return;
         }
         if (decorated && !takesFlags(code))
-            badFormat(QStringLiteral("%%%1 takes no flags or width").arg(QChar::fromLatin1(code)));
-        switch (code) {
-        case 't': s.field = Field::Topic; break;
-        case 'p': s.field = Field::Payload; break;
-        case 'q': s.field = Field::Qos; break;
-        case 'r': s.field = Field::Retain; break;
-        case 'l': s.field = Field::Length; break;
-        case 'x': s.field = Field::HexLower; break;
-        case 'X': s.field = Field::HexUpper; break;
-        case 'I': s.field = Field::IsoTime; break;
-        case 'U': s.field = Field::UnixTime; break;
-        case 'j': s.field = Field::Json; break;
-        case 'P': s.field = Field::UserProperties; break;
-        case 'C': s.field = Field::ContentType; break;
-        case 'E': s.field = Field::MessageExpiry; break;
-        case 'F': s.field = Field::PayloadFormat; break;
-        case 'R': s.field = Field::ResponseTopic; break;
-        case 'D': s.field = Field::CorrelationData; break;
-        case 'S': s.field = Field::SubscriptionIds; break;
-        case 'm':
-        case 'A':
-            badFormat(QStringLiteral("%%%1 is not available: the MQTT client library does not pass the %2 on")
-                          .arg(QChar::fromLatin1(code),
-                               code == 'm' ? QStringLiteral("packet id") : QStringLiteral("topic alias")));
-        case 'J':
-            badFormat(QStringLiteral("%J is not supported; use %j (payload as text or base64)"));
-        default:
-            badFormat(QStringLiteral("unknown sequence %%%1").arg(QString::fromUtf8(fmt.mid(i, 1))));
-        }
-        if (s.zeroPad && s.field != Field::Length && s.field != Field::MessageExpiry && s.field != Field::PayloadFormat &&
-            s.field != Field::SubscriptionIds && s.field != Field::HexLower && s.field != Field::HexUpper)
+            badFormat(CoreTr::tr("%1 takes no flags or width").arg(sequence(code)));
+        s.field = fieldFor(code);
+        if (s.zeroPad && !isNumeric(s.field))
             s.zeroPad = false; // as mosquitto_sub: 0 pads numbers only
-        flushLiteral();
-        f.m_segments.push_back(std::move(s));
+        push(std::move(s));
     }
-    flushLiteral();
+
+    static bool isNumeric(Field f) {
+        return f == Field::Length || f == Field::MessageExpiry || f == Field::PayloadFormat ||
+               f == Field::SubscriptionIds || f == Field::HexLower || f == Field::HexUpper;
+    }
+
+    static QString sequence(char code) { return QLatin1Char('%') + QString::fromUtf8(&code, 1); }
+
+    static Field fieldFor(char code) {
+        switch (code) {
+        case 't': return Field::Topic;
+        case 'p': return Field::Payload;
+        case 'q': return Field::Qos;
+        case 'r': return Field::Retain;
+        case 'l': return Field::Length;
+        case 'x': return Field::HexLower;
+        case 'X': return Field::HexUpper;
+        case 'I': return Field::IsoTime;
+        case 'U': return Field::UnixTime;
+        case 'j': return Field::Json;
+        case 'P': return Field::UserProperties;
+        case 'C': return Field::ContentType;
+        case 'E': return Field::MessageExpiry;
+        case 'F': return Field::PayloadFormat;
+        case 'R': return Field::ResponseTopic;
+        case 'D': return Field::CorrelationData;
+        case 'S': return Field::SubscriptionIds;
+        case 'm':
+            badFormat(CoreTr::tr("%1 is not available: the MQTT client library does not pass the packet id on")
+                          .arg(sequence(code)));
+        case 'A':
+            badFormat(CoreTr::tr("%1 is not available: the MQTT client library does not pass the topic alias on")
+                          .arg(sequence(code)));
+        case 'J':
+            badFormat(CoreTr::tr("%J is not supported; use %j (payload as text or base64)"));
+        default:
+            badFormat(CoreTr::tr("unknown sequence %1").arg(sequence(code)));
+        }
+    }
+
+    const QByteArray m_fmt;
+    qsizetype m_i = 0;
+    QByteArray m_literal;
+    std::vector<Segment> m_segments;
+};
+
+MessageFormat MessageFormat::parse(const QString& formatString) {
+    MessageFormat f;
+    f.m_segments = MessageFormatParser(formatString).run();
     return f;
 }
 
 void MessageFormat::appendField(QByteArray& out, const Segment& s, const MqttMessage& m) const {
-    const MqttProperties& p = m.properties;
     switch (s.field) {
     case Field::Literal:
         out += s.literal;
@@ -252,18 +278,47 @@ void MessageFormat::appendField(QByteArray& out, const Segment& s, const MqttMes
     case Field::HexUpper:
         appendHex(out, m.payload, s.field == Field::HexUpper);
         break;
-    case Field::IsoTime:
-        appendIsoTime(out, m.receivedAtMs);
-        break;
-    case Field::UnixTime:
-        appendUnixTime(out, m.receivedAtMs);
-        break;
-    case Field::Json:
-    {
+    case Field::Json: {
         JsonWriter w(out);
         writeMessageJson(w, m);
         break;
     }
+    case Field::IsoTime:
+    case Field::UnixTime:
+    case Field::Strftime:
+    case Field::Nanoseconds:
+        appendTimeField(out, s, m.receivedAtMs);
+        break;
+    default:
+        appendPropertyField(out, s.field, m.properties);
+        break;
+    }
+}
+
+void MessageFormat::appendTimeField(QByteArray& out, const Segment& s, std::int64_t receivedAtMs) {
+    switch (s.field) {
+    case Field::IsoTime:
+        appendIsoTime(out, receivedAtMs);
+        break;
+    case Field::UnixTime:
+        appendUnixTime(out, receivedAtMs);
+        break;
+    case Field::Strftime:
+        appendStrftime(out, receivedAtMs, s.literal);
+        break;
+    case Field::Nanoseconds: {
+        char buf[16];
+        const int n = std::snprintf(buf, sizeof buf, "%09d", static_cast<int>(receivedAtMs % 1000) * 1000000);
+        out.append(buf, n);
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+void MessageFormat::appendPropertyField(QByteArray& out, Field field, const MqttProperties& p) {
+    switch (field) {
     case Field::UserProperties:
         for (std::size_t i = 0; i < p.user.size(); ++i) {
             if (i > 0)
@@ -297,21 +352,14 @@ void MessageFormat::appendField(QByteArray& out, const Segment& s, const MqttMes
             appendNumber(out, p.subscriptionIds[i]);
         }
         break;
-    case Field::Strftime:
-        appendStrftime(out, m.receivedAtMs, s.literal);
-        break;
-    case Field::Nanoseconds: {
-        char buf[16];
-        const int n = std::snprintf(buf, sizeof buf, "%09d", static_cast<int>(m.receivedAtMs % 1000) * 1000000);
-        out.append(buf, n);
-        break;
-    }
     case Field::PropertiesBracket:
         if (!p.isEmpty()) {
             out += '[';
             out += propertiesText(p);
             out += "] ";
         }
+        break;
+    default:
         break;
     }
 }

@@ -20,7 +20,7 @@ namespace mqkit {
 //   %S subscription identifiers "1,2"   %%  a literal %
 //   Flags, width and maximum width as mosquitto_sub: %-10t, %08l, %10.10t (width counts bytes).
 //   @X  the receive time through strftime(3) as %X, local time; @N nanoseconds within the second;
-//   @@ a literal @.   Escapes: \n \t \r \\ \0 \a \e.
+//   @@ a literal @.   Escapes: those of common/FormatEscapes.h (\n \t \r \\ \0 \a \e \xNN).
 // No newline is added here; the caller ends each message (sub does, unless -N).
 class MessageFormat {
 public:
@@ -54,7 +54,10 @@ private:
         bool leftAlign = false;
         bool zeroPad = false;
     };
+    friend class MessageFormatParser;
     void appendField(QByteArray& out, const Segment& s, const MqttMessage& m) const;
+    static void appendTimeField(QByteArray& out, const Segment& s, std::int64_t receivedAtMs);
+    static void appendPropertyField(QByteArray& out, Field field, const MqttProperties& p);
     std::vector<Segment> m_segments;
 };
 

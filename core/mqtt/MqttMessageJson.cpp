@@ -1,6 +1,7 @@
 #include "mqtt/MqttMessageJson.h"
 
 #include "common/Error.h"
+#include "common/IsoTime.h"
 #include "common/JsonWriter.h"
 #include "common/Utf8.h"
 
@@ -157,10 +158,10 @@ MqttMessage messageFromJson(const QJsonObject& o) {
         malformed(QStringLiteral("'qos' must be 0, 1 or 2"));
     m.retained = o.value("retain").toBool();
     if (o.contains("received_at")) {
-        const QDateTime t = QDateTime::fromString(o.value("received_at").toString(), Qt::ISODateWithMs);
-        if (!t.isValid())
+        const std::optional<std::int64_t> t = parseIsoTime(o.value("received_at").toString());
+        if (!t)
             malformed(QStringLiteral("'received_at' is not an ISO-8601 time"));
-        m.receivedAtMs = t.toMSecsSinceEpoch();
+        m.receivedAtMs = *t;
     }
     m.properties = propertiesFromJson(o.value("properties").toObject());
     return m;

@@ -1,5 +1,6 @@
 #include "mqtt/MqttSession.h"
 
+#include "common/CoreTr.h"
 #include "common/Error.h"
 #include "mqtt/MqttMessage.h"
 
@@ -118,19 +119,19 @@ void MqttConnectOptions::validate() const {
     requireFile(tls.certFile, "client certificate");
     requireFile(tls.keyFile, "client key");
     if (tls.certFile.isEmpty() != tls.keyFile.isEmpty())
-        throw Error(ErrorKind::Usage, QStringLiteral("a client certificate needs both --cert and --key"));
+        throw Error(ErrorKind::Usage, CoreTr::tr("a client certificate needs both the certificate file and its key file"));
     if (protocolVersion != 4 && protocolVersion != 5)
         throw Error(ErrorKind::Usage, QStringLiteral("MQTT protocol version must be 311 or 5"));
     if (sessionExpirySeconds && protocolVersion != 5)
-        throw Error(ErrorKind::Usage, QStringLiteral("a session expiry interval needs MQTT 5 (-V 5); with MQTT 3.1.1 a "
-                                                     "persistent session lasts until the broker drops it"));
+        throw Error(ErrorKind::Usage, CoreTr::tr("a session expiry interval needs an MQTT 5 connection; with MQTT 3.1.1 a "
+                                                 "persistent session lasts until the broker drops it"));
     if (will) {
         if (will->topic.isEmpty() || will->topic.contains(QLatin1Char('#')) || will->topic.contains(QLatin1Char('+')))
             throw Error(ErrorKind::Usage, QStringLiteral("invalid Last Will topic: '%1'").arg(will->topic));
         if (will->qos < 0 || will->qos > 2)
             throw Error(ErrorKind::Usage, QStringLiteral("Last Will QoS must be 0, 1 or 2"));
         if (!will->properties.isEmpty() && protocolVersion != 5)
-            throw Error(ErrorKind::Usage, QStringLiteral("Last Will properties need MQTT 5 (-V 5)"));
+            throw Error(ErrorKind::Usage, CoreTr::tr("Last Will properties need an MQTT 5 connection"));
     }
     if (reconnect.enabled && (reconnect.minDelay.count() <= 0 || reconnect.maxDelay < reconnect.minDelay))
         throw Error(ErrorKind::Usage, QStringLiteral("reconnect delays must be positive, the maximum at least the minimum"));
@@ -580,7 +581,7 @@ bool MqttSession::Impl::connectOnce() {
             if (detail.isEmpty())
                 detail = QStringLiteral("connection failed");
             if (o.url.isTls() && o.tls.certFile.isEmpty())
-                detail += QStringLiteral(" (if the broker requires a client certificate, give --cert and --key)");
+                detail += CoreTr::tr(" (if the broker requires a client certificate, give a certificate file and its key file)");
         }
         throw Error(ErrorKind::Connection, QStringLiteral("cannot connect to %1: %2").arg(where, detail));
     }
@@ -603,7 +604,7 @@ bool MqttSession::isConnected() const {
 void MqttSession::subscribe(const QStringList& filters, int qos, std::optional<int> subscriptionId) {
     if (subscriptionId) {
         if (m_options.protocolVersion != 5)
-            throw Error(ErrorKind::Usage, QStringLiteral("a subscription identifier needs MQTT 5 (-V 5)"));
+            throw Error(ErrorKind::Usage, CoreTr::tr("a subscription identifier needs an MQTT 5 connection"));
         if (*subscriptionId < 1 || *subscriptionId > 268435455)
             throw Error(ErrorKind::Usage, QStringLiteral("a subscription identifier must be 1..268435455"));
     }
@@ -669,7 +670,7 @@ void MqttSession::publish(const MqttMessage& message) {
         throw Error(ErrorKind::Usage, QStringLiteral("QoS must be 0, 1 or 2"));
     try {
         if (!message.properties.isEmpty() && m_options.protocolVersion != 5)
-            throw Error(ErrorKind::Usage, QStringLiteral("MQTT 5 properties need an MQTT 5 connection (-V 5)"));
+            throw Error(ErrorKind::Usage, CoreTr::tr("MQTT 5 properties need an MQTT 5 connection"));
         auto msg = mqtt::make_message(topic.toStdString(), message.payload.constData(),
                                       static_cast<size_t>(message.payload.size()), qos, message.retained);
         if (!message.properties.isEmpty())
@@ -727,7 +728,7 @@ void MqttSession::publishAsync(const MqttMessage& message) {
     if (message.qos < 0 || message.qos > 2)
         throw Error(ErrorKind::Usage, QStringLiteral("QoS must be 0, 1 or 2"));
     if (!message.properties.isEmpty() && m_options.protocolVersion != 5)
-        throw Error(ErrorKind::Usage, QStringLiteral("MQTT 5 properties need an MQTT 5 connection (-V 5)"));
+        throw Error(ErrorKind::Usage, CoreTr::tr("MQTT 5 properties need an MQTT 5 connection"));
     {
         std::unique_lock lock(d.publishMutex);
         if (!d.publishListener.impl)

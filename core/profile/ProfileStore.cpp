@@ -1,5 +1,6 @@
 #include "profile/ProfileStore.h"
 
+#include "common/CoreTr.h"
 #include "common/Error.h"
 #include "store/SqliteDb.h"
 
@@ -98,7 +99,7 @@ void ProfileStore::save(const Profile& profile, bool replace) {
         throw Error(ErrorKind::Usage, QStringLiteral("a profile needs a name"));
     if (!replace && find(profile.name))
         throw Error(ErrorKind::Usage,
-                    QStringLiteral("profile '%1' exists already (remove it first or use --force)").arg(profile.name));
+                    CoreTr::tr("profile '%1' exists already").arg(profile.name));
     auto stmt = m_db->prepare(
         "INSERT INTO profiles (name, kind, address, auth_mechanism, username, secret_ref, tls_ca_file, "
         "tls_cert_file, tls_key_file, tls_insecure, properties_json) VALUES (?,?,?,?,?,?,?,?,?,?,?) "

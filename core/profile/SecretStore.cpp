@@ -1,5 +1,6 @@
 #include "profile/SecretStore.h"
 
+#include "common/CoreTr.h"
 #include "common/Error.h"
 
 #include <QEventLoop>
@@ -40,8 +41,8 @@ bool SecretStore::keyringReachable() {
 
 void SecretStore::storeInKeyring(const QString& profileName, const QString& secret) {
     if (!keyringReachable())
-        throw Error(ErrorKind::Io, QStringLiteral("no system keyring is reachable (no D-Bus session); "
-                                                  "store the secret with --secret env:VAR or --secret file:PATH"));
+        throw Error(ErrorKind::Io, CoreTr::tr("no system keyring is reachable (no D-Bus session); take the "
+                                              "secret from an environment variable (env:VAR) or a file (file:PATH)"));
     QKeychain::WritePasswordJob job(kService);
     job.setKey(profileName);
     job.setTextData(secret);
@@ -98,7 +99,7 @@ std::optional<QString> SecretStore::resolve(const Profile& profile, const Prompt
         return readSecretFile(profile.secret.detail);
     case SecretRef::Source::Prompt:
         if (prompter)
-            return prompter(QStringLiteral("Password for %1 (profile %2): ").arg(profile.username, profile.name));
+            return prompter(CoreTr::tr("Password for %1 (profile %2)").arg(profile.username, profile.name));
         throw Error(ErrorKind::Usage,
                     QStringLiteral("profile '%1' asks for its secret, but there is no terminal to ask on")
                         .arg(profile.name));

@@ -1,6 +1,8 @@
 #include "replay/MessageReplayer.h"
 
+#include "common/CoreTr.h"
 #include "common/Error.h"
+#include "common/IsoTime.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -78,9 +80,17 @@ ReplayProgress MessageReplayer::run(const Publish& publish, const std::function<
     return progress;
 }
 
+std::int64_t applyPropertyPolicy(ReplayOptions& options, RecordingReader& reader, int protocolVersion) {
+    if (protocolVersion == 5)
+        return 0;
+    const std::int64_t withProperties = reader.info().withProperties;
+    if (withProperties > 0)
+        options.dropProperties = true;
+    return withProperties;
+}
+
 std::int64_t MessageReplayer::parseTimePoint(const QString& text, std::optional<std::int64_t> recordingStartMs,
-                                             const char* flag) {
-    const QString flagName = QString::fromLatin1(flag);
+                                             const QString& setting) {
     static const QRegularExpression offset(QStringLiteral("^\\+(\\d+(?:\\.\\d+)?)(ms|s|m|h)$"));
     if (const auto match = offset.match(text.trimmed()); match.hasMatch()) {
         const double value = match.captured(1).toDouble();
@@ -91,13 +101,11 @@ std::int64_t MessageReplayer::parseTimePoint(const QString& text, std::optional<
                                                            : 3600000.0;
         return recordingStartMs.value_or(0) + std::llround(value * factor);
     }
-    QDateTime when = QDateTime::fromString(text.trimmed(), Qt::ISODateWithMs);
-    if (!when.isValid())
-        throw Error(ErrorKind::Usage, QStringLiteral("%1 '%2': expected an ISO-8601 date-time "
-                                                     "(2026-01-05T10:00:00Z) or an offset from the recording's first "
-                                                     "message (+30s, +1.5m, +500ms, +2h)")
-                                          .arg(flagName, text));
-    return when.toMSecsSinceEpoch();
+    if (const std::optional<std::int64_t> when = parseIsoTime(text))
+        return *when;
+    throw Error(ErrorKind::Usage, CoreTr::tr("%1 '%2': expected an ISO-8601 date-time (2026-01-05T10:00:00Z) or an "
+                                             "offset from the recording's first message (+30s, +1.5m, +500ms, +2h)")
+                                      .arg(setting, text));
 }
 
 } // namespace mqkit

@@ -31,6 +31,11 @@ struct ReplayProgress {
     bool finished = false;             // every selected message was published
 };
 
+// The property policy for a connection of this protocol version: MQTT 3.1.1 cannot carry the
+// recorded MQTT 5 properties, so they are dropped (options.dropProperties). Returns how many
+// recorded messages carry properties that will be dropped (0: none), for the caller to warn.
+std::int64_t applyPropertyPolicy(ReplayOptions& options, RecordingReader& reader, int protocolVersion);
+
 // Republishes a recording: original inter-arrival timing (scaled by speed) or a capped rate,
 // topics rewritten by the map, QoS and retain as recorded unless overridden, MQTT 5 properties
 // as recorded (subscription identifiers are the broker's and never republished). The publish
@@ -52,9 +57,10 @@ public:
 
     // "+30s", "+1.5m", "+500ms", "+2h" (offset from the recording's first message) or an ISO-8601
     // date-time ("2026-01-05T10:00:00Z"; local time without an offset) -> Unix ms.
-    // Throws Error(Usage) naming the flag.
+    // Throws Error(Usage) starting with `setting`, the name the user gave the value by
+    // (the CLI's flag, a GUI field's label).
     static std::int64_t parseTimePoint(const QString& text, std::optional<std::int64_t> recordingStartMs,
-                                       const char* flag);
+                                       const QString& setting);
 
 private:
     RecordingReader& m_reader;

@@ -1,5 +1,6 @@
 #include "replay/ReplaySchedule.h"
 
+#include "common/CoreTr.h"
 #include "common/Error.h"
 
 #include <QString>
@@ -10,13 +11,13 @@ namespace mqkit {
 
 ReplaySchedule ReplaySchedule::originalTiming(double speed) {
     if (!(speed > 0))
-        throw Error(ErrorKind::Usage, QStringLiteral("--speed must be greater than 0"));
+        throw Error(ErrorKind::Usage, CoreTr::tr("the replay speed must be greater than 0"));
     return ReplaySchedule(Mode::Original, speed);
 }
 
 ReplaySchedule ReplaySchedule::maxRate(double messagesPerSecond) {
     if (!(messagesPerSecond > 0))
-        throw Error(ErrorKind::Usage, QStringLiteral("--max-rate must be greater than 0"));
+        throw Error(ErrorKind::Usage, CoreTr::tr("the maximum replay rate must be greater than 0 messages per second"));
     return ReplaySchedule(Mode::MaxRate, messagesPerSecond);
 }
 

@@ -1,5 +1,6 @@
 #include "replay/TopicMap.h"
 
+#include "common/CoreTr.h"
 #include "common/Error.h"
 
 namespace mqkit {
@@ -16,11 +17,11 @@ QStringList wildcardsOf(const QStringList& levels, const QString& rule, const ch
         } else if (level == QLatin1String("#")) {
             if (i != levels.size() - 1)
                 throw Error(ErrorKind::Usage,
-                            QStringLiteral("bad --map '%1': '#' must be the last level of the %2 side")
+                            CoreTr::tr("bad topic rewrite rule '%1': '#' must be the last level of the %2 side")
                                 .arg(rule, QLatin1String(side)));
             wildcards << level;
         } else if (level.contains(QLatin1Char('+')) || level.contains(QLatin1Char('#'))) {
-            throw Error(ErrorKind::Usage, QStringLiteral("bad --map '%1': a wildcard must fill a whole level ('%2')")
+            throw Error(ErrorKind::Usage, CoreTr::tr("bad topic rewrite rule '%1': a wildcard must fill a whole level ('%2')")
                                               .arg(rule, level));
         }
     }
@@ -29,35 +30,18 @@ QStringList wildcardsOf(const QStringList& levels, const QString& rule, const ch
 
 } // namespace
 
-bool topicMatchesFilter(const QString& topic, const QString& filter) {
-    if (topic.startsWith(QLatin1Char('$')) &&
-        (filter.startsWith(QLatin1Char('+')) || filter.startsWith(QLatin1Char('#'))))
-        return false;
-    const QStringList t = topic.split(QLatin1Char('/'));
-    const QStringList f = filter.split(QLatin1Char('/'));
-    for (qsizetype i = 0; i < f.size(); ++i) {
-        if (f.at(i) == QLatin1String("#"))
-            return true;
-        if (i >= t.size())
-            return false;
-        if (f.at(i) != QLatin1String("+") && f.at(i) != t.at(i))
-            return false;
-    }
-    return t.size() == f.size();
-}
-
 void TopicMap::addRule(const QString& rule) {
     const qsizetype eq = rule.indexOf(QLatin1Char('='));
     if (eq < 0)
-        throw Error(ErrorKind::Usage, QStringLiteral("bad --map '%1': expected OLD=NEW, e.g. 'plant/#=replay/plant/#'")
+        throw Error(ErrorKind::Usage, CoreTr::tr("bad topic rewrite rule '%1': expected OLD=NEW, e.g. 'plant/#=replay/plant/#'")
                                           .arg(rule));
     const QString from = rule.left(eq);
     const QString to = rule.mid(eq + 1);
     if (from.isEmpty() || to.isEmpty())
-        throw Error(ErrorKind::Usage, QStringLiteral("bad --map '%1': both sides of '=' must be non-empty").arg(rule));
+        throw Error(ErrorKind::Usage, CoreTr::tr("bad topic rewrite rule '%1': both sides of '=' must be non-empty").arg(rule));
     Rule r{from.split(QLatin1Char('/')), to.split(QLatin1Char('/'))};
     if (wildcardsOf(r.from, rule, "left") != wildcardsOf(r.to, rule, "right"))
-        throw Error(ErrorKind::Usage, QStringLiteral("bad --map '%1': both sides need the same wildcards in the same "
+        throw Error(ErrorKind::Usage, CoreTr::tr("bad topic rewrite rule '%1': both sides need the same wildcards in the same "
                                                      "order (each '+' and '#' on the left reappears on the right)")
                                           .arg(rule));
     m_rules.push_back(std::move(r));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "mqtt/TopicFilter.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -7,11 +9,6 @@
 #include <vector>
 
 namespace mqkit {
-
-// True when topic matches the MQTT filter (`+` one level, trailing `#` any number of levels,
-// including none: `a/#` matches `a`). Topics starting with `$` match no filter starting with a
-// wildcard, as brokers do.
-bool topicMatchesFilter(const QString& topic, const QString& filter);
 
 // Topic rewrite rules for replay: "old/#=new/#" (repeatable, first matching rule wins).
 // The left side is an MQTT filter; the right side has the same wildcards in the same order:

@@ -2,7 +2,7 @@
 
 #include "common/Error.h"
 #include "mqtt/MqttMessageJson.h"
-#include "replay/TopicMap.h"
+#include "mqtt/TopicFilter.h"
 #include "store/RecordingFile.h"
 
 #include <QJsonArray>
