@@ -1,22 +1,25 @@
 #pragma once
 
-#include "workers/MetaTypes.h"
+#include "backend/BackendTypes.h"
 
 #include <QMainWindow>
-#include <QThread>
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QTableView;
+class QTabWidget;
 class QTreeView;
+class KafkaConnection;
 class KafkaTopicsModel;
-class KafkaWorker;
-class MqttWorker;
+class KafkaTopicsView;
+class MqttConnection;
+class MqttView;
 class PayloadPane;
-class RateChart;
 class TopicTreeModel;
 
+// The shell: the connection toolbar, the status bar and one tab per view (app/views/<view>/).
+// It owns one MqttConnection and one KafkaConnection (app/backend/) and hands them to the views;
+// views talk to brokers only through them.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -28,42 +31,36 @@ public:
     void openKafka(const mqkit::KafkaClientConfig& config);
     bool openProfile(const QString& name); // false (with a message) if it cannot be opened
 
-    TopicTreeModel* topicModel() const { return m_topicModel; }
-    PayloadPane* payloadPane() const { return m_payloadPane; }
-    QTreeView* topicView() const { return m_topicView; }
-    KafkaTopicsModel* kafkaModel() const { return m_kafkaModel; }
+    TopicTreeModel* topicModel() const;
+    PayloadPane* payloadPane() const;
+    QTreeView* topicView() const;
+    KafkaTopicsModel* kafkaModel() const;
+    MqttConnection* mqttConnection() const { return m_mqtt; }
+    KafkaConnection* kafkaConnection() const { return m_kafka; }
     QString mqttStatusText() const;
     QString kafkaStatusText() const;
 
-signals:
-    void startMqtt(const mqkit::MqttConnectOptions& options, const QStringList& filters);
-    void listKafkaTopics(const mqkit::KafkaClientConfig& config, bool includeInternal);
-
 private:
-    void buildUi();
+    void buildToolbar();
+    void buildViews();
+    void buildStatusBar();
+    void showMqttStatus();
+    void showKafkaStatus();
     void reloadProfiles();
     void connectFromToolbar();
-    void showSelectedPayload();
     QString currentFilter() const;
     void setMqttStatus(const QString& text);
     void setKafkaStatus(const QString& text);
-    void refreshKafka();
 
-    TopicTreeModel* m_topicModel;
-    KafkaTopicsModel* m_kafkaModel;
-    QThread m_mqttThread;
-    QThread m_kafkaThread;
-    MqttWorker* m_mqttWorker;
-    KafkaWorker* m_kafkaWorker;
-    std::optional<mqkit::KafkaClientConfig> m_kafkaConfig;
+    MqttConnection* m_mqtt;
+    KafkaConnection* m_kafka;
 
     QComboBox* m_profileBox = nullptr;
     QLineEdit* m_urlEdit = nullptr;
     QLineEdit* m_filterEdit = nullptr;
-    QTreeView* m_topicView = nullptr;
-    PayloadPane* m_payloadPane = nullptr;
-    QTableView* m_kafkaView = nullptr;
-    RateChart* m_rateChart = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    MqttView* m_mqttView = nullptr;
+    KafkaTopicsView* m_kafkaTopicsView = nullptr;
     QLabel* m_mqttStatus = nullptr;
     QLabel* m_kafkaStatus = nullptr;
 };

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "kafka/KafkaAdmin.h"
+#include "backend/BackendTypes.h"
 
 #include <QAbstractTableModel>
 

@@ -13,25 +13,25 @@ constexpr int kPayloadSummaryChars = 120;
 } // namespace
 
 TopicTreeModel::TopicTreeModel(QObject* parent, mqkit::TopicTreeLimits limits)
-    : QAbstractItemModel(parent), m_tree(limits) {}
+    : QAbstractItemModel(parent), m_tree(std::make_unique<mqkit::TopicTree>(limits)) {}
 
 const TopicNode* TopicTreeModel::node(const QModelIndex& index) const {
     return index.isValid() ? nodeFor(index) : nullptr;
 }
 
 TopicNode* TopicTreeModel::nodeFor(const QModelIndex& index) const {
-    return index.isValid() ? static_cast<TopicNode*>(index.internalPointer()) : m_tree.root();
+    return index.isValid() ? static_cast<TopicNode*>(index.internalPointer()) : m_tree->root();
 }
 
 QModelIndex TopicTreeModel::indexFor(TopicNode* node, int column) const {
-    if (!node || node == m_tree.root())
+    if (!node || node == m_tree->root())
         return {};
     return createIndex(node->row(), column, node);
 }
 
 QModelIndex TopicTreeModel::index(int row, int column, const QModelIndex& parent) const {
     TopicNode* p = nodeFor(parent);
-    if (row < 0 || row >= p->announcedChildCount || column < 0 || column >= ColumnCount)
+    if (row < 0 || row >= announcedRows(p) || column < 0 || column >= ColumnCount)
         return {};
     return createIndex(row, column, p->children()[static_cast<size_t>(row)]);
 }
@@ -45,7 +45,7 @@ QModelIndex TopicTreeModel::parent(const QModelIndex& child) const {
 int TopicTreeModel::rowCount(const QModelIndex& parent) const {
     if (parent.isValid() && parent.column() != 0)
         return 0;
-    return nodeFor(parent)->announcedChildCount;
+    return announcedRows(nodeFor(parent));
 }
 
 int TopicTreeModel::columnCount(const QModelIndex&) const {
@@ -110,31 +110,57 @@ QVariant TopicTreeModel::headerData(int section, Qt::Orientation orientation, in
 }
 
 QModelIndex TopicTreeModel::indexForTopic(const QString& topic) const {
-    TopicNode* node = m_tree.find(topic);
+    TopicNode* node = m_tree->find(topic);
     // Only nodes already announced to views have an index.
     for (TopicNode* n = node; n && n->parent(); n = n->parent())
-        if (n->row() >= n->parent()->announcedChildCount)
+        if (n->row() >= announcedRows(n->parent()))
             return {};
     return indexFor(node);
+}
+
+void TopicTreeModel::clear() {
+    beginResetModel();
+    m_tree = std::make_unique<mqkit::TopicTree>(m_tree->limits());
+    m_announcedRows.clear();
+    endResetModel();
+}
+
+int TopicTreeModel::announcedRows(const TopicNode* node) const {
+    if (!m_announcing)
+        return static_cast<int>(node->children().size());
+    const auto it = m_announcedRows.find(node);
+    return it == m_announcedRows.end() ? 0 : it->second;
 }
 
 void TopicTreeModel::applyBatch(const MqttBatchPtr& batch) {
     if (!batch || batch->empty())
         return;
-    const mqkit::TopicTreeChanges changes = m_tree.apply(*batch);
-    for (TopicNode* parentNode : changes.grownParents) {
-        const int first = parentNode->announcedChildCount;
+    const mqkit::TopicTreeChanges changes = m_tree->apply(*batch);
+    m_announcing = true;
+    announceGrownParents(changes.grownParents);
+    m_announcing = false;
+    announceUpdatedNodes(changes.updatedNodes);
+    ++m_batchesApplied;
+}
+
+void TopicTreeModel::announceGrownParents(const std::vector<TopicNode*>& grownParents) {
+    for (TopicNode* parentNode : grownParents) {
+        int& announced = m_announcedRows[parentNode];
+        const int first = announced;
         const int last = static_cast<int>(parentNode->children().size()) - 1;
         if (last < first)
             continue;
         beginInsertRows(indexFor(parentNode), first, last);
-        parentNode->announcedChildCount = last + 1;
+        announced = last + 1;
         endInsertRows();
     }
+}
+
+void TopicTreeModel::announceUpdatedNodes(const std::vector<TopicNode*>& updatedNodes) {
     std::map<TopicNode*, std::pair<int, int>> ranges; // parent -> [min row, max row] changed
-    for (TopicNode* node : changes.updatedNodes) {
+    for (TopicNode* node : updatedNodes) {
         TopicNode* p = node->parent();
-        if (!p || node->row() >= p->announcedChildCount)
+        if (!p)
             continue;
         auto [it, inserted] = ranges.try_emplace(p, node->row(), node->row());
         if (!inserted) {
@@ -147,5 +173,4 @@ void TopicTreeModel::applyBatch(const MqttBatchPtr& batch) {
         TopicNode* lastNode = p->children()[static_cast<size_t>(range.second)];
         emit dataChanged(indexFor(firstNode, 0), indexFor(lastNode, ColumnCount - 1));
     }
-    ++m_batchesApplied;
 }

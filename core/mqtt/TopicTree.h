@@ -76,10 +76,6 @@ public:
     std::vector<TopicHistoryEntry> history() const;
     std::size_t historySize() const;
 
-    // How many children observers (e.g. a Qt item model) have been told about. TopicTree never
-    // changes it; a model advances it after announcing inserted rows.
-    int announcedChildCount = 0;
-
 private:
     friend class TopicTree;
     struct Branch; // children and subtree aggregates: only nodes with children have one
@@ -114,8 +110,8 @@ private:
 
 // What one applied batch changed, so observers can update in one step per batch.
 struct TopicTreeChanges {
-    // Parents that got new children, sorted by depth (shallow first): children from
-    // announcedChildCount to children().size()-1 are new.
+    // Parents that got new children, sorted by depth (shallow first). New children are appended,
+    // so an observer that remembers how many children it has seen knows which ones are new.
     std::vector<TopicNode*> grownParents;
     // Existing nodes whose data changed (message, counts), each once. Nodes created by this
     // batch and the root are not listed.

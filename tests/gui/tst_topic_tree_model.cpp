@@ -32,6 +32,7 @@ private slots:
     void marksRetainedTopics();
     void coalescesUpdatesIntoOneDataChangedPerParent();
     void viewShowsRowsAfterBatch();
+    void clearForgetsEveryTopic();
 };
 
 void TestTopicTreeModel::staysConsistentUnderModelTester() {
@@ -96,6 +97,19 @@ void TestTopicTreeModel::viewShowsRowsAfterBatch() {
     model.applyBatch(batchOf({{"v/1", false}, {"v/2", false}}));
     view.expandAll();
     QVERIFY(view.visualRect(model.indexForTopic("v/2")).isValid());
+}
+
+void TestTopicTreeModel::clearForgetsEveryTopic() {
+    TopicTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.applyBatch(batchOf({{"a/b", false}, {"c", true}}));
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.indexForTopic("a/b").isValid());
+    QCOMPARE(model.tree().topicCount(), 0u);
+    model.applyBatch(batchOf({{"a/x", false}}));
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.rowCount(model.index(0, 0)), 1); // a has x only
 }
 
 QTEST_MAIN(TestTopicTreeModel)

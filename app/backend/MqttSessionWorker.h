@@ -1,0 +1,44 @@
+#pragma once
+
+#include "backend/BackendTypes.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+class QTimer;
+
+// MqttConnection's half inside its I/O thread: owns the one MqttSession. Connect, subscribe and
+// the draining of incoming messages all happen here; the GUI receives at most one batch per tick
+// (kTickMs), never one signal per message. The session reconnects on its own
+// (MqttReconnectOptions); its connection events are taken on the same tick. Every signal carries
+// the generation of the start() it belongs to, so MqttConnection can drop a previous broker's.
+class MqttSessionWorker : public QObject {
+    Q_OBJECT
+public:
+    static constexpr int kTickMs = 50;
+    static constexpr std::size_t kMaxBatch = 20000;
+
+    MqttSessionWorker();
+    ~MqttSessionWorker() override;
+
+public slots:
+    void start(quint64 generation, const mqkit::MqttConnectOptions& options, const QStringList& filters);
+    void stop();
+
+signals:
+    void connected(quint64 generation, const QString& url);
+    void failed(quint64 generation, const QString& message);
+    void batchReady(quint64 generation, const MqttBatchPtr& batch);
+    // "connection lost: ...", "reconnecting in 2 s (attempt 3)", "reconnected ..." (url, text, up)
+    void connectionEvent(quint64 generation, const QString& url, const QString& text, bool connected);
+
+private:
+    // The drain loop: the one place messages and connection events leave the session.
+    void drain();
+
+    std::unique_ptr<mqkit::MqttSession> m_session;
+    quint64 m_generation = 0;
+    QTimer* m_timer = nullptr;
+};
