@@ -1,5 +1,6 @@
 #include "ConnectionOptions.h"
 
+#include "NumberChecks.h"
 #include "Output.h"
 #include "Terminal.h"
 #include "common/Error.h"
@@ -88,7 +89,7 @@ void addMqttConnectionFlags(CLI::App* cmd, MqttConnectionFlags& flags) {
         ->group(g);
     cmd->add_option("-k,--keepalive", flags.keepAlive, "Keepalive in seconds")->check(CLI::Range(5, 65535))->group(g);
     cmd->add_option("--connect-timeout", flags.connectTimeout, "Seconds to wait for the broker to accept the connection")
-        ->check(CLI::Range(0.1, 600.0))
+        ->check(checks::range(0.1, 600.0))
         ->group(g);
     addPasswordFlags(cmd, flags.password);
 
@@ -119,10 +120,10 @@ void addMqttReconnectFlags(CLI::App* cmd, MqttConnectionFlags& flags) {
         ->group(g);
     cmd->add_option("--reconnect-delay", flags.reconnectMinDelay, "Seconds before the first reconnect attempt (doubles "
                                                                  "after each failure)")
-        ->check(CLI::Range(0.01, 3600.0))
+        ->check(checks::range(0.01, 3600.0))
         ->group(g);
     cmd->add_option("--reconnect-max-delay", flags.reconnectMaxDelay, "Longest wait between reconnect attempts, seconds")
-        ->check(CLI::Range(0.01, 3600.0))
+        ->check(checks::range(0.01, 3600.0))
         ->group(g);
 }
 
@@ -134,7 +135,7 @@ void addKafkaConnectionFlags(CLI::App* cmd, KafkaConnectionFlags& flags) {
         ->allow_extra_args(false)
         ->group(g);
     cmd->add_option("--timeout", flags.timeout, "Seconds for each request to the cluster")
-        ->check(CLI::Range(0.1, 3600.0))
+        ->check(checks::range(0.1, 3600.0))
         ->group(g);
     addPasswordFlags(cmd, flags.password);
 }

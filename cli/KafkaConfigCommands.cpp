@@ -4,7 +4,10 @@
 #include "ConnectionOptions.h"
 #include "Output.h"
 #include "common/Error.h"
+#include "common/JsonWriter.h"
+#include "common/Plan.h"
 #include "kafka/KafkaAdmin.h"
+#include "kafka/KafkaConfigAlter.h"
 
 #include <CLI/CLI.hpp>
 
@@ -31,6 +34,7 @@ struct ConfigsAlterOptions {
     std::vector<std::string> set;
     std::vector<std::string> remove;
     bool execute = false;
+    bool allowUnknown = false;
     OutputFormat format = OutputFormat::Text;
 };
 
@@ -109,45 +113,43 @@ int runConfigsAlter(const ConfigsAlterOptions& o) {
         throw Error(ErrorKind::Usage, QStringLiteral("nothing to change: give --set key=value or --delete key"));
 
     KafkaAdmin admin(resolveKafkaConnection(o.connection));
-    const KafkaConfigPlan plan = admin.planConfigAlter(resource, set, remove);
+    const KafkaConfigPlan merged = planConfigAlter(admin, resource, {set, remove, o.allowUnknown});
+    Plan plan = configChangePlan(merged);
     // The broker checks names and values either way: a dry run is a validate-only AlterConfigs.
-    admin.applyConfigPlan(plan, !o.execute);
+    if (planMode(o.execute) == PlanMode::Execute)
+        plan.applyAll([&] { admin.applyConfigPlan(merged); });
+    else
+        admin.applyConfigPlan(merged, true);
 
     if (o.format == OutputFormat::Json) {
-        QJsonArray changes;
-        for (const auto& c : plan.changes)
-            changes.append(QJsonObject{{"key", c.key},
-                                       {"old", jsonValue(c.oldValue, c.sensitive)},
-                                       {"new", jsonValue(c.newValue, c.sensitive)},
-                                       {"sensitive", c.sensitive}});
-        QJsonObject after; // sensitive values (only ever ones this command sets) as null
-        for (const auto& [k, v] : plan.dynamicAfter) {
-            const bool sensitive = std::any_of(plan.changes.begin(), plan.changes.end(),
+        QByteArray out;
+        JsonWriter w(out, JsonWriter::Style::Indented);
+        w.beginObject().field("resource", resource.describe()).field("executed", o.execute).key("changes");
+        plan.writeItemsJson(w);
+        w.key("dynamic_after").beginObject(); // sensitive values (only ever ones this command sets) as null
+        for (const auto& [k, v] : merged.dynamicAfter) {
+            const bool sensitive = std::any_of(merged.changes.begin(), merged.changes.end(),
                                                [&](const auto& c) { return c.key == k && c.sensitive; });
-            after.insert(k, sensitive ? QJsonValue() : QJsonValue(v));
+            w.key(k);
+            sensitive ? w.null() : w.value(v);
         }
-        printJson(QJsonObject{{"resource", resource.describe()},
-                              {"executed", o.execute},
-                              {"changes", changes},
-                              {"dynamic_after", after}});
+        w.endObject().endObject().endLine();
+        writeRaw(out);
     } else {
-        for (const auto& c : plan.changes) {
-            const QString from = c.oldValue ? shownValue(c.oldValue, c.sensitive) : QStringLiteral("(not set)");
-            const QString to = c.newValue ? shownValue(c.newValue, c.sensitive) : QStringLiteral("(deleted)");
-            printLine(QStringLiteral("%1: %2 -> %3").arg(c.key, from, to));
-        }
-        if (plan.changes.empty())
+        for (const auto& line : plan.diffLines())
+            printLine(line);
+        if (!plan.hasChanges())
             printLine(QStringLiteral("no change"));
     }
     const QString kept = QStringLiteral("librdkafka %1's AlterConfigs replaces the whole dynamic set of %2; mqkit "
                                         "read its %3 dynamic config(s) and sends them merged with the change")
                              .arg(KafkaAdmin::clientLibraryVersion(), resource.describe())
-                             .arg(plan.dynamicBefore.size());
+                             .arg(merged.dynamicBefore.size());
     printDiagnostic(kept);
     if (!o.execute)
         printDiagnostic(QStringLiteral("dry run (validated by the broker): nothing changed; add --execute to apply"));
-    else if (!plan.changes.empty())
-        printDiagnostic(QStringLiteral("applied %1 change(s) to %2").arg(plan.changes.size()).arg(resource.describe()));
+    else if (plan.hasChanges())
+        printDiagnostic(QStringLiteral("applied %1 change(s) to %2").arg(plan.changes()).arg(resource.describe()));
     return exitcode::Ok;
 }
 
@@ -174,6 +176,8 @@ void setupKafkaConfigCommands(CLI::App* kafka, CommandRunner& runner) {
     addTarget(alterCmd, alter->target);
     alterCmd->add_option("--set,--add-config", alter->set, "key=value to set (repeatable)");
     alterCmd->add_option("--delete,--delete-config", alter->remove, "Key to remove from the dynamic set (repeatable)");
+    alterCmd->add_flag("--allow-unknown", alter->allowUnknown,
+                       "Send broker keys Kafka does not list (it stores them as sensitive values)");
     alterCmd->add_flag("--execute", alter->execute, "Apply the change (default: dry run)");
     addOutputOption(alterCmd, alter->format);
     runner.bind(alterCmd, alter, runConfigsAlter);

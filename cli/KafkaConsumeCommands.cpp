@@ -2,6 +2,7 @@
 
 #include "CommandRunner.h"
 #include "ConnectionOptions.h"
+#include "NumberChecks.h"
 #include "Output.h"
 #include "Terminal.h"
 #include "common/Error.h"
@@ -30,7 +31,7 @@ struct ConsumeOptions {
     std::string topic;
     std::string offset = "beginning";
     std::vector<int> partitions;
-    long long count = -1;
+    long long count = -1; // -c; -1: not given, no limit
     bool exitAtEnd = false;
     std::string group;
     std::string keySeparator;
@@ -44,8 +45,6 @@ int runConsume(const ConsumeOptions& o) {
     const bool json = o.json || o.output == OutputFormat::Json;
     if (json && !o.format.empty())
         throw Error(ErrorKind::Usage, QStringLiteral("-J/--output json and -f FORMAT are exclusive"));
-    if (o.count == 0 || o.count < -1)
-        throw Error(ErrorKind::Usage, QStringLiteral("-c needs a count > 0"));
     KafkaConsumerOptions options;
     options.topic = q(o.topic);
     options.partitions = o.partitions;
@@ -159,7 +158,8 @@ int runProduce(const ProduceOptions& o) {
     const KafkaClientConfig config = resolveKafkaConnection(o.connection);
 
     KafkaProducer producer(config);
-    auto send = [&](const QByteArray& text, bool split) {
+    // Each record is tagged with where it came from (its line, argument), to name it if it fails.
+    auto send = [&](const QByteArray& text, bool split, std::int64_t tag) {
         KafkaRecord r = base;
         QByteArray value = text;
         if (split && !keySeparator.isEmpty()) {
@@ -171,33 +171,47 @@ int runProduce(const ProduceOptions& o) {
         }
         if (!(o.emptyAsNull && value.isEmpty()))
             r.value = value;
-        producer.send(r);
+        producer.send(r, tag);
     };
+    QString source = QStringLiteral("line");
     if (!o.file.empty()) {
-        send(fileContents, false);
+        source = q(o.file);
+        send(fileContents, false, 1);
     } else if (!o.values.empty()) {
+        source = QStringLiteral("value");
+        std::int64_t index = 0;
         for (const auto& v : o.values)
-            send(QByteArray::fromStdString(v), true);
+            send(QByteArray::fromStdString(v), true, ++index);
     } else {
         // One message per stdin line (as kcat -P), without the line break.
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly))
             throw Error(ErrorKind::Io, QStringLiteral("cannot read standard input"));
+        std::int64_t lineNumber = 0;
         while (true) {
             QByteArray line = in.readLine();
             if (line.isEmpty())
                 break;
             if (line.endsWith('\n'))
                 line.chop(1);
-            send(line, true);
+            send(line, true, ++lineNumber);
         }
     }
     const KafkaDeliveryReport report = producer.flush();
     if (report.failed > 0) {
-        printDiagnostic(QStringLiteral("%1 of %2 messages to %3 failed; first: %4")
+        // Every failure, named by its input; the records after a failed one were still sent.
+        for (const KafkaDeliveryFailure& failure : report.failures)
+            printDiagnostic(o.file.empty() ? QStringLiteral("%1 %2: %3").arg(source).arg(failure.tag).arg(failure.error)
+                                           : QStringLiteral("%1: %2").arg(source, failure.error));
+        if (report.failed > static_cast<std::int64_t>(report.failures.size()))
+            printDiagnostic(QStringLiteral("... and %1 more failures")
+                                .arg(report.failed - static_cast<std::int64_t>(report.failures.size())));
+        printDiagnostic(QStringLiteral("%1 of %2 messages to %3 failed, %4 delivered; first: %5")
                             .arg(report.failed)
                             .arg(report.failed + report.delivered)
-                            .arg(base.topic, report.firstError));
+                            .arg(base.topic)
+                            .arg(report.delivered)
+                            .arg(report.firstError));
         return exitcode::Failure;
     }
     printDiagnostic(QStringLiteral("%1 message%2 delivered to %3")
@@ -223,7 +237,8 @@ void setupKafkaConsumeCommands(CLI::App* kafka, CommandRunner& runner) {
         ->allow_extra_args(false);
     consume->add_option("-p,--partition", c->partitions, "Read only this partition (repeatable; default: all)")
         ->allow_extra_args(false);
-    consume->add_option("-c,--count", c->count, "Exit after this many records");
+    consume->add_option("-c,--count", c->count, "Exit after this many records (a count > 0; without -c: no limit)")
+        ->check(checks::Positive);
     consume->add_flag("-e,--exit", c->exitAtEnd, "Exit when every partition has been read to its end");
     consume->add_option("-G,--group", c->group,
                         "Consume as a member of this consumer group and commit the offsets of what was printed");

@@ -4,6 +4,8 @@
 #include "ConnectionOptions.h"
 #include "Output.h"
 #include "common/Error.h"
+#include "common/JsonWriter.h"
+#include "common/Plan.h"
 #include "kafka/KafkaAdmin.h"
 #include "kafka/OffsetReset.h"
 
@@ -184,8 +186,22 @@ OffsetResetTarget resetTarget(const GroupsResetOptions& o) {
     return t;
 }
 
-QString offsetOrDash(const std::optional<std::int64_t>& n) {
-    return n ? QString::number(*n) : QStringLiteral("-");
+// kafka-consumer-groups' columns, with what the reset re-reads or skips.
+std::vector<PlanColumn> resetColumns() {
+    const auto countOrDash = [](const QString& field) {
+        return [field](const PlanItem& i) {
+            const qint64 n = i.detail(field).toInteger();
+            return n ? QString::number(n) : QStringLiteral("-");
+        };
+    };
+    return {{QStringLiteral("TOPIC"), [](const PlanItem& i) { return i.detail(QStringLiteral("topic")).toString(); }},
+            {QStringLiteral("PARTITION"),
+             [](const PlanItem& i) { return QString::number(i.detail(QStringLiteral("partition")).toInt()); }},
+            {QStringLiteral("CURRENT-OFFSET"), [](const PlanItem& i) { return i.before.value_or(QStringLiteral("-")); }},
+            {QStringLiteral("NEW-OFFSET"), [](const PlanItem& i) { return i.after.value_or(QStringLiteral("-")); }},
+            {QStringLiteral("RE-READ"), countOrDash(QStringLiteral("reread"))},
+            {QStringLiteral("SKIPPED"), countOrDash(QStringLiteral("skipped"))},
+            {QStringLiteral("NOTE"), [](const PlanItem& i) { return i.note.isEmpty() ? QStringLiteral("-") : i.note; }}};
 }
 
 int runGroupsReset(const GroupsResetOptions& o) {
@@ -197,28 +213,21 @@ int runGroupsReset(const GroupsResetOptions& o) {
     KafkaAdmin admin(resolveKafkaConnection(o.connection));
     OffsetResetter resetter(admin);
     const OffsetResetPlan plan = resetter.plan(QString::fromStdString(o.group), scope, target);
+    Plan items = plan.toPlan();
 
     if (o.format == OutputFormat::Json) {
-        QJsonArray rows;
-        for (const auto& r : plan.rows)
-            rows.append(QJsonObject{{"topic", r.partition.topic},
-                                    {"partition", r.partition.partition},
-                                    {"current", r.current ? QJsonValue(qint64(*r.current)) : QJsonValue()},
-                                    {"new", qint64(r.target)},
-                                    {"log_start", qint64(r.logStart)},
-                                    {"log_end", qint64(r.logEnd)},
-                                    {"reread", qint64(r.reread())},
-                                    {"skipped", qint64(r.skipped())},
-                                    {"note", r.note}});
-        printJson(QJsonObject{{"group", plan.groupId}, {"state", plan.groupState}, {"executed", o.execute}, {"partitions", rows}});
+        QByteArray out;
+        JsonWriter w(out, JsonWriter::Style::Indented);
+        w.beginObject()
+            .field("group", plan.groupId)
+            .field("state", plan.groupState)
+            .field("executed", o.execute)
+            .key("partitions");
+        items.writeItemsJson(w);
+        w.endObject().endLine();
+        writeRaw(out);
     } else {
-        std::vector<QStringList> rows;
-        for (const auto& r : plan.rows)
-            rows.push_back({r.partition.topic, QString::number(r.partition.partition), offsetOrDash(r.current),
-                            QString::number(r.target), r.reread() ? QString::number(r.reread()) : QStringLiteral("-"),
-                            r.skipped() ? QString::number(r.skipped()) : QStringLiteral("-"),
-                            r.note.isEmpty() ? QStringLiteral("-") : r.note});
-        printTable({"TOPIC", "PARTITION", "CURRENT-OFFSET", "NEW-OFFSET", "RE-READ", "SKIPPED", "NOTE"}, rows);
+        printTable(items.headers(resetColumns()), items.rows(resetColumns()));
     }
     for (const auto& r : plan.rows)
         if (r.note.contains(QLatin1String("clamped")))
@@ -231,12 +240,12 @@ int runGroupsReset(const GroupsResetOptions& o) {
         printDiagnostic(QStringLiteral("offsets before the change written to %1 (undo with --from-file %1 --execute)")
                             .arg(f.fileName()));
     }
-    if (!o.execute) {
+    if (planMode(o.execute) == PlanMode::DryRun) {
         printDiagnostic(QStringLiteral("dry run: nothing changed; add --execute to commit these offsets for group '%1'")
                             .arg(plan.groupId));
         return exitcode::Ok;
     }
-    resetter.execute(plan);
+    items.applyAll([&] { resetter.execute(plan); });
     printDiagnostic(QStringLiteral("committed %1 offset(s) for group '%2'").arg(plan.rows.size()).arg(plan.groupId));
     return exitcode::Ok;
 }

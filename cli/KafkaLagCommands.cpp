@@ -2,6 +2,7 @@
 
 #include "CommandRunner.h"
 #include "ConnectionOptions.h"
+#include "NumberChecks.h"
 #include "Output.h"
 #include "common/Error.h"
 #include "kafka/KafkaAdmin.h"
@@ -221,14 +222,14 @@ void setupKafkaLagCommands(CLI::App* kafka, CommandRunner& runner) {
     cmd->add_option("--watch", lag->watchSeconds,
                     "Sample every SECONDS into SQLite and print each group's status (OK, WARN, STALL, STOP, REWIND, "
                     "ERR; rules in the README) until Ctrl-C")
-        ->check(CLI::Range(0.1, 86400.0));
-    cmd->add_option("--iterations", lag->iterations, "With --watch: stop after this many samples")->check(CLI::PositiveNumber);
+        ->check(checks::range(0.1, 86400.0));
+    cmd->add_option("--iterations", lag->iterations, "With --watch: stop after this many samples")->check(checks::Positive);
     cmd->add_option("--window", lag->window, "With --watch: judge status over the last N samples (default 10)")
         ->check(CLI::Range(2, 10000));
     cmd->add_option("--store", lag->store, "With --watch: the SQLite file for the samples (default lag-history.db in the "
                                            "data directory)");
     cmd->add_option("--time-budget", lag->timeBudgetSeconds, "Seconds to spend at most on --time-lag (default 5)")
-        ->check(CLI::Range(0.1, 600.0));
+        ->check(checks::range(0.1, 600.0));
     addOutputOption(cmd, lag->format);
     runner.bind(cmd, lag, runLag);
 }

@@ -3,6 +3,7 @@
 #include "CommandRunner.h"
 #include "Confirmation.h"
 #include "ConnectionOptions.h"
+#include "NumberChecks.h"
 #include "Output.h"
 #include "common/Error.h"
 #include "kafka/KafkaAdmin.h"
@@ -262,10 +263,10 @@ void setupKafkaTopicCommands(CLI::App* kafka, CommandRunner& runner) {
     addKafkaConnectionFlags(createCmd, create->connection);
     createCmd->add_option("topic,--topic", create->topics, "Topics to create")->required();
     createCmd->add_option("--partitions", create->partitions, "Partitions (default: the broker's num.partitions)")
-        ->check(CLI::PositiveNumber);
+        ->check(checks::Positive);
     createCmd->add_option("--replication-factor", create->replicationFactor,
                           "Replicas per partition (default: the broker's default.replication.factor)")
-        ->check(CLI::PositiveNumber);
+        ->check(checks::Positive);
     createCmd->add_option("--config", create->configs, "Topic config key=value (repeatable)");
     createCmd->add_flag("--if-not-exists", create->ifNotExists, "An existing topic is not an error");
     runner.bind(createCmd, create, runTopicsCreate);
@@ -285,6 +286,6 @@ void setupKafkaTopicCommands(CLI::App* kafka, CommandRunner& runner) {
     addCmd->add_option("topic,--topic", add->topic, "Topic")->required();
     addCmd->add_option("--partitions", add->partitions, "The new total number of partitions")
         ->required()
-        ->check(CLI::PositiveNumber);
+        ->check(checks::Positive);
     runner.bind(addCmd, add, runTopicsAddPartitions);
 }

@@ -2,6 +2,7 @@
 
 #include "CommandRunner.h"
 #include "ConnectionOptions.h"
+#include "NumberChecks.h"
 #include "Output.h"
 #include "Terminal.h"
 #include "common/Error.h"
@@ -99,14 +100,14 @@ void setupMqttBenchCommand(CLI::App* group, CommandRunner& runner) {
     cmd->add_option("-s,--size", o->size, "Payload bytes (default 100, at least 16)")
         ->check(CLI::Range(MqttBenchOptions::kMinPayload, 256 * 1024 * 1024));
     cmd->add_option("-q,--qos", o->qos, "QoS of publishes and subscriptions")->check(CLI::Range(0, 2));
-    cmd->add_option("-C,--count", o->count, "Messages per publisher (instead of --duration)")->check(CLI::PositiveNumber);
+    cmd->add_option("-C,--count", o->count, "Messages per publisher (instead of --duration)")->check(checks::Positive);
     cmd->add_option("-d,--duration", o->durationSeconds, "Seconds to publish for when no --count is given (default 10)")
-        ->check(CLI::Range(0.01, 86400.0));
+        ->check(checks::range(0.01, 86400.0));
     cmd->add_option("-r,--rate", o->rate, "Messages per second per publisher (default: as fast as possible)")
-        ->check(CLI::NonNegativeNumber);
+        ->check(checks::NonNegative);
     cmd->add_option("-t,--topic", o->topic, "Topic; %i is the publisher index, a whole level (default mqkit/bench/%i)");
     cmd->add_option("--drain", o->drainSeconds, "After publishing, wait up to this many seconds without progress (default 5)")
-        ->check(CLI::Range(0.0, 3600.0));
+        ->check(checks::range(0.0, 3600.0));
     addOutputOption(cmd, o->format);
     runner.bind(cmd, o, runBench);
 }

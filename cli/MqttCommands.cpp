@@ -6,15 +6,20 @@
 #include "MqttPropertyFlags.h"
 #include "MqttRecordCommands.h"
 #include "MqttSinks.h"
+#include "NumberChecks.h"
 #include "Output.h"
 #include "Terminal.h"
 #include "common/Error.h"
+#include "common/JsonWriter.h"
+#include "common/Plan.h"
 #include "common/Utf8.h"
 #include "mqtt/MessageFormat.h"
 #include "mqtt/MessagePipeline.h"
 #include "mqtt/MqttMessageJson.h"
+#include "mqtt/MqttLimits.h"
 #include "mqtt/MqttSession.h"
 #include "mqtt/PayloadView.h"
+#include "mqtt/RetainedClear.h"
 #include "mqtt/RetainedSnapshot.h"
 #include "mqtt/TopicTree.h"
 
@@ -36,6 +41,7 @@ struct PubOptions {
     MqttConnectionFlags connection;
     std::string topic;
     std::string message;
+    bool messageGiven = false; // -m '' is an empty payload, as with mosquitto_pub
     std::string file;
     bool nullMessage = false;
     bool lines = false; // -l: one message per stdin line
@@ -80,24 +86,22 @@ struct SubOptions {
 
 int runPub(const PubOptions& o) {
     const int sources =
-        (o.message.empty() ? 0 : 1) + (o.file.empty() ? 0 : 1) + (o.nullMessage ? 1 : 0) + (o.lines ? 1 : 0);
+        (o.messageGiven ? 1 : 0) + (o.file.empty() ? 0 : 1) + (o.nullMessage ? 1 : 0) + (o.lines ? 1 : 0);
     if (sources != 1)
         throw Error(ErrorKind::Usage, QStringLiteral("give exactly one of -m MESSAGE, -f FILE, -l or -n"));
     QByteArray payload;
-    if (!o.message.empty()) {
+    if (o.messageGiven)
         payload = QByteArray::fromStdString(o.message);
-    } else if (!o.file.empty()) {
-        QFile f(QString::fromStdString(o.file));
-        if (!f.open(QIODevice::ReadOnly))
-            throw Error(ErrorKind::Usage, QStringLiteral("cannot read %1: %2").arg(f.fileName(), f.errorString()));
-        payload = f.readAll();
-    }
+    else if (!o.file.empty())
+        payload = readPayloadFile(QString::fromStdString(o.file));
     const QString topic = QString::fromStdString(o.topic);
     MqttMessage message;
     message.topic = topic;
     message.qos = o.qos;
     message.retained = o.retain;
     message.properties = o.properties.toProperties();
+    message.payload = payload;
+    checkPublishable(message);
     const MqttConnectOptions connection = resolveMqttConnection(o.connection);
     if (!message.properties.isEmpty() && connection.protocolVersion != 5)
         throw Error(ErrorKind::Usage, QStringLiteral("MQTT 5 properties need an MQTT 5 connection (-V 5)"));
@@ -175,20 +179,18 @@ QJsonArray treeJson(const TopicNode* node, std::int64_t nowMs) {
     return arr;
 }
 
-void collectRetained(const TopicNode* node, QStringList& topics) {
-    for (const auto& child : node->children()) {
-        if (child->isRetained())
-            topics << child->path();
-        collectRetained(child, topics);
-    }
-}
-
-RetainedSnapshot snapshotOf(MqttSession& session, const SnapshotOptions& o) {
+QStringList filtersOf(const SnapshotOptions& o) {
     QStringList filters;
     for (const auto& f : o.filters)
         filters << QString::fromStdString(f);
     if (filters.isEmpty())
         filters << QStringLiteral("#");
+    checkTopicFilters(filters);
+    return filters;
+}
+
+RetainedSnapshot snapshotOf(MqttSession& session, const SnapshotOptions& o) {
+    const QStringList filters = filtersOf(o);
     session.connect();
     RetainedSnapshot snap = RetainedSnapshot::take(session, filters, std::chrono::milliseconds(o.quietMs),
                                                    std::chrono::milliseconds(static_cast<long>(o.maxWaitSeconds * 1000)));
@@ -227,14 +229,27 @@ int runTree(const TreeOptions& o) {
 }
 
 int runRetainedClear(const RetainedClearOptions& o) {
+    const QStringList filters = filtersOf(o.snapshot);
+    RetainedClear::checkFilters(filters);
     MqttSession session(resolveMqttConnection(o.snapshot.connection));
-    const RetainedSnapshot snap = snapshotOf(session, o.snapshot);
-    QStringList topics;
-    collectRetained(snap.tree->root(), topics);
+    Plan plan = RetainedClear::plan(snapshotOf(session, o.snapshot), filters);
+    const auto quiet = std::chrono::milliseconds(o.snapshot.quietMs);
+    const auto maxWait = std::chrono::milliseconds(static_cast<long>(o.snapshot.maxWaitSeconds * 1000));
+    const std::size_t cleared = planMode(o.execute) == PlanMode::Execute && plan.hasChanges()
+                                    ? RetainedClear::execute(session, plan, filters, quiet, maxWait)
+                                    : 0;
+    session.disconnect();
+    const QStringList topics = plan.targets();
     if (o.format == OutputFormat::Json) {
-        printJson(QJsonObject{{"topics", QJsonArray::fromStringList(topics)},
-                              {"count", topics.size()},
-                              {"executed", o.execute}});
+        QByteArray out;
+        JsonWriter w(out, JsonWriter::Style::Indented);
+        w.beginObject().field("topics", topics).field("count", topics.size()).field("executed", o.execute);
+        if (o.execute) {
+            w.field("cleared", cleared).key("items");
+            plan.writeItemsJson(w, QStringLiteral("topic"));
+        }
+        w.endObject().endLine();
+        writeRaw(out);
     } else {
         for (const auto& t : topics)
             printLine(t);
@@ -242,13 +257,18 @@ int runRetainedClear(const RetainedClearOptions& o) {
     if (!o.execute) {
         printDiagnostic(QStringLiteral("dry run: %1 retained message(s) would be cleared; add --execute to clear them")
                             .arg(topics.size()));
-        session.disconnect();
         return exitcode::Ok;
     }
-    for (const auto& t : topics)
-        session.publish(t, QByteArray(), 1, true);
-    session.disconnect();
-    printDiagnostic(QStringLiteral("cleared %1 retained message(s)").arg(topics.size()));
+    printDiagnostic(QStringLiteral("cleared %1 retained message(s)").arg(cleared));
+    const std::size_t failed = plan.count(PlanOutcome::Failed);
+    if (failed > 0) {
+        for (const auto& item : plan.items())
+            if (item.outcome == PlanOutcome::Failed)
+                printDiagnostic(QStringLiteral("not cleared: %1: %2").arg(item.target, item.error));
+        throw Error(ErrorKind::Broker, QStringLiteral("%1 of %2 retained message(s) are still there after clearing")
+                                           .arg(failed)
+                                           .arg(plan.changes()));
+    }
     return exitcode::Ok;
 }
 
@@ -262,6 +282,7 @@ int runSub(const SubOptions& o) {
     QStringList filters;
     for (const auto& f : o.filters)
         filters << QString::fromStdString(f);
+    checkTopicFilters(filters);
     MqttSession session(resolveMqttConnection(o.connection));
     installInterruptHandler();
     session.connect();
@@ -301,14 +322,15 @@ void setupMqttCommands(CLI::App& root, CommandRunner& runner) {
     auto* pubCmd = group->add_subcommand("pub", "Publish one message");
     addMqttConnectionFlags(pubCmd, pub->connection);
     pubCmd->add_option("-t,--topic", pub->topic, "Topic to publish to")->required();
-    pubCmd->add_option("-m,--message", pub->message, "Message payload");
+    pubCmd->add_option("-m,--message", pub->message, "Message payload (-m '' sends a zero-length one)")
+        ->each([pub](const std::string&) { pub->messageGiven = true; });
     pubCmd->add_option("-f,--file", pub->file, "Send the contents of a file as the payload");
     pubCmd->add_flag("-n,--null-message", pub->nullMessage, "Send a zero-length payload");
     pubCmd->add_option("-q,--qos", pub->qos, "QoS 0, 1 or 2")->check(CLI::Range(0, 2));
     pubCmd->add_flag("-l,--stdin-line", pub->lines, "Send each line of stdin as one message");
     pubCmd->add_flag("-r,--retain", pub->retain, "Ask the broker to retain the message");
-    pubCmd->add_option("--repeat", pub->repeat, "Publish the message this many times")->check(CLI::PositiveNumber);
-    pubCmd->add_option("--interval", pub->intervalMs, "Milliseconds between repeats")->check(CLI::NonNegativeNumber);
+    pubCmd->add_option("--repeat", pub->repeat, "Publish the message this many times")->check(checks::Positive);
+    pubCmd->add_option("--interval", pub->intervalMs, "Milliseconds between repeats")->check(checks::NonNegative);
     addMqttPropertyFlags(pubCmd, pub->properties, "", "MQTT 5 properties");
     runner.bind(pubCmd, pub, runPub);
 
@@ -317,10 +339,10 @@ void setupMqttCommands(CLI::App& root, CommandRunner& runner) {
     addMqttConnectionFlags(subCmd, sub->connection);
     subCmd->add_option("-t,--topic", sub->filters, "Topic filter (repeatable)")->required();
     subCmd->add_option("-q,--qos", sub->qos, "Subscription QoS 0, 1 or 2")->check(CLI::Range(0, 2));
-    subCmd->add_option("-C,--count", sub->count, "Exit after this many messages")->check(CLI::PositiveNumber);
+    subCmd->add_option("-C,--count", sub->count, "Exit after this many messages")->check(checks::Positive);
     subCmd->add_option("-W,--timeout", sub->waitSeconds,
                        "Exit after this many seconds (with -C: exit 1 if fewer messages arrived)")
-        ->check(CLI::PositiveNumber);
+        ->check(checks::Positive);
     subCmd->add_flag("-v,--verbose", sub->verbose,
                      "Print the topic before each payload, and MQTT 5 properties as [name=value ...] between them");
     subCmd->add_option("-F,--format", sub->customFormat,
@@ -344,7 +366,7 @@ void setupMqttCommands(CLI::App& root, CommandRunner& runner) {
         cmd->add_option("--quiet", o.quietMs, "The retained burst has settled after this many ms without a retained message")
             ->check(CLI::Range(50, 600000));
         cmd->add_option("--max-wait", o.maxWaitSeconds, "Give up waiting for the burst to settle after this many seconds")
-            ->check(CLI::Range(0.1, 3600.0));
+            ->check(checks::range(0.1, 3600.0));
     };
 
     auto tree = std::make_shared<TreeOptions>();

@@ -3,11 +3,13 @@
 #include "CommandRunner.h"
 #include "ConnectionOptions.h"
 #include "MqttSinks.h"
+#include "NumberChecks.h"
 #include "Output.h"
 #include "Terminal.h"
 #include "common/Error.h"
 #include "common/JsonWriter.h"
 #include "mqtt/MessagePipeline.h"
+#include "mqtt/MqttLimits.h"
 #include "mqtt/MqttMessageJson.h"
 #include "mqtt/MqttSession.h"
 #include "replay/MessageReplayer.h"
@@ -72,6 +74,7 @@ int runRecord(const RecordOptions& o) {
         filters << q(f);
     if (filters.isEmpty())
         throw Error(ErrorKind::Usage, QStringLiteral("give at least one topic filter to record (e.g. 'plant/#')"));
+    checkTopicFilters(filters);
     const QString path = q(o.file);
     if (QFileInfo::exists(path)) {
         if (!o.append)
@@ -271,8 +274,8 @@ void setupMqttRecordCommands(CLI::App* group, CommandRunner& runner) {
     recCmd->add_option("-t,--topic", rec->filters, "Topic filter (repeatable)")->allow_extra_args(false);
     recCmd->add_option("--to", rec->file, "The recording file (SQLite); refused if it exists, unless --append");
     recCmd->add_option("-q,--qos", rec->qos, "Subscription QoS 0, 1 or 2 (default 1)")->check(CLI::Range(0, 2));
-    recCmd->add_option("--duration", rec->durationSeconds, "Stop after this many seconds")->check(CLI::PositiveNumber);
-    recCmd->add_option("-C,--count", rec->count, "Stop after this many messages")->check(CLI::PositiveNumber);
+    recCmd->add_option("--duration", rec->durationSeconds, "Stop after this many seconds")->check(checks::Positive);
+    recCmd->add_option("-C,--count", rec->count, "Stop after this many messages")->check(checks::Positive);
     recCmd->add_flag("--append", rec->append, "Add to an existing recording instead of refusing it");
     addMqttReconnectFlags(recCmd, rec->connection);
     recCmd->require_subcommand(0, 1);
@@ -295,9 +298,9 @@ void setupMqttRecordCommands(CLI::App* group, CommandRunner& runner) {
     addMqttConnectionFlags(repCmd, rep->connection);
     repCmd->add_option("file", rep->file, "The recording file")->required();
     repCmd->add_option("--speed", rep->speed, "Replay this many times as fast as recorded (0.5: half speed)")
-        ->check(CLI::PositiveNumber);
+        ->check(checks::Positive);
     repCmd->add_option("--max-rate", rep->maxRate, "Ignore the recorded timing: as fast as possible, at most N msgs/s")
-        ->check(CLI::PositiveNumber);
+        ->check(checks::Positive);
     repCmd->add_option("--from", rep->from, "Start at this time: ISO-8601, or an offset from the first message (+30s, +2m)");
     repCmd->add_option("--until", rep->until, "Stop after this time (same forms as --from; inclusive)");
     repCmd->add_option("-t,--topic", rep->topicFilters, "Replay only messages matching this filter (repeatable)")

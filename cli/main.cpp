@@ -4,6 +4,7 @@
 #include "CommandRunner.h"
 #include "KafkaCommands.h"
 #include "MqttCommands.h"
+#include "NumberChecks.h"
 #include "Output.h"
 #include "ProfileCommands.h"
 #include "common/Error.h"
@@ -29,6 +30,7 @@ int main(int argc, char** argv) {
     setupProfileCommands(cli, runner);
     setupMqttCommands(cli, runner);
     setupKafkaCommands(cli, runner);
+    checks::requireFiniteNumbers(cli);
 
     try {
         cli.parse(argc, argv);

@@ -8,7 +8,7 @@ packages=(
   cmake ninja-build g++ pkg-config git
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
   libqcustomplot-dev libpaho-mqttpp-dev libpaho-mqtt-dev librdkafka-dev libsqlite3-dev
-  libcli11-dev libyaml-cpp-dev qtkeychain-qt6-dev
+  libcli11-dev libyaml-cpp-dev qtkeychain-qt6-dev libssl-dev
   # test rig and peers: real brokers and the tools users compare us with
   mosquitto mosquitto-clients kcat openssl openjdk-17-jre-headless maven python3 sqlite3
   # a loopback-only network namespace for the websockets test (tests/rig/isolated-net.sh)

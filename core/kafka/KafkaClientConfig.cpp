@@ -8,7 +8,17 @@
 
 namespace mqkit {
 
+namespace {
+constexpr QLatin1String kBootstrapKey("bootstrap.servers");
+} // namespace
+
+// bootstrap.servers is the bootstrap list, whichever way it was given: one value, so every
+// message naming the cluster names the one in use.
 void KafkaClientConfig::set(const QString& key, const QString& value) {
+    if (key == kBootstrapKey) {
+        bootstrap = value;
+        return;
+    }
     for (auto& [k, v] : properties) {
         if (k == key) {
             v = value;
@@ -19,6 +29,8 @@ void KafkaClientConfig::set(const QString& key, const QString& value) {
 }
 
 QString KafkaClientConfig::get(const QString& key) const {
+    if (key == kBootstrapKey)
+        return bootstrap;
     for (const auto& [k, v] : properties)
         if (k == key)
             return v;
@@ -35,8 +47,11 @@ std::pair<QString, QString> KafkaClientConfig::parseProperty(const QString& text
 void KafkaClientConfig::validate() const {
     if (bootstrap.trimmed().isEmpty())
         throw Error(ErrorKind::Usage, CoreTr::tr("no Kafka bootstrap servers given (host:port, or a profile)"));
-    for (const auto& entry : bootstrap.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+    for (const auto& entry : bootstrap.split(QLatin1Char(','))) {
         QString e = entry.trimmed();
+        if (e.isEmpty())
+            throw Error(ErrorKind::Usage,
+                        CoreTr::tr("malformed bootstrap list '%1': an empty entry between commas").arg(bootstrap));
         const qsizetype scheme = e.indexOf(QLatin1String("://"));
         if (scheme >= 0)
             e = e.mid(scheme + 3);
@@ -47,6 +62,8 @@ void KafkaClientConfig::validate() const {
             throw Error(ErrorKind::Usage,
                         QStringLiteral("malformed bootstrap server '%1': expected host:port").arg(entry.trimmed()));
     }
+    if (timeout.count() <= 0)
+        throw Error(ErrorKind::Usage, CoreTr::tr("the request timeout must be positive"));
     rdk::Conf conf(rd_kafka_conf_new());
     char err[512];
     for (const auto& [k, v] : properties) {

@@ -26,7 +26,7 @@ void KafkaClientState::onError(rd_kafka_t*, int err, const char* reason, void* o
     if (code == RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN && self->lastErr != RD_KAFKA_RESP_ERR_NO_ERROR)
         return; // the transport error before it says more
     self->lastErr = code;
-    self->lastErrText = QString::fromUtf8(reason);
+    self->lastErrText = QString::fromUtf8(reason).trimmed(); // some reasons end with a line break
 }
 
 void KafkaClientState::onLog(const rd_kafka_t*, int level, const char* facility, const char* message) {

@@ -2,8 +2,8 @@
 // librdkafka 2.0.2 needs (it has no IncrementalAlterConfigs).
 
 #include "kafka/KafkaAdminPrivate.h"
+#include "kafka/KafkaNames.h"
 
-#include <set>
 
 namespace mqkit {
 
@@ -40,13 +40,6 @@ KafkaConfigSource sourceOf(rd_kafka_ConfigSource_t s) {
     case RD_KAFKA_CONFIG_SOURCE_DEFAULT_CONFIG: return KafkaConfigSource::Default;
     default: return KafkaConfigSource::Unknown;
     }
-}
-
-// The source under which AlterConfigs stores this resource's own values.
-KafkaConfigSource ownDynamicSource(const KafkaConfigResource& r) {
-    if (r.type == KafkaConfigResourceType::Topic)
-        return KafkaConfigSource::DynamicTopic;
-    return r.name.isEmpty() ? KafkaConfigSource::DynamicDefaultBroker : KafkaConfigSource::DynamicBroker;
 }
 
 // Throws for a failed resource in a DescribeConfigs / AlterConfigs result.
@@ -91,7 +84,34 @@ bool isDynamic(KafkaConfigSource source) {
            source == KafkaConfigSource::DynamicDefaultBroker;
 }
 
+// A broker id the cluster does not have gets no answer at all (the request waits for a broker that
+// is not there), so it is checked against the cluster's brokers first; a topic name Kafka would
+// refuse is refused before asking.
+void KafkaAdmin::requireValidResource(const KafkaConfigResource& resource) {
+    if (resource.type == KafkaConfigResourceType::Topic) {
+        if (const QString problem = kafkaTopicNameProblem(resource.name); !problem.isEmpty() && !resource.name.isEmpty())
+            throw Error(ErrorKind::Usage, problem);
+        return;
+    }
+    if (resource.name.isEmpty())
+        return;
+    bool ok = false;
+    const int id = resource.name.toInt(&ok);
+    if (!ok || id < 0)
+        throw Error(ErrorKind::Usage, QStringLiteral("'%1' is not a broker id").arg(resource.name));
+    const KafkaClusterInfo cluster = describeCluster();
+    QStringList ids;
+    for (const auto& b : cluster.brokers) {
+        if (b.id == id)
+            return;
+        ids << QString::number(b.id);
+    }
+    throw Error(ErrorKind::NotFound, QStringLiteral("broker %1 is not in the cluster (its brokers: %2)")
+                                         .arg(resource.name, ids.join(QStringLiteral(", "))));
+}
+
 std::vector<KafkaConfigEntry> KafkaAdmin::describeConfigs(const KafkaConfigResource& resource) {
+    requireValidResource(resource);
     ConfigResourcePtr res = newResource(resource);
     rd_kafka_ConfigResource_t* arr[] = {res.get()};
     rdk::Queue queue(rd_kafka_queue_new(m_impl->handle.get()));
@@ -120,78 +140,6 @@ std::vector<KafkaConfigEntry> KafkaAdmin::describeConfigs(const KafkaConfigResou
     }
     std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
     return out;
-}
-
-KafkaConfigPlan KafkaAdmin::planConfigAlter(const KafkaConfigResource& resource, const std::map<QString, QString>& set,
-                                            const QStringList& remove) {
-    for (const auto& k : remove)
-        if (set.count(k))
-            throw Error(ErrorKind::Usage, QStringLiteral("config '%1' is both set and deleted").arg(k));
-    const auto entries = describeConfigs(resource);
-    const KafkaConfigSource own = ownDynamicSource(resource);
-    KafkaConfigPlan plan;
-    plan.resource = resource;
-    std::map<QString, const KafkaConfigEntry*> byName;
-    QStringList hiddenSensitive;
-    for (const auto& e : entries) {
-        byName[e.name] = &e;
-        if (e.source != own)
-            continue;
-        if (e.sensitive || !e.value)
-            hiddenSensitive << e.name;
-        else
-            plan.dynamicBefore[e.name] = *e.value;
-    }
-    // Broker configs that are not in DescribeConfigs' list can still be valid dynamic ones
-    // (listener-prefixed settings), so only topic keys are checked here; the broker checks the rest.
-    for (const auto& [k, v] : set) {
-        if (resource.type == KafkaConfigResourceType::Topic && !byName.count(k))
-            throw Error(ErrorKind::Usage, QStringLiteral("unknown config '%1' for %2 (Kafka does not list it)")
-                                              .arg(k, resource.describe()));
-        if (byName.count(k) && byName[k]->readOnly && resource.type == KafkaConfigResourceType::Topic)
-            throw Error(ErrorKind::Usage, QStringLiteral("config '%1' of %2 is read-only").arg(k, resource.describe()));
-    }
-    for (const auto& k : remove)
-        if (!plan.dynamicBefore.count(k) && !hiddenSensitive.contains(k))
-            throw Error(ErrorKind::Usage, QStringLiteral("config '%1' is not set dynamically on %2; nothing to delete")
-                                              .arg(k, resource.describe()));
-    QStringList lost;
-    for (const auto& k : hiddenSensitive)
-        if (!set.count(k) && !remove.contains(k))
-            lost << k;
-    if (!lost.isEmpty())
-        throw Error(ErrorKind::Usage,
-                    QStringLiteral("%1 has sensitive dynamic config %2 whose value Kafka never reveals; librdkafka %3 "
-                                   "can only replace the whole dynamic set (no IncrementalAlterConfigs), which would "
-                                   "remove it: set it again in the same command, or use kafka-configs")
-                        .arg(resource.describe(), lost.join(QStringLiteral(", ")), clientLibraryVersion()));
-
-    plan.dynamicAfter = plan.dynamicBefore;
-    for (const auto& k : remove)
-        plan.dynamicAfter.erase(k);
-    for (const auto& [k, v] : set)
-        plan.dynamicAfter[k] = v;
-    std::set<QString> keys;
-    for (const auto& [k, v] : plan.dynamicBefore)
-        keys.insert(k);
-    for (const auto& [k, v] : plan.dynamicAfter)
-        keys.insert(k);
-    for (const auto& k : hiddenSensitive)
-        keys.insert(k);
-    for (const auto& k : keys) {
-        KafkaConfigChange c;
-        c.key = k;
-        c.sensitive = hiddenSensitive.contains(k) || (byName.count(k) && byName[k]->sensitive);
-        if (const auto it = plan.dynamicBefore.find(k); it != plan.dynamicBefore.end())
-            c.oldValue = it->second;
-        else if (hiddenSensitive.contains(k))
-            c.oldValue = QString(); // set, value hidden
-        if (const auto it = plan.dynamicAfter.find(k); it != plan.dynamicAfter.end())
-            c.newValue = it->second;
-        if (c.oldValue != c.newValue || (c.sensitive && set.count(k)))
-            plan.changes.push_back(c);
-    }
-    return plan;
 }
 
 void KafkaAdmin::applyConfigPlan(const KafkaConfigPlan& plan, bool validateOnly) {

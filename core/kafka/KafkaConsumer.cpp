@@ -2,6 +2,7 @@
 
 #include "common/CoreTr.h"
 #include "kafka/KafkaClientPrivate.h"
+#include "kafka/KafkaNames.h"
 
 #include <QElapsedTimer>
 
@@ -231,6 +232,7 @@ KafkaConsumer::KafkaConsumer(const KafkaClientConfig& config, const KafkaConsume
     config.validate();
     if (options.topic.isEmpty())
         throw Error(ErrorKind::Usage, QStringLiteral("no topic given"));
+    checkKafkaTopicName(options.topic);
     using K = KafkaStartPosition::Kind;
     const bool grouped = !options.groupId.isEmpty();
     if (grouped && !options.partitions.empty())

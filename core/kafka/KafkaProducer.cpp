@@ -2,8 +2,11 @@
 
 #include "common/CoreTr.h"
 #include "kafka/KafkaClientPrivate.h"
+#include "kafka/KafkaNames.h"
 
 #include <QElapsedTimer>
+
+#include <cstdint>
 
 namespace mqkit {
 
@@ -11,6 +14,7 @@ struct KafkaProducer::Impl : KafkaClientState {
     rdk::Handle handle;
     KafkaDeliveryReport report; // written by onDelivery on the polling thread (ours)
     rd_kafka_resp_err_t firstErrorCode = RD_KAFKA_RESP_ERR_NO_ERROR;
+    QString checkedTopic; // the last topic name checked, so a stream to one topic checks it once
 
     ~Impl() {
         if (handle)
@@ -23,15 +27,21 @@ struct KafkaProducer::Impl : KafkaClientState {
             ++self->report.delivered;
             return;
         }
-        ++self->report.failed;
-        if (self->report.firstError.isEmpty()) {
-            self->firstErrorCode = msg->err;
-            self->report.firstError =
-                QStringLiteral("delivery to %1 [%2] failed (%3)")
-                    .arg(QString::fromUtf8(rd_kafka_topic_name(msg->rkt)))
-                    .arg(msg->partition)
-                    .arg(describe(msg->err));
+        self->recordFailure(reinterpret_cast<std::intptr_t>(msg->_private), msg->err,
+                            QStringLiteral("delivery to %1 [%2] failed (%3)")
+                                .arg(QString::fromUtf8(rd_kafka_topic_name(msg->rkt)))
+                                .arg(msg->partition)
+                                .arg(describe(msg->err)));
+    }
+
+    void recordFailure(std::int64_t tag, rd_kafka_resp_err_t code, const QString& error) {
+        ++report.failed;
+        if (report.firstError.isEmpty()) {
+            firstErrorCode = code;
+            report.firstError = error;
         }
+        if (report.failures.size() < KafkaDeliveryReport::kMaxFailuresKept)
+            report.failures.push_back({tag, error});
     }
 
     // A fatal error (idempotent producer refused, e.g. no IDEMPOTENT_WRITE) as one Error.
@@ -66,8 +76,12 @@ KafkaProducer::KafkaProducer(const KafkaClientConfig& config) : m_impl(std::make
 
 KafkaProducer::~KafkaProducer() = default;
 
-void KafkaProducer::send(const KafkaRecord& r) {
+bool KafkaProducer::send(const KafkaRecord& r, std::int64_t tag) {
     Impl& d = *m_impl;
+    if (r.topic != d.checkedTopic) {
+        checkKafkaTopicName(r.topic);
+        d.checkedTopic = r.topic;
+    }
     const QByteArray topic = r.topic.toUtf8();
     rdk::Headers headers;
     if (!r.headers.empty()) {
@@ -79,7 +93,7 @@ void KafkaProducer::send(const KafkaRecord& r) {
         }
     }
     while (true) {
-        rd_kafka_vu_t vus[7];
+        rd_kafka_vu_t vus[8];
         size_t n = 0;
         vus[n].vtype = RD_KAFKA_VTYPE_TOPIC;
         vus[n++].u.cstr = topic.constData();
@@ -87,6 +101,8 @@ void KafkaProducer::send(const KafkaRecord& r) {
         vus[n++].u.i32 = r.partition < 0 ? RD_KAFKA_PARTITION_UA : r.partition;
         vus[n].vtype = RD_KAFKA_VTYPE_MSGFLAGS;
         vus[n++].u.i = RD_KAFKA_MSG_F_COPY;
+        vus[n].vtype = RD_KAFKA_VTYPE_OPAQUE; // comes back in the delivery report
+        vus[n++].u.ptr = reinterpret_cast<void*>(static_cast<std::intptr_t>(tag));
         if (r.value) {
             vus[n].vtype = RD_KAFKA_VTYPE_VALUE;
             vus[n].u.mem.ptr = const_cast<char*>(r.value->constData());
@@ -118,9 +134,12 @@ void KafkaProducer::send(const KafkaRecord& r) {
         }
         if (code == RD_KAFKA_RESP_ERR__FATAL)
             d.failFatal();
-        d.failOn(d.handle.get(), code, QStringLiteral("producing to %1").arg(r.topic));
+        d.recordFailure(tag, code, CoreTr::tr("producing to %1 refused (%2)").arg(r.topic, Impl::describe(code)));
+        rd_kafka_poll(d.handle.get(), 0);
+        return false;
     }
     rd_kafka_poll(d.handle.get(), 0); // serve delivery reports as we go
+    return true;
 }
 
 KafkaDeliveryReport KafkaProducer::flush() {

@@ -1,6 +1,7 @@
 // KafkaAdmin's topic calls: describe (metadata + watermarks), create, delete, add partitions.
 
 #include "kafka/KafkaAdminPrivate.h"
+#include "kafka/KafkaNames.h"
 
 #include <QThread>
 
@@ -161,6 +162,8 @@ std::vector<KafkaTopicDescription> KafkaAdmin::describeTopics(const QStringList&
 std::vector<KafkaItemResult> KafkaAdmin::createTopics(const std::vector<KafkaNewTopic>& topics, bool validateOnly) {
     if (topics.empty())
         return {};
+    for (const KafkaNewTopic& topic : topics)
+        checkKafkaTopicName(topic.name);
     Owned<rd_kafka_NewTopic_t, rd_kafka_NewTopic_destroy> newTopics;
     char err[512];
     for (const auto& t : topics) {
@@ -217,6 +220,44 @@ std::vector<KafkaItemResult> KafkaAdmin::deleteTopics(const QStringList& topics)
 }
 
 void KafkaAdmin::createPartitions(const QString& topic, int totalPartitions, bool validateOnly) {
+    const auto before = partitionCounts({topic});
+    if (!before.count(topic))
+        throw Error(ErrorKind::NotFound, QStringLiteral("topic '%1' does not exist").arg(topic));
+    const int current = before.at(topic);
+    // A KRaft controller writes at most 10000 records per request (QuorumController's
+    // MAX_RECORDS_PER_USER_OP, one record per new partition) and fails a larger request only after
+    // creating part of it.
+    constexpr int kMaxNewPartitions = 10000;
+    if (totalPartitions - current > kMaxNewPartitions)
+        throw Error(ErrorKind::Usage, QStringLiteral("cannot grow topic '%1' from %2 to %3 partitions in one step: Kafka's "
+                                                     "controller adds at most %4 partitions per request")
+                                          .arg(topic)
+                                          .arg(current)
+                                          .arg(totalPartitions)
+                                          .arg(kMaxNewPartitions));
+    try {
+        requestPartitions(topic, totalPartitions, validateOnly);
+    } catch (const Error& e) {
+        if (validateOnly)
+            throw;
+        // The broker may have done part of it: say what the topic has now.
+        int now = -1;
+        try {
+            const auto after = partitionCounts({topic});
+            now = after.count(topic) ? after.at(topic) : -1;
+        } catch (const Error&) {
+        }
+        if (now < 0 || now == current)
+            throw;
+        throw Error(e.kind(), QStringLiteral("%1; topic '%2' now has %3 partitions (it had %4, %5 were asked)")
+                                  .arg(e.message(), topic)
+                                  .arg(now)
+                                  .arg(current)
+                                  .arg(totalPartitions));
+    }
+}
+
+void KafkaAdmin::requestPartitions(const QString& topic, int totalPartitions, bool validateOnly) {
     Owned<rd_kafka_NewPartitions_t, rd_kafka_NewPartitions_destroy> parts;
     char err[512];
     rd_kafka_NewPartitions_t* np = rd_kafka_NewPartitions_new(topic.toUtf8().constData(),

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "kafka/KafkaAdmin.h"
+#include "common/Plan.h"
+#include "kafka/KafkaAdminApi.h"
 
 #include <QString>
 #include <QStringList>
@@ -8,6 +9,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <set>
 #include <vector>
 
 namespace mqkit {
@@ -28,11 +30,14 @@ struct OffsetResetTarget {
     QString otherGroup;             // ToGroup: copy this group's committed offsets
 
     // "2026-11-23T10:00:00" (local time, as Kafka's tool), "...Z" or "...+01:00", with optional .sss.
+    // Times before 1970 are refused: Kafka's record timestamps start there.
     static std::int64_t parseDatetime(const QString& text);
     // ISO-8601 duration as java.time.Duration takes it: PnDTnHnMn.nS (e.g. PT30M, P1DT2H). Milliseconds.
+    // Durations longer than 100,000 years are refused.
     static std::int64_t parseDuration(const QString& text);
     // Kafka's reset CSV: "topic,partition,offset" lines, or "group,topic,partition,offset" (only the
-    // rows for `group` are taken). Throws Error(Usage) naming the line that is malformed.
+    // rows for `group` are taken). Throws Error(Usage) naming the line that is malformed or whose
+    // topic name Kafka would refuse.
     static std::map<KafkaTopicPartition, std::int64_t> parseCsv(const QByteArray& csv, const QString& group);
 };
 
@@ -65,21 +70,33 @@ struct OffsetResetPlan {
     // which OffsetResetTarget::parseCsv (and kafka-consumer-groups --from-file) take back.
     // Partitions without a committed offset have no line: a CSV cannot express "no commit".
     QByteArray undoCsv() const;
+
+    // The rows as a Plan: target "topic:partition", before the committed offset, after the new one,
+    // details topic, partition, current, new, log_start, log_end, reread, skipped.
+    Plan toPlan() const;
 };
 
 class OffsetResetter {
 public:
-    explicit OffsetResetter(KafkaAdmin& admin) : m_admin(admin) {}
+    explicit OffsetResetter(KafkaAdminApi& admin) : m_admin(admin) {}
 
     // Reads the group, its committed offsets and the partitions' watermarks and computes the
-    // plan; changes nothing. Unknown group (with nothing to reset), topic or partition: Error.
+    // plan; changes nothing. Unknown group (with nothing to reset), topic or partition: Error
+    // naming it. A time target before 1970: Error(Usage), before any broker is asked.
     OffsetResetPlan plan(const QString& groupId, const OffsetResetScope& scope, const OffsetResetTarget& target);
 
     // Commits the plan. Refuses (Error(Broker)) while the group has active members, naming them.
     void execute(const OffsetResetPlan& plan);
 
 private:
-    KafkaAdmin& m_admin;
+    struct GroupState;
+    GroupState readGroup(const QString& groupId, const OffsetResetTarget& target);
+    std::set<KafkaTopicPartition> partitionsInScope(const OffsetResetScope& scope, const OffsetResetTarget& target,
+                                                    const std::map<KafkaTopicPartition, std::int64_t>& committed,
+                                                    const QString& groupId);
+    std::set<KafkaTopicPartition> existingPartitions(const QStringList& wholeTopics,
+                                                     const std::vector<KafkaTopicPartition>& named, const QString& origin);
+    KafkaAdminApi& m_admin;
 };
 
 } // namespace mqkit

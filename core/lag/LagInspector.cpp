@@ -10,10 +10,14 @@
 
 namespace mqkit {
 
-LagReport LagInspector::inspect(const QStringList& groupIds, const LagOptions& options) {
-    LagReport report;
-    report.takenAtMs = QDateTime::currentMSecsSinceEpoch();
+struct LagInspector::GroupReads {
+    std::vector<KafkaGroupDescription> descriptions;
+    std::map<QString, const KafkaGroupDescription*> byId;
+    std::vector<KafkaGroupOffsets> offsets; // in the order of the ids
+    std::map<KafkaTopicPartition, KafkaWatermarks> marks;
+};
 
+QStringList LagInspector::groupsToInspect(const QStringList& groupIds) {
     QStringList ids = groupIds;
     if (ids.isEmpty()) {
         for (const auto& g : m_admin.listGroups())
@@ -21,89 +25,101 @@ LagReport LagInspector::inspect(const QStringList& groupIds, const LagOptions& o
     }
     ids.removeDuplicates();
     ids.sort();
-    if (ids.isEmpty())
-        return report;
+    return ids;
+}
 
+LagInspector::GroupReads LagInspector::readGroups(const QStringList& ids, bool namedByUser) {
+    GroupReads reads;
     // Describe and committed offsets are independent: both in flight at once.
     auto describing = std::async(std::launch::async, [&] { return m_admin.describeGroups(ids); });
-    auto offsetsOrError = [&]() -> std::optional<std::vector<KafkaGroupOffsets>> {
-        try {
-            return m_admin.committedOffsets(ids);
-        } catch (...) {
-            describing.wait(); // the other call's error may be the better one to report
-            throw;
-        }
-    }();
-    const auto descriptions = describing.get();
-    std::map<QString, const KafkaGroupDescription*> descById;
-    for (const auto& d : descriptions)
-        descById[d.groupId] = &d;
-    if (!groupIds.isEmpty()) {
+    try {
+        reads.offsets = m_admin.committedOffsets(ids);
+    } catch (...) {
+        describing.wait(); // the other call's error may be the better one to report
+        throw;
+    }
+    reads.descriptions = describing.get();
+    for (const auto& d : reads.descriptions)
+        reads.byId[d.groupId] = &d;
+    if (namedByUser) {
         for (const auto& id : ids) {
-            auto it = descById.find(id);
+            auto it = reads.byId.find(id);
             // As kafka-consumer-groups: a group the coordinator reports Dead does not exist.
-            if (it == descById.end() || it->second->state == QLatin1String("Dead"))
+            if (it == reads.byId.end() || it->second->state == QLatin1String("Dead"))
                 throw Error(ErrorKind::NotFound, QStringLiteral("consumer group '%1' does not exist").arg(id));
         }
     }
-
-    const auto& offsets = *offsetsOrError;
-
+    if (reads.offsets.size() != static_cast<size_t>(ids.size()))
+        throw Error(ErrorKind::Broker, QStringLiteral("the cluster answered for %1 of %2 consumer groups")
+                                           .arg(reads.offsets.size())
+                                           .arg(ids.size()));
     // Every partition any group owns or committed for, so watermarks take one batch.
     std::set<KafkaTopicPartition> involved;
-    for (const auto& d : descriptions)
+    for (const auto& d : reads.descriptions)
         for (const auto& m : d.members)
             involved.insert(m.assignment.begin(), m.assignment.end());
-    for (const auto& o : offsets)
+    for (const auto& o : reads.offsets)
         for (const auto& [tp, off] : o.committed)
             involved.insert(tp);
-    const auto marks = m_admin.watermarks({involved.begin(), involved.end()});
+    if (!involved.empty())
+        reads.marks = m_admin.watermarks({involved.begin(), involved.end()});
+    return reads;
+}
 
+GroupLag LagInspector::groupLag(const QString& groupId, const KafkaGroupDescription* desc,
+                                const KafkaGroupOffsets& committed,
+                                const std::map<KafkaTopicPartition, KafkaWatermarks>& marks) {
+    GroupLag g;
+    g.groupId = groupId;
+    if (desc) {
+        g.state = desc->state;
+        g.members = static_cast<int>(desc->members.size());
+        g.error = desc->error;
+    }
+    if (!committed.error.isEmpty() && g.error.isEmpty())
+        g.error = committed.error;
+    std::map<KafkaTopicPartition, PartitionLag> rows;
+    if (desc) {
+        for (const auto& m : desc->members) {
+            for (const auto& tp : m.assignment) {
+                PartitionLag& row = rows[tp];
+                row.consumerId = m.consumerId;
+                row.clientId = m.clientId;
+                row.host = m.host;
+            }
+        }
+    }
+    for (const auto& [tp, off] : committed.committed)
+        rows[tp].committed = off;
+    for (auto& [tp, row] : rows) {
+        row.topic = tp.topic;
+        row.partition = tp.partition;
+        if (const auto mit = marks.find(tp); mit != marks.end()) {
+            row.logStart = mit->second.logStart;
+            row.logEnd = mit->second.logEnd;
+            row.error = mit->second.error;
+        }
+        if (row.committed && row.logEnd >= 0) {
+            row.lag = row.logEnd - *row.committed; // not clamped: negative means the log was truncated or recreated
+            g.lagByTopic[row.topic] += *row.lag;
+            g.totalLag += *row.lag;
+        }
+        g.partitions.push_back(row);
+    }
+    return g;
+}
+
+LagReport LagInspector::inspect(const QStringList& groupIds, const LagOptions& options) {
+    LagReport report;
+    report.takenAtMs = QDateTime::currentMSecsSinceEpoch();
+    const QStringList ids = groupsToInspect(groupIds);
+    if (ids.isEmpty())
+        return report;
+    const GroupReads reads = readGroups(ids, !groupIds.isEmpty());
     for (qsizetype i = 0; i < ids.size(); ++i) {
-        GroupLag g;
-        g.groupId = ids.at(i);
-        const auto dit = descById.find(g.groupId);
-        const KafkaGroupDescription* desc = dit == descById.end() ? nullptr : dit->second;
-        if (desc) {
-            g.state = desc->state;
-            g.members = static_cast<int>(desc->members.size());
-            if (!desc->error.isEmpty())
-                g.error = desc->error;
-        }
-        const KafkaGroupOffsets& committed = offsets.at(static_cast<size_t>(i));
-        if (!committed.error.isEmpty() && g.error.isEmpty())
-            g.error = committed.error;
-
-        std::map<KafkaTopicPartition, PartitionLag> rows;
-        if (desc) {
-            for (const auto& m : desc->members) {
-                for (const auto& tp : m.assignment) {
-                    PartitionLag& row = rows[tp];
-                    row.consumerId = m.consumerId;
-                    row.clientId = m.clientId;
-                    row.host = m.host;
-                }
-            }
-        }
-        for (const auto& [tp, off] : committed.committed)
-            rows[tp].committed = off;
-        for (auto& [tp, row] : rows) {
-            row.topic = tp.topic;
-            row.partition = tp.partition;
-            const auto mit = marks.find(tp);
-            if (mit != marks.end()) {
-                row.logStart = mit->second.logStart;
-                row.logEnd = mit->second.logEnd;
-                row.error = mit->second.error;
-            }
-            if (row.committed && row.logEnd >= 0) {
-                row.lag = row.logEnd - *row.committed; // not clamped: negative means the log was truncated or recreated
-                g.lagByTopic[row.topic] += *row.lag;
-                g.totalLag += *row.lag;
-            }
-            g.partitions.push_back(row);
-        }
-        report.groups.push_back(std::move(g));
+        const auto dit = reads.byId.find(ids.at(i));
+        const KafkaGroupDescription* desc = dit == reads.byId.end() ? nullptr : dit->second;
+        report.groups.push_back(groupLag(ids.at(i), desc, reads.offsets.at(static_cast<size_t>(i)), reads.marks));
     }
     if (options.timeLag)
         measureTimeLag(report, options.timeBudget);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "kafka/KafkaAdmin.h"
+#include "kafka/KafkaAdminApi.h"
 
 #include <QString>
 #include <QStringList>
@@ -84,15 +84,21 @@ struct LagReport {
 // batched ListOffsets calls.
 class LagInspector {
 public:
-    explicit LagInspector(KafkaAdmin& admin) : m_admin(admin) {}
+    explicit LagInspector(KafkaAdminApi& admin) : m_admin(admin) {}
 
     // groupIds empty: every group of the cluster. A named group the cluster does not know is an
     // Error(NotFound) naming it.
     LagReport inspect(const QStringList& groupIds = {}, const LagOptions& options = {});
 
 private:
+    struct GroupReads; // what the batched requests returned for every group
+    QStringList groupsToInspect(const QStringList& groupIds);
+    GroupReads readGroups(const QStringList& ids, bool namedByUser);
+    static GroupLag groupLag(const QString& groupId, const KafkaGroupDescription* desc,
+                             const KafkaGroupOffsets& committed,
+                             const std::map<KafkaTopicPartition, KafkaWatermarks>& marks);
     void measureTimeLag(LagReport& report, std::chrono::milliseconds budget);
-    KafkaAdmin& m_admin;
+    KafkaAdminApi& m_admin;
 };
 
 } // namespace mqkit

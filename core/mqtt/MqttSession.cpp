@@ -2,7 +2,9 @@
 
 #include "common/CoreTr.h"
 #include "common/Error.h"
+#include "mqtt/MqttLimits.h"
 #include "mqtt/MqttMessage.h"
+#include "mqtt/TlsFiles.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -10,7 +12,13 @@
 
 #include <mqtt/async_client.h>
 
+#include <netdb.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
 #include <atomic>
 #include <condition_variable>
 #include <cstdlib>
@@ -108,6 +116,44 @@ mqtt::properties propertiesToPaho(const MqttProperties& p) {
     return props;
 }
 
+// Whether a plain TCP connection to host:port is accepted within timeout: after a failed TLS
+// connect without a TLS error text, it tells "nothing listens" from "the handshake failed".
+bool tcpConnects(const QString& host, int port, std::chrono::milliseconds timeout) {
+    addrinfo hints{};
+    hints.ai_socktype = SOCK_STREAM;
+    addrinfo* found = nullptr;
+    if (getaddrinfo(host.toUtf8().constData(), QByteArray::number(port).constData(), &hints, &found) != 0)
+        return false;
+    std::unique_ptr<addrinfo, decltype(&freeaddrinfo)> addresses(found, &freeaddrinfo);
+    for (const addrinfo* a = found; a; a = a->ai_next) {
+        const int fd = socket(a->ai_family, a->ai_socktype | SOCK_NONBLOCK | SOCK_CLOEXEC, a->ai_protocol);
+        if (fd < 0)
+            continue;
+        bool connected = ::connect(fd, a->ai_addr, a->ai_addrlen) == 0;
+        if (!connected && errno == EINPROGRESS) {
+            pollfd p{fd, POLLOUT, 0};
+            int error = 0;
+            socklen_t length = sizeof error;
+            connected = poll(&p, 1, static_cast<int>(timeout.count())) == 1 &&
+                        getsockopt(fd, SOL_SOCKET, SO_ERROR, &error, &length) == 0 && error == 0;
+        }
+        close(fd);
+        if (connected)
+            return true;
+    }
+    return false;
+}
+
+// A SUBACK reason code of 0x80 or more: 0x80 says no more than "refused" (ACLs, limits, a filter
+// the broker will not take); MQTT 5 brokers may say why.
+Error subscriptionRefused(const QString& filter, int reasonCode) {
+    const QString why = reasonCode == 0x80
+                            ? QString()
+                            : QStringLiteral(": ") +
+                                  QString::fromStdString(mqtt::exception::reason_code_str(reasonCode)).toLower();
+    return Error(ErrorKind::Auth, CoreTr::tr("subscription to '%1' refused by the broker%2").arg(filter, why));
+}
+
 } // namespace
 
 void MqttConnectOptions::validate() const {
@@ -120,19 +166,23 @@ void MqttConnectOptions::validate() const {
     requireFile(tls.keyFile, "client key");
     if (tls.certFile.isEmpty() != tls.keyFile.isEmpty())
         throw Error(ErrorKind::Usage, CoreTr::tr("a client certificate needs both the certificate file and its key file"));
+    checkKeyMatchesCertificate(tls.certFile, tls.keyFile);
     if (protocolVersion != 4 && protocolVersion != 5)
         throw Error(ErrorKind::Usage, QStringLiteral("MQTT protocol version must be 311 or 5"));
     if (sessionExpirySeconds && protocolVersion != 5)
         throw Error(ErrorKind::Usage, CoreTr::tr("a session expiry interval needs an MQTT 5 connection; with MQTT 3.1.1 a "
                                                  "persistent session lasts until the broker drops it"));
     if (will) {
-        if (will->topic.isEmpty() || will->topic.contains(QLatin1Char('#')) || will->topic.contains(QLatin1Char('+')))
-            throw Error(ErrorKind::Usage, QStringLiteral("invalid Last Will topic: '%1'").arg(will->topic));
+        checkPublishable(*will, CoreTr::tr("Last Will"));
         if (will->qos < 0 || will->qos > 2)
             throw Error(ErrorKind::Usage, QStringLiteral("Last Will QoS must be 0, 1 or 2"));
         if (!will->properties.isEmpty() && protocolVersion != 5)
             throw Error(ErrorKind::Usage, CoreTr::tr("Last Will properties need an MQTT 5 connection"));
     }
+    checkMqttFieldLength(clientId.toUtf8().size(), QStringLiteral("client id"));
+    checkMqttFieldLength((username.isEmpty() ? url.username : username).toUtf8().size(), QStringLiteral("user name"));
+    if (password)
+        checkMqttFieldLength(password->toUtf8().size(), QStringLiteral("password"));
     if (reconnect.enabled && (reconnect.minDelay.count() <= 0 || reconnect.maxDelay < reconnect.minDelay))
         throw Error(ErrorKind::Usage, QStringLiteral("reconnect delays must be positive, the maximum at least the minimum"));
 }
@@ -580,8 +630,11 @@ bool MqttSession::Impl::connectOnce() {
             detail = QString::fromStdString(e.get_message().empty() ? e.get_error_str() : e.get_message());
             if (detail.isEmpty())
                 detail = QStringLiteral("connection failed");
-            if (o.url.isTls() && o.tls.certFile.isEmpty())
-                detail += CoreTr::tr(" (if the broker requires a client certificate, give a certificate file and its key file)");
+            if (o.url.isTls() && tcpConnects(o.url.host, o.url.port, std::chrono::seconds(2)))
+                detail = CoreTr::tr("the server accepted the TCP connection but the TLS handshake failed (is it "
+                                    "a plain MQTT port?%1)")
+                             .arg(o.tls.certFile.isEmpty() ? CoreTr::tr(" or one that requires a client certificate?")
+                                                           : QString());
         }
         throw Error(ErrorKind::Connection, QStringLiteral("cannot connect to %1: %2").arg(where, detail));
     }
@@ -621,11 +674,10 @@ void MqttSession::Impl::subscribeOnce(const Subscription& sub) {
         throw Error(ErrorKind::Usage, QStringLiteral("nothing to subscribe to: give at least one topic filter"));
     if (qos < 0 || qos > 2)
         throw Error(ErrorKind::Usage, QStringLiteral("QoS must be 0, 1 or 2"));
+    checkTopicFilters(filters);
     auto topics = std::make_shared<mqtt::string_collection>();
     std::vector<int> qoss;
     for (const auto& f : filters) {
-        if (f.isEmpty())
-            throw Error(ErrorKind::Usage, QStringLiteral("empty topic filter"));
         topics->push_back(f.toStdString());
         qoss.push_back(qos);
     }
@@ -637,17 +689,14 @@ void MqttSession::Impl::subscribeOnce(const Subscription& sub) {
         if (!waitFor(tok, options->connectTimeout))
             throw Error(ErrorKind::Timeout, QStringLiteral("the broker did not acknowledge the subscription"));
         const auto codes = tok->get_subscribe_response().get_reason_codes();
-        for (size_t i = 0; i < codes.size() && i < static_cast<size_t>(filters.size()); ++i) {
+        for (size_t i = 0; i < codes.size() && i < static_cast<size_t>(filters.size()); ++i)
             if (codes[i] >= 0x80)
-                throw Error(ErrorKind::Auth, QStringLiteral("the broker refused the subscription to '%1'%2")
-                                                 .arg(filters.at(static_cast<qsizetype>(i)),
-                                                      codes[i] == 0x80 ? QString()
-                                                                       : QStringLiteral(": ") +
-                                                                             QString::fromStdString(
-                                                                                 mqtt::exception::reason_code_str(codes[i]))
-                                                                                 .toLower()));
-        }
+                throw subscriptionRefused(filters.at(static_cast<qsizetype>(i)), codes[i]);
     } catch (const mqtt::exception& e) {
+        // MQTT 3.1.1 with one filter: Paho reports a SUBACK of 0x80 as a failed request.
+        if (e.get_return_code() == MQTT_BAD_SUBSCRIBE || e.get_reason_code() >= 0x80)
+            throw subscriptionRefused(filters.join(QStringLiteral("', '")),
+                                      e.get_reason_code() >= 0x80 ? e.get_reason_code() : 0x80);
         throw Error(ErrorKind::Broker, QStringLiteral("subscribe failed: %1").arg(QString::fromStdString(e.what())));
     }
 }
@@ -664,8 +713,7 @@ void MqttSession::publish(const QString& topic, const QByteArray& payload, int q
 void MqttSession::publish(const MqttMessage& message) {
     const QString& topic = message.topic;
     const int qos = message.qos;
-    if (topic.isEmpty() || topic.contains(QLatin1Char('#')) || topic.contains(QLatin1Char('+')))
-        throw Error(ErrorKind::Usage, QStringLiteral("invalid topic to publish to: '%1'").arg(topic));
+    checkPublishable(message);
     if (qos < 0 || qos > 2)
         throw Error(ErrorKind::Usage, QStringLiteral("QoS must be 0, 1 or 2"));
     try {
@@ -723,8 +771,7 @@ MqttBatch MqttSession::takeBatch(std::size_t maxCount, std::chrono::milliseconds
 
 void MqttSession::publishAsync(const MqttMessage& message) {
     Impl& d = *m_impl;
-    if (message.topic.isEmpty() || message.topic.contains(QLatin1Char('#')) || message.topic.contains(QLatin1Char('+')))
-        throw Error(ErrorKind::Usage, QStringLiteral("invalid topic to publish to: '%1'").arg(message.topic));
+    checkPublishable(message);
     if (message.qos < 0 || message.qos > 2)
         throw Error(ErrorKind::Usage, QStringLiteral("QoS must be 0, 1 or 2"));
     if (!message.properties.isEmpty() && m_options.protocolVersion != 5)

@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 
 #include <cmath>
+#include <limits>
 #include <thread>
 
 namespace mqkit {
@@ -99,6 +100,12 @@ std::int64_t MessageReplayer::parseTimePoint(const QString& text, std::optional<
                               : unit == QLatin1String("s") ? 1000.0
                               : unit == QLatin1String("m") ? 60000.0
                                                            : 3600000.0;
+        // Beyond this an offset no longer fits a millisecond time (and would wrap around).
+        constexpr double kLongestOffsetMs = static_cast<double>(std::numeric_limits<std::int64_t>::max() / 4);
+        if (!(value * factor <= kLongestOffsetMs))
+            throw Error(ErrorKind::Usage, CoreTr::tr("%1 '%2': the offset is too large (at most %3 hours)")
+                                              .arg(setting, text)
+                                              .arg(std::floor(kLongestOffsetMs / 3600000.0), 0, 'f', 0));
         return recordingStartMs.value_or(0) + std::llround(value * factor);
     }
     if (const std::optional<std::int64_t> when = parseIsoTime(text))

@@ -3,6 +3,7 @@
 #include "common/Error.h"
 #include "common/Version.h"
 
+#include <QFile>
 #include <QFileInfo>
 
 #include <vector>
@@ -50,6 +51,44 @@ void addGapsTable(SqliteDb& db) {
             "  lost_at_ms INTEGER NOT NULL, resumed_at_ms INTEGER, reason TEXT NOT NULL)");
 }
 
+// SQLite's own answer to a damaged file is "file is not a database" whatever happened to it, so
+// the header is read first: its magic string, page size and page count say what is wrong.
+void requireIntactSqliteFile(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(ErrorKind::Usage, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    const QByteArray header = file.read(100);
+    if (!header.startsWith(QByteArrayLiteral("SQLite format 3\0"))) {
+        if (header.isEmpty())
+            throw Error(ErrorKind::Usage, QStringLiteral("%1 is empty, not an mqkit recording").arg(path));
+        throw Error(ErrorKind::Usage, QStringLiteral("%1 is not an mqkit recording (not an SQLite database)").arg(path));
+    }
+    auto byteAt = [&](int i) { return static_cast<quint32>(static_cast<quint8>(header.at(i))); };
+    const bool wholeHeader = header.size() == 100;
+    const quint32 rawPageSize = wholeHeader ? (byteAt(16) << 8 | byteAt(17)) : 0;
+    const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
+    const qint64 pageCount =
+        wholeHeader ? static_cast<qint64>(byteAt(28) << 24 | byteAt(29) << 16 | byteAt(30) << 8 | byteAt(31)) : 0;
+    if (!wholeHeader || pageSize < 512 || file.size() < pageSize * pageCount)
+        throw Error(ErrorKind::Usage, QStringLiteral("%1 is truncated or damaged: %2 bytes, where its SQLite header "
+                                                     "promises %3")
+                                          .arg(path)
+                                          .arg(file.size())
+                                          .arg(wholeHeader ? QString::number(pageSize * pageCount)
+                                                           : QStringLiteral("at least 100")));
+}
+
+// Reading a WAL database creates its -wal and -shm files beside it: the directory must be writable.
+[[noreturn]] void failOpening(const QString& path, const Error& e) {
+    const QFileInfo dir(QFileInfo(path).absolutePath());
+    if (!dir.isWritable())
+        throw Error(ErrorKind::Io, QStringLiteral("cannot open the recording %1: its directory %2 is not writable "
+                                                  "(SQLite creates its -wal and -shm files beside a recording)")
+                                       .arg(path, dir.filePath()));
+    throw Error(ErrorKind::Io, QStringLiteral("cannot open the recording %1 (truncated or damaged?): %2")
+                                   .arg(path, e.message()));
+}
+
 } // namespace
 
 bool hasGapsTable(SqliteDb& db) {
@@ -63,12 +102,13 @@ std::unique_ptr<SqliteDb> openExisting(const QString& path) {
         throw Error(ErrorKind::Usage, QStringLiteral("no such recording: %1").arg(path));
     if (!info.isFile() || !info.isReadable())
         throw Error(ErrorKind::Usage, QStringLiteral("%1 is not a readable file").arg(path));
+    requireIntactSqliteFile(path);
     auto db = std::make_unique<SqliteDb>(path);
     int version = 0;
     try {
-        version = db->userVersion(); // the first read: "file is not a database" shows here
-    } catch (const Error&) {
-        throw Error(ErrorKind::Usage, QStringLiteral("%1 is not an mqkit recording (not an SQLite database)").arg(path));
+        version = db->userVersion(); // the first read
+    } catch (const Error& e) {
+        failOpening(path, e);
     }
     if (version > static_cast<int>(migrations().size()))
         throw Error(ErrorKind::Usage, QStringLiteral("%1 is a recording of a newer format (%2) than this mqkit "

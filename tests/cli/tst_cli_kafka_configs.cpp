@@ -54,6 +54,9 @@ private slots:
     void dryRunPrintsTheDiffAndChangesNothing();
     void unknownKeyExitsTwoAndBadValueExitsOneWithKafkasReason();
     void unknownTopicExitsOneNamingIt();
+    void unknownBrokerKeyIsRefusedUnlessAllowed();
+    void brokerNotInTheClusterIsNamedAtOnce();
+    void illegalTopicNameIsAUsageErrorAtOnce();
 };
 
 void TestCliKafkaConfigs::describeShowsEachConfigsSource() {
@@ -165,6 +168,40 @@ void TestCliKafkaConfigs::unknownTopicExitsOneNamingIt() {
         QVERIFY2(r.exitCode == 1, qPrintable(diag(r)));
         QVERIFY2(r.err.contains(topic.toUtf8()) && r.err.contains("UNKNOWN_TOPIC_OR_PART"), qPrintable(diag(r)));
     }
+}
+
+// Issue 14: a typo'd broker key passed the dry run, and --execute stored it as a sensitive value
+// that broke every later alter of that broker.
+void TestCliKafkaConfigs::unknownBrokerKeyIsRefusedUnlessAllowed() {
+    const std::map<QString, QString> before = kafkaConfigsDynamic("1", "brokers");
+    auto r = mqkitKafka({"configs", "alter", "--broker", "1", "--set", "log.cleaner.thread=2", "--execute"});
+    QVERIFY2(r.exitCode == 2, qPrintable(diag(r)));
+    QVERIFY2(r.err.contains("log.cleaner.thread") && r.err.contains("broker 1") && r.err.count('\n') == 1,
+             qPrintable(diag(r)));
+    QCOMPARE(kafkaConfigsDynamic("1", "brokers"), before);
+    // Allowed, the dry run goes through to the broker's own validation (and changes nothing).
+    r = mqkitKafka({"configs", "alter", "--broker", "1", "--set", "log.cleaner.thread=2", "--allow-unknown"});
+    QVERIFY2(r.exitCode == 0, qPrintable(diag(r)));
+    QVERIFY2(r.out.contains("log.cleaner.thread: (not set) -> 2") && r.err.contains("dry run"), qPrintable(diag(r)));
+    QCOMPARE(kafkaConfigsDynamic("1", "brokers"), before);
+}
+
+// Issue 14: --broker 99 waited the whole timeout for "no answer from Kafka".
+void TestCliKafkaConfigs::brokerNotInTheClusterIsNamedAtOnce() {
+    for (const QStringList& args : {QStringList{"configs", "alter", "--broker", "99", "--set", "log.cleaner.threads=2"},
+                                    QStringList{"configs", "describe", "--broker", "99"}}) {
+        const auto r = mqkitKafka(args);
+        QVERIFY2(r.exitCode == 1, qPrintable(diag(r)));
+        QVERIFY2(r.err.contains("broker 99 is not in the cluster") && r.err.contains("brokers: 1"), qPrintable(diag(r)));
+        QVERIFY2(r.elapsedMs < 5000, qPrintable(QStringLiteral("took %1 ms").arg(r.elapsedMs)));
+    }
+}
+
+void TestCliKafkaConfigs::illegalTopicNameIsAUsageErrorAtOnce() {
+    const auto r = mqkitKafka({"configs", "alter", "--topic", "a/b", "--set", "retention.ms=1"});
+    QVERIFY2(r.exitCode == 2, qPrintable(diag(r)));
+    QVERIFY2(r.err.contains("'a/b' is not a legal Kafka topic name"), qPrintable(diag(r)));
+    QVERIFY2(r.elapsedMs < 5000, qPrintable(QStringLiteral("took %1 ms").arg(r.elapsedMs)));
 }
 
 QTEST_GUILESS_MAIN(TestCliKafkaConfigs)

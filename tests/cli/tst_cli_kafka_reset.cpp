@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -85,6 +86,7 @@ private slots:
     void badInputExitsTwoBeforeContactingKafka();
     void unknownTopicOrPartitionExitsOne();
     void shiftWithoutCommittedOffsetExitsOne();
+    void offsetsFileWithAnIllegalTopicOrUnknownPartitionSaysWhich();
 
 private:
     QString m_topic;
@@ -238,6 +240,14 @@ void TestCliKafkaReset::badInputExitsTwoBeforeContactingKafka_data() {
     QTest::newRow("bad datetime") << QStringList{"--topic", "t", "--to-datetime", "yesterday"} << QByteArray("ISO-8601");
     QTest::newRow("bad duration") << QStringList{"--topic", "t", "--by-duration", "1h"} << QByteArray("ISO-8601");
     QTest::newRow("missing file") << QStringList{"--from-file", "/nonexistent.csv"} << QByteArray("cannot read");
+    // Issue 14: these reached Kafka, which answered UNSUPPORTED_VERSION.
+    QTest::newRow("duration past any clock") << QStringList{"--topic", "t", "--by-duration", "P99999999999999D"}
+                                             << QByteArray("P99999999999999D");
+    QTest::newRow("duration reaching before 1970") << QStringList{"--topic", "t", "--by-duration", "P30000D"}
+                                                   << QByteArray("before 1970");
+    QTest::newRow("datetime before 1970") << QStringList{"--topic", "t", "--to-datetime", "1960-01-01T00:00:00"}
+                                          << QByteArray("before 1970");
+    QTest::newRow("illegal topic name") << QStringList{"--topic", "a/b:0", "--to-earliest"} << QByteArray("a/b");
 }
 
 void TestCliKafkaReset::badInputExitsTwoBeforeContactingKafka() {
@@ -266,6 +276,26 @@ void TestCliKafkaReset::shiftWithoutCommittedOffsetExitsOne() {
                            "--shift-by", "1"});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("no committed offset"), r.err.constData());
+}
+
+// Issue 14: an illegal topic name in the file waited 10 s for "no answer from Kafka"; partition 99
+// was "Unknown partition" without saying which.
+void TestCliKafkaReset::offsetsFileWithAnIllegalTopicOrUnknownPartitionSaysWhich() {
+    const QString illegal = m_tmp.filePath("illegal.csv");
+    const QString unknown = m_tmp.filePath("unknown.csv");
+    QFile f(illegal);
+    QVERIFY(f.open(QIODevice::WriteOnly) && f.write("a/b,0,5\n") > 0);
+    f.close();
+    QFile g(unknown);
+    QVERIFY(g.open(QIODevice::WriteOnly) && g.write(QStringLiteral("%1,99,5\n").arg(m_topic).toUtf8()) > 0);
+    g.close();
+    auto r = runCli({"kafka", "groups", "reset", m_full, "-b", rigKafkaBootstrap(), "--from-file", illegal});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("line 1") && r.err.contains("a/b") && r.err.count('\n') == 1, r.err.constData());
+    QVERIFY2(r.elapsedMs < 5000, qPrintable(QStringLiteral("took %1 ms").arg(r.elapsedMs)));
+    r = runCli({"kafka", "groups", "reset", m_full, "-b", rigKafkaBootstrap(), "--from-file", unknown});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("%1:99").arg(m_topic).toUtf8()) && r.err.contains("has 3"), r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliKafkaReset)

@@ -40,6 +40,7 @@ private slots:
     void deleteOnATerminalAsksAndOnlyYesDeletes();
     void unknownTopicExitsOneNamingIt();
     void shrinkingPartitionsIsRefused();
+    void growingBeyondTheControllersLimitIsRefusedAndChangesNothing();
     void internalTopicsAreHiddenUnlessAsked();
     void brokerDroppingTheConnectionFailsWithinTheTimeout();
 };
@@ -153,6 +154,17 @@ void TestCliKafkaTopics::shrinkingPartitionsIsRefused() {
     QVERIFY2(r.exitCode == 2, qPrintable(diag(r)));
     QVERIFY2(r.err.contains("has 3 partition(s)"), qPrintable(diag(r)));
     QCOMPARE(describeJson(topic).value("partitions").toArray().size(), 3);
+}
+
+// Issue 14: Kafka's controller takes at most 10000 new partitions per request, fails a larger one
+// with "Unknown broker error" after creating 10000 of them. mqkit refuses it before asking.
+void TestCliKafkaTopics::growingBeyondTheControllersLimitIsRefusedAndChangesNothing() {
+    const QString topic = uniqueName("topics-huge");
+    requireSuccess(mqkitKafka({"topics", "create", topic, "--partitions", "3"}), "mqkit topics create");
+    const auto r = mqkitKafka({"topics", "add-partitions", topic, "--partitions", "100000"});
+    QVERIFY2(r.exitCode == 2, qPrintable(diag(r)));
+    QVERIFY2(r.err.contains("10000 partitions per request") && r.err.count('\n') == 1, qPrintable(diag(r)));
+    QVERIFY2(kafkaTopicsDescribe(topic).contains("PartitionCount: 3"), "kafka-topics sees a changed topic");
 }
 
 void TestCliKafkaTopics::internalTopicsAreHiddenUnlessAsked() {

@@ -44,6 +44,8 @@ private slots:
     void liveTrafficDoesNotKeepTreeWaiting();
     void retainedClearWithoutExecuteChangesNothing();
     void retainedClearWithExecuteClearsOnlyTheFilter();
+    void retainedClearRefusesTheBrokersDollarTopics();
+    void retainedClearCountsOnlyWhatIsReallyGone();
     void pubLinesSendsOneMessagePerNonEmptyLine();
     void pubRepeatSendsThatManyMessages();
     void subRetainedOnlyStopsAtFirstLiveMessage();
@@ -183,6 +185,81 @@ void TestCliMqttTree::retainedClearWithExecuteClearsOnlyTheFilter() {
     QCOMPARE(retainedCountByMosquittoSub(base + "/gone/#"), 0);
     QCOMPARE(retainedCountByMosquittoSub(base + "/stays"), 1);
     runProcess("mosquitto_pub", rigMosquittoPlainArgs() + QStringList{"-r", "-n", "-t", base + "/stays"});
+}
+
+// Issue 14: '$SYS/#' --execute said "cleared 43" and exited 0, while clients cannot publish there.
+void TestCliMqttTree::retainedClearRefusesTheBrokersDollarTopics() {
+    const auto r = runCli({"mqtt", "retained", "clear", "-L", rigMqttPlainUrl(), "$SYS/#", "--quiet", "300", "--execute"},
+                          m_data.path());
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("'$SYS/#'") && r.err.contains("belong to the broker") && r.err.count('\n') == 1,
+             r.err.constData());
+    QVERIFY(r.out.isEmpty());
+}
+
+// Issue 14: the count was what was sent, not what was cleared. A listener whose ACL lets anonymous
+// clients only read drops their clears silently (with a PUBACK): nothing is cleared, and mqkit says so.
+void TestCliMqttTree::retainedClearCountsOnlyWhatIsReallyGone() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const int open = freeLoopbackPort();
+    int readOnly = freeLoopbackPort();
+    while (readOnly == open)
+        readOnly = freeLoopbackPort();
+    QFile acl(dir.filePath("acl"));
+    QVERIFY(acl.open(QIODevice::WriteOnly) && acl.write("topic read #\n") > 0);
+    acl.close();
+    // Mosquitto started as root drops to its own user, which must still read the ACL file.
+    const auto readable = QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    QVERIFY(QFile::setPermissions(dir.path(), readable | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                                                  QFileDevice::ExeGroup | QFileDevice::ExeOther));
+    QVERIFY(acl.setPermissions(readable | QFileDevice::WriteOwner));
+    QFile conf(dir.filePath("mosquitto.conf"));
+    QVERIFY(conf.open(QIODevice::WriteOnly));
+    conf.write(QStringLiteral("per_listener_settings true\npersistence false\n"
+                              "listener %1 127.0.0.1\nallow_anonymous true\n"
+                              "listener %2 127.0.0.1\nallow_anonymous true\nacl_file %3\n")
+                   .arg(open)
+                   .arg(readOnly)
+                   .arg(acl.fileName())
+                   .toUtf8());
+    conf.close();
+    QProcess broker;
+    broker.start("mosquitto", {"-c", conf.fileName()});
+    QVERIFY(broker.waitForStarted(5000));
+    const QStringList openArgs{"-h", "127.0.0.1", "-p", QString::number(open)};
+    bool up = false;
+    for (int i = 0; i < 100 && !up; ++i) {
+        up = runProcess("mosquitto_pub", openArgs + QStringList{"-t", "check", "-m", "x"}, 5000).exitCode == 0;
+        if (!up)
+            QTest::qWait(100);
+    }
+    QVERIFY2(up, "the private Mosquitto did not start");
+    for (const char* t : {"acl/a", "acl/b"})
+        QCOMPARE(runProcess("mosquitto_pub", openArgs + QStringList{"-q", "1", "-r", "-t", t, "-m", "v"}).exitCode, 0);
+
+    auto r = runCli({"mqtt", "retained", "clear", "-L", QStringLiteral("mqtt://127.0.0.1:%1").arg(readOnly), "acl/#",
+                     "--quiet", "300", "--execute", "-o", "json"},
+                    m_data.path());
+    QCOMPARE(r.exitCode, 1);
+    QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value("count").toInt(), 2);
+    QCOMPARE(o.value("cleared").toInt(), 0);
+    QCOMPARE(o.value("items").toArray().at(0).toObject().value("result").toString(), QStringLiteral("failed"));
+    QVERIFY2(r.err.contains("cleared 0 retained message(s)") && r.err.contains("2 of 2 retained message(s) are still there"),
+             r.err.constData());
+    const auto seen = runProcess("mosquitto_sub", openArgs + QStringList{"-t", "acl/#", "--retained-only", "-W", "2", "-v"});
+    QCOMPARE(seen.out.count('\n'), 2);
+
+    r = runCli({"mqtt", "retained", "clear", "-L", QStringLiteral("mqtt://127.0.0.1:%1").arg(open), "acl/#", "--quiet",
+                "300", "--execute", "-o", "json"},
+               m_data.path());
+    broker.terminate();
+    broker.waitForFinished(10000);
+    QCOMPARE(r.exitCode, 0);
+    o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value("cleared").toInt(), 2);
+    QVERIFY2(r.err.contains("cleared 2 retained message(s)"), r.err.constData());
 }
 
 void TestCliMqttTree::pubLinesSendsOneMessagePerNonEmptyLine() {

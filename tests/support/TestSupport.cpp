@@ -240,4 +240,16 @@ char* toString(ErrorKind kind) {
     static const char* names[] = {"Usage", "Connection", "Auth", "Timeout", "NotFound", "Broker", "Io"};
     return qstrdup(names[static_cast<int>(kind)]);
 }
+
+char* toString(PlanAction action) {
+    return qstrdup(qPrintable(planActionName(action)));
+}
+
+char* toString(PlanOutcome outcome) {
+    return qstrdup(qPrintable(planOutcomeName(outcome)));
+}
+
+char* toString(PlanMode mode) {
+    return qstrdup(mode == PlanMode::Execute ? "execute" : "dry-run");
+}
 } // namespace mqkit

@@ -95,8 +95,12 @@ private:
 };
 
 #include "common/Error.h"
+#include "common/Plan.h"
 
 namespace mqkit {
 // Found by QTest through ADL, so QCOMPARE prints names instead of refusing enum classes.
 char* toString(ErrorKind kind);
+char* toString(PlanAction action);
+char* toString(PlanOutcome outcome);
+char* toString(PlanMode mode);
 } // namespace mqkit
