@@ -549,11 +549,12 @@ void TestCliMqttRecord::recorderReconnectsAfterBrokerKillAndMarksTheGap() {
 
 void TestCliMqttRecord::refusedFilterLeavesNoFileBehind() {
     const QString file = dir().filePath(uniqueName("refused") + ".db");
-    // '#' must be the last level: the broker refuses the subscription.
+    // '#' must be the last level. Whoever refuses it (mqkit's own check, or the broker, which
+    // Mosquitto does by closing the connection), no recording file may be left behind.
     const auto refused = runCli({"mqtt", "record", "-L", rigMqttPlainUrl(), "a/#/b", "--to", file, "--no-reconnect"},
                                 m_data.path(), 30000);
     QVERIFY2(refused.finished, "mqkit hung");
-    QVERIFY2(refused.exitCode != 0, refused.err.constData());
+    QVERIFY2(refused.exitCode == 1 || refused.exitCode == 2, refused.err.constData());
     QVERIFY2(!QFile::exists(file), "a refused subscription left a recording file behind");
     // So the same command with a good filter is not refused for an existing file.
     const QString topic = uniqueName("rec/rerun");
