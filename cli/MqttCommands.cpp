@@ -5,6 +5,7 @@
 #include "MqttBenchCommands.h"
 #include "MqttPropertyFlags.h"
 #include "MqttRecordCommands.h"
+#include "MqttSinks.h"
 #include "NumberChecks.h"
 #include "Output.h"
 #include "Terminal.h"
@@ -13,6 +14,7 @@
 #include "common/Plan.h"
 #include "common/Utf8.h"
 #include "mqtt/MessageFormat.h"
+#include "mqtt/MessagePipeline.h"
 #include "mqtt/MqttMessageJson.h"
 #include "mqtt/MqttLimits.h"
 #include "mqtt/MqttSession.h"
@@ -23,7 +25,6 @@
 
 #include <QDateTime>
 #include <QFile>
-#include <QJsonDocument>
 
 #include <CLI/CLI.hpp>
 
@@ -82,10 +83,6 @@ struct SubOptions {
     std::string customFormat; // -F, as mosquitto_sub
     bool noEol = false;       // -N
 };
-
-QByteArray jsonLine(const MqttMessage& m) {
-    return QJsonDocument(messageToJson(m)).toJson(QJsonDocument::Compact) + '\n';
-}
 
 int runPub(const PubOptions& o) {
     const int sources =
@@ -276,14 +273,12 @@ int runRetainedClear(const RetainedClearOptions& o) {
 }
 
 int runSub(const SubOptions& o) {
-    using Clock = std::chrono::steady_clock;
     if (!o.customFormat.empty() && o.format == OutputFormat::Json)
         throw Error(ErrorKind::Usage, QStringLiteral("give either -F FORMAT or -o json, not both"));
     // Parsed once, before connecting: a bad -F is a usage error.
     const MessageFormat messageFormat = !o.customFormat.empty() ? MessageFormat::parse(QString::fromStdString(o.customFormat))
                                         : o.verbose              ? MessageFormat::verbose()
                                                                  : MessageFormat::payloadOnly();
-    const bool json = o.format == OutputFormat::Json;
     QStringList filters;
     for (const auto& f : o.filters)
         filters << QString::fromStdString(f);
@@ -293,59 +288,26 @@ int runSub(const SubOptions& o) {
     session.connect();
     session.subscribe(filters, o.qos, o.subscriptionId > 0 ? std::optional<int>(o.subscriptionId) : std::nullopt);
 
-    const auto start = Clock::now();
-    const auto limit = std::chrono::milliseconds(static_cast<long>(o.waitSeconds * 1000));
-    int received = 0;
-    bool timedOut = false;
-    QByteArray out;
-    while (!interrupted()) {
-        auto wait = std::chrono::milliseconds(100);
-        if (o.waitSeconds > 0) {
-            const auto left = limit - std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start);
-            if (left.count() <= 0) {
-                timedOut = true;
-                break;
-            }
-            wait = std::min(wait, left);
-        }
-        const MqttBatch batch = session.takeBatch(4096, wait);
-        out.clear();
-        bool liveSeen = false;
-        for (const auto& m : batch) {
-            if (o.count > 0 && received >= o.count)
-                break;
-            if (o.retainedOnly && !m.retained) {
-                liveSeen = true; // as mosquitto_sub --retained-only: the first live message ends it
-                break;
-            }
-            if (json) {
-                out += jsonLine(m);
-            } else {
-                messageFormat.append(out, m);
-                if (!o.noEol)
-                    out += '\n';
-            }
-            ++received;
-        }
-        if (!out.isEmpty()) {
-            writeRaw(out);
-            flushStdout();
-        }
-        if ((o.count > 0 && received >= o.count) || liveSeen)
-            break;
-        // With reconnect on, connection events are diagnostics; without, a loss ends the command below.
-        for (const auto& event : session.takeEvents())
-            if (session.options().reconnect.enabled && event.kind != MqttConnectionEvent::Kind::Connected)
-                printDiagnostic(session.options().url.toString() + QStringLiteral(": ") + event.describe());
-        if (auto lost = session.connectionLost())
-            throw Error(ErrorKind::Connection, QStringLiteral("connection to %1 lost: %2")
-                                                   .arg(session.options().url.toString(), *lost));
-    }
+    MessageWriterSink writer(o.format == OutputFormat::Json ? MessageWriterSink::Style::JsonLines
+                                                            : MessageWriterSink::Style::Format,
+                             messageFormat, !o.noEol, o.retainedOnly);
+    ConnectionEventPrinter events(session.options().url.toString(), session.options().reconnect.enabled);
+    MessagePipeline pipeline(session);
+    pipeline.addSink(writer);
+    pipeline.addSink(events);
+    PipelineLimits limits;
+    limits.maxCount = o.count;
+    limits.maxDuration = std::chrono::milliseconds(static_cast<long>(o.waitSeconds * 1000));
+    limits.stopRequested = [] { return interrupted(); };
+    const PipelineResult result = pipeline.run(limits);
+    if (result.end == PipelineResult::End::ConnectionLost)
+        throw Error(ErrorKind::Connection, QStringLiteral("connection to %1 lost: %2")
+                                               .arg(session.options().url.toString(), result.lostReason.value_or(QString())));
     session.disconnect();
-    if (timedOut && o.count > 0 && received < o.count)
+    if (result.end == PipelineResult::End::Deadline && o.count > 0)
         throw Error(ErrorKind::Timeout, QStringLiteral("timed out after %1 s with %2 of %3 messages")
                                             .arg(o.waitSeconds)
-                                            .arg(received)
+                                            .arg(writer.written())
                                             .arg(o.count));
     return exitcode::Ok;
 }

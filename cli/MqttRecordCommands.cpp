@@ -2,10 +2,13 @@
 
 #include "CommandRunner.h"
 #include "ConnectionOptions.h"
+#include "MqttSinks.h"
 #include "NumberChecks.h"
 #include "Output.h"
 #include "Terminal.h"
 #include "common/Error.h"
+#include "common/JsonWriter.h"
+#include "mqtt/MessagePipeline.h"
 #include "mqtt/MqttLimits.h"
 #include "mqtt/MqttMessageJson.h"
 #include "mqtt/MqttSession.h"
@@ -15,7 +18,8 @@
 
 #include <QDateTime>
 #include <QFileInfo>
-#include <QJsonDocument>
+#include <QJsonArray>
+#include <QJsonObject>
 
 #include <CLI/CLI.hpp>
 
@@ -81,31 +85,52 @@ int runRecord(const RecordOptions& o) {
     MqttSession session(resolveMqttConnection(o.connection));
     installInterruptHandler();
     session.connect();
-    MessageRecorder recorder(path,
-                             RecordingRunInfo{session.options().url.toString(), filters, o.qos,
-                                              session.options().protocolVersion},
-                             o.append);
+    // The file is created only once the broker took the subscription: a refused filter leaves
+    // nothing behind that would make a rerun refuse the existing file.
     session.subscribe(filters, o.qos);
+    const QString url = session.options().url.toString();
+    MessageRecorder recorder(path, RecordingRunInfo{url, filters, o.qos, session.options().protocolVersion}, o.append);
     printDiagnostic(QStringLiteral("recording %1 from %2 into %3 (Ctrl-C stops)")
-                        .arg(filters.join(QLatin1Char(' ')), session.options().url.toString(), path));
-    RecordLimits limits;
+                        .arg(filters.join(QLatin1Char(' ')), url, path));
+    ConnectionEventPrinter events(url, session.options().reconnect.enabled);
+    MessagePipeline pipeline(session, MessageRecorder::recorderBatching());
+    pipeline.addSink(recorder);
+    pipeline.addSink(events);
+    PipelineLimits limits;
     limits.maxCount = o.count;
     limits.maxDuration = std::chrono::milliseconds(static_cast<std::int64_t>(o.durationSeconds * 1000));
-    const RecordStats stats = recorder.record(session, limits, [] { return interrupted(); });
+    limits.stopRequested = [] { return interrupted(); };
+    const PipelineResult result = pipeline.run(limits);
     recorder.finish();
     session.disconnect();
-    const double secs = static_cast<double>(stats.elapsedMs) / 1000.0;
+    const double secs = static_cast<double>(result.elapsedMs) / 1000.0;
     printDiagnostic(QStringLiteral("recorded %1 messages in %2 s (%3 msgs/s, %4 transactions) to %5")
-                        .arg(stats.messages)
+                        .arg(result.messages)
                         .arg(secs, 0, 'f', 1)
-                        .arg(secs > 0 ? static_cast<double>(stats.messages) / secs : 0.0, 0, 'f', 0)
-                        .arg(stats.transactions)
+                        .arg(secs > 0 ? static_cast<double>(result.messages) / secs : 0.0, 0, 'f', 0)
+                        .arg(result.batches)
                         .arg(path));
-    if (stats.connectionLost)
-        throw Error(ErrorKind::Connection,
-                    QStringLiteral("connection to %1 lost: %2 (everything received is in %3)")
-                        .arg(session.options().url.toString(), session.connectionLost().value_or(QString()), path));
+    if (result.end == PipelineResult::End::ConnectionLost)
+        throw Error(ErrorKind::Connection, QStringLiteral("connection to %1 lost: %2 (everything received is in %3)")
+                                               .arg(url, result.lostReason.value_or(QString()), path));
     return exitcode::Ok;
+}
+
+QString gapLine(const RecordingGap& gap) {
+    const QString until = gap.resumedAtMs ? isoTime(*gap.resumedAtMs) : QStringLiteral("(end of run)");
+    QString line = QStringLiteral("  gap     %1 .. %2").arg(isoTime(gap.lostAtMs), until);
+    if (gap.resumedAtMs)
+        line += QStringLiteral(" (%1 s)").arg(seconds(*gap.resumedAtMs - gap.lostAtMs));
+    return line + QStringLiteral("  ") + gap.reason;
+}
+
+QJsonArray gapsJson(const std::vector<RecordingGap>& gaps) {
+    QJsonArray out;
+    for (const auto& g : gaps)
+        out.append(QJsonObject{{"lost_at", isoTime(g.lostAtMs)},
+                               {"resumed_at", g.resumedAtMs ? QJsonValue(isoTime(*g.resumedAtMs)) : QJsonValue()},
+                               {"reason", g.reason}});
+    return out;
 }
 
 int runRecordInfo(const RecordInfoOptions& o) {
@@ -122,6 +147,7 @@ int runRecordInfo(const RecordInfoOptions& o) {
                             {"protocol_version", r.protocolVersion == 5 ? 5 : 311},
                             {"mqkit_version", r.mqkitVersion}};
             run.insert("ended_at", r.endedAtMs ? QJsonValue(isoTime(*r.endedAtMs)) : QJsonValue());
+            run.insert("gaps", gapsJson(r.gaps));
             runs.append(run);
         }
         QJsonArray topics;
@@ -142,12 +168,15 @@ int runRecordInfo(const RecordInfoOptions& o) {
     printLine(QStringLiteral("messages  %1 (%2 with MQTT 5 properties)").arg(info.messages).arg(info.withProperties));
     if (info.firstAtMs)
         printLine(QStringLiteral("span      %1 .. %2 (%3 s)").arg(isoTime(*info.firstAtMs), isoTime(*info.lastAtMs), seconds(spanMs)));
-    for (const auto& r : info.runs)
+    for (const auto& r : info.runs) {
         printLine(QStringLiteral("run %1     %2 .. %3  %4  %5  QoS %6")
                       .arg(r.id)
                       .arg(isoTime(r.startedAtMs), r.endedAtMs ? isoTime(*r.endedAtMs) : QStringLiteral("(not finished)"),
                            r.brokerUrl, r.filters.join(QLatin1Char(' ')))
                       .arg(r.qos));
+        for (const auto& gap : r.gaps)
+            printLine(gapLine(gap));
+    }
     printLine(QStringLiteral("topics    %1").arg(info.topics.size()));
     std::vector<QStringList> rows;
     for (const auto& t : info.topics)
@@ -192,10 +221,14 @@ int runReplay(const ReplayOptionsCli& o) {
     if (o.dryRun) {
         MessageReplayer replayer(reader, std::move(options));
         const ReplayProgress p = replayer.run([&](const MqttMessage& m) {
-            if (o.format == OutputFormat::Json)
-                writeRaw(QJsonDocument(messageToJson(m)).toJson(QJsonDocument::Compact) + '\n');
-            else
+            if (o.format == OutputFormat::Json) {
+                QByteArray line;
+                JsonWriter w(line);
+                writeMessageJson(w, m);
+                writeRaw(w.endLine().buffer());
+            } else {
                 printLine(dryRunLine(m));
+            }
         });
         printDiagnostic(QStringLiteral("dry run: %1 message(s) would be published; nothing was sent").arg(p.published));
         return exitcode::Ok;
@@ -244,6 +277,7 @@ void setupMqttRecordCommands(CLI::App* group, CommandRunner& runner) {
     recCmd->add_option("--duration", rec->durationSeconds, "Stop after this many seconds")->check(checks::Positive);
     recCmd->add_option("-C,--count", rec->count, "Stop after this many messages")->check(checks::Positive);
     recCmd->add_flag("--append", rec->append, "Add to an existing recording instead of refusing it");
+    addMqttReconnectFlags(recCmd, rec->connection);
     recCmd->require_subcommand(0, 1);
 
     auto info = std::make_shared<RecordInfoOptions>();

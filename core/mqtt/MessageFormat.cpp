@@ -3,9 +3,8 @@
 #include "common/CoreTr.h"
 #include "common/Error.h"
 #include "common/FormatEscapes.h"
+#include "common/JsonWriter.h"
 #include "mqtt/MqttMessageJson.h"
-
-#include <QJsonDocument>
 
 #include <cstdio>
 #include <ctime>
@@ -279,9 +278,11 @@ void MessageFormat::appendField(QByteArray& out, const Segment& s, const MqttMes
     case Field::HexUpper:
         appendHex(out, m.payload, s.field == Field::HexUpper);
         break;
-    case Field::Json:
-        out += QJsonDocument(messageToJson(m)).toJson(QJsonDocument::Compact);
+    case Field::Json: {
+        JsonWriter w(out);
+        writeMessageJson(w, m);
         break;
+    }
     case Field::IsoTime:
     case Field::UnixTime:
     case Field::Strftime:

@@ -1,6 +1,7 @@
 #include "mqtt/MqttBench.h"
 
 #include "common/Error.h"
+#include "mqtt/MessagePipeline.h"
 
 #include <algorithm>
 #include <atomic>
@@ -105,181 +106,256 @@ MqttBench::MqttBench(MqttBenchOptions options) : m_options(std::move(options)) {
     m_options.validate();
 }
 
-MqttBenchResult MqttBench::run(const std::function<bool()>& stopRequested) {
-    const MqttBenchOptions& o = m_options;
-    FirstError firstError;
-    std::atomic<bool> stopSubscribers{false};
-    std::atomic<bool> stopAll{false};
-    auto shouldStop = [&] {
-        if (stopAll || firstError.failed)
+namespace {
+
+// One subscriber's counters: a sink of its session's pipeline.
+class BenchSubscriber : public MessageSink {
+public:
+    BenchSubscriber(int publishers, std::atomic<std::int64_t>& receivedTotal, std::int64_t expected)
+        : m_receivedTotal(receivedTotal), m_lastSeq(static_cast<std::size_t>(publishers), -1) {
+        latenciesUs.reserve(static_cast<std::size_t>(std::min<std::int64_t>(expected, 50'000'000)));
+    }
+
+    void onBatch(const MqttBatch& batch) override {
+        const std::int64_t now = nowNs();
+        for (const MqttMessage& m : batch) {
+            if (m.payload.size() < MqttBenchOptions::kMinPayload)
+                continue; // not ours
+            std::int64_t sentNs = 0;
+            std::uint32_t publisher = 0, seq = 0;
+            std::memcpy(&sentNs, m.payload.constData(), 8);
+            std::memcpy(&publisher, m.payload.constData() + 8, 4);
+            std::memcpy(&seq, m.payload.constData() + 12, 4);
+            if (publisher >= m_lastSeq.size())
+                continue;
+            ++received;
+            if (static_cast<std::int64_t>(seq) <= m_lastSeq[publisher])
+                ++duplicates;
+            else
+                m_lastSeq[publisher] = seq;
+            latenciesUs.push_back(static_cast<std::uint32_t>(std::max<std::int64_t>(0, now - sentNs) / 1000));
+        }
+        lastReceiveNs = now;
+        m_receivedTotal += static_cast<std::int64_t>(batch.size());
+    }
+
+    std::vector<std::uint32_t> latenciesUs;
+    std::int64_t received = 0;
+    std::int64_t duplicates = 0;
+    std::int64_t lastReceiveNs = 0;
+
+private:
+    std::atomic<std::int64_t>& m_receivedTotal;
+    std::vector<std::int64_t> m_lastSeq; // per publisher
+};
+
+// One run of the bench: connections, threads and the figures they produce.
+class BenchRun {
+public:
+    BenchRun(const MqttBenchOptions& options, const std::function<bool()>& stopRequested)
+        : m_opt(options), m_stopRequested(stopRequested) {}
+    ~BenchRun() {
+        m_stopSubscribers = true;
+        for (auto& t : m_subThreads)
+            if (t.joinable())
+                t.join();
+    }
+    BenchRun(const BenchRun&) = delete;
+    BenchRun& operator=(const BenchRun&) = delete;
+
+    MqttBenchResult run() {
+        connectSubscribers(); // first, so nothing published is missed
+        connectPublishers();
+        startSubscribers();
+        const std::int64_t startNs = nowNs();
+        publishAll();
+        const std::int64_t publishedNs = nowNs();
+        MqttBenchResult r;
+        for (auto s : m_sentBy)
+            r.sent += s;
+        r.expected = r.sent * m_opt.subscribers;
+        drain(r.expected);
+        stopAndDisconnect();
+        if (m_firstError.error)
+            throw *m_firstError.error;
+        summarize(r, startNs, publishedNs);
+        return r;
+    }
+
+private:
+    struct Subscriber {
+        std::unique_ptr<MqttSession> session;
+        std::unique_ptr<BenchSubscriber> sink;
+    };
+
+    bool shouldStop() {
+        if (m_stopAll || m_firstError.failed)
             return true;
-        if (stopRequested && stopRequested()) {
-            stopAll = true;
+        if (m_stopRequested && m_stopRequested()) {
+            m_stopAll = true;
             return true;
         }
         return false;
-    };
-
-    // Subscribers first, so nothing published is missed.
-    struct Subscriber {
-        std::unique_ptr<MqttSession> session;
-        std::vector<std::uint32_t> latenciesUs;
-        std::vector<std::int64_t> lastSeq; // per publisher
-        std::int64_t received = 0;
-        std::int64_t duplicates = 0;
-        std::int64_t lastReceiveNs = 0;
-    };
-    std::vector<Subscriber> subs(static_cast<std::size_t>(o.subscribers));
-    for (int i = 0; i < o.subscribers; ++i) {
-        Subscriber& s = subs[static_cast<std::size_t>(i)];
-        s.session = std::make_unique<MqttSession>(clientOptions(o.connection, "sub", i));
-        s.session->connect();
-        s.session->subscribe({o.subscribeFilter()}, o.qos);
-        s.lastSeq.assign(static_cast<std::size_t>(o.publishers), -1);
-        if (o.count > 0)
-            s.latenciesUs.reserve(static_cast<std::size_t>(std::min<std::int64_t>(o.count * o.publishers, 50'000'000)));
-    }
-    std::vector<std::unique_ptr<MqttSession>> pubs;
-    for (int i = 0; i < o.publishers; ++i) {
-        pubs.push_back(std::make_unique<MqttSession>(clientOptions(o.connection, "pub", i)));
-        pubs.back()->connect();
     }
 
-    std::atomic<std::int64_t> receivedTotal{0};
-    std::vector<std::thread> subThreads;
-    for (auto& sub : subs) {
-        subThreads.emplace_back([&, s = &sub] {
-            try {
-                while (!stopSubscribers && !firstError.failed) {
-                    const MqttBatch batch = s->session->takeBatch(8192, std::chrono::milliseconds(20));
-                    if (batch.empty()) {
-                        if (auto lost = s->session->connectionLost())
-                            throw Error(ErrorKind::Connection, QStringLiteral("subscriber lost its connection: %1").arg(*lost));
-                        continue;
-                    }
-                    const std::int64_t now = nowNs();
-                    for (const MqttMessage& m : batch) {
-                        if (m.payload.size() < MqttBenchOptions::kMinPayload)
-                            continue; // not ours
-                        std::int64_t sentNs = 0;
-                        std::uint32_t publisher = 0, seq = 0;
-                        std::memcpy(&sentNs, m.payload.constData(), 8);
-                        std::memcpy(&publisher, m.payload.constData() + 8, 4);
-                        std::memcpy(&seq, m.payload.constData() + 12, 4);
-                        if (publisher >= s->lastSeq.size())
-                            continue;
-                        ++s->received;
-                        if (static_cast<std::int64_t>(seq) <= s->lastSeq[publisher])
-                            ++s->duplicates;
-                        else
-                            s->lastSeq[publisher] = seq;
-                        s->latenciesUs.push_back(static_cast<std::uint32_t>(std::max<std::int64_t>(0, now - sentNs) / 1000));
-                    }
-                    s->lastReceiveNs = now;
-                    receivedTotal += static_cast<std::int64_t>(batch.size());
-                }
-            } catch (const Error& e) {
-                firstError.set(e);
-            }
-        });
-    }
-
-    const std::int64_t startNs = nowNs();
-    const auto start = Clock::now();
-    std::vector<std::int64_t> sentBy(static_cast<std::size_t>(o.publishers), 0);
-    std::vector<std::thread> pubThreads;
-    for (int i = 0; i < o.publishers; ++i) {
-        pubThreads.emplace_back([&, i] {
-            try {
-                MqttSession& session = *pubs[static_cast<std::size_t>(i)];
-                MqttMessage m;
-                m.topic = o.topicFor(i);
-                m.qos = o.qos;
-                m.payload = QByteArray(o.payloadSize, 'x');
-                std::int64_t& sent = sentBy[static_cast<std::size_t>(i)];
-                const auto interval = o.rate > 0 ? std::chrono::nanoseconds(static_cast<std::int64_t>(1e9 / o.rate))
-                                                 : std::chrono::nanoseconds(0);
-                const auto deadline = start + o.duration;
-                for (;;) {
-                    if (o.count > 0 ? sent >= o.count : Clock::now() >= deadline)
-                        break;
-                    if ((sent & 255) == 0 && shouldStop())
-                        break;
-                    if (interval.count() > 0) {
-                        const auto due = start + interval * sent;
-                        if (o.count == 0 && due >= deadline)
-                            break;
-                        std::this_thread::sleep_until(due);
-                        if (shouldStop())
-                            break;
-                    }
-                    stamp(m.payload, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(sent));
-                    session.publishAsync(m);
-                    ++sent;
-                }
-                while (!session.waitForPublishes(std::chrono::milliseconds(200)))
-                    if (shouldStop())
-                        break;
-            } catch (const Error& e) {
-                firstError.set(e);
-            }
-        });
-    }
-    for (auto& t : pubThreads)
-        t.join();
-    const std::int64_t publishedNs = nowNs();
-
-    MqttBenchResult r;
-    for (auto s : sentBy)
-        r.sent += s;
-    r.expected = r.sent * o.subscribers;
-
-    // Drain: until every copy arrived, or nothing arrived for drainTimeout.
-    std::int64_t lastSeen = -1;
-    auto lastProgress = Clock::now();
-    while (o.subscribers > 0 && !firstError.failed) {
-        const std::int64_t now = receivedTotal.load();
-        if (now >= r.expected || shouldStop())
-            break;
-        if (now != lastSeen) {
-            lastSeen = now;
-            lastProgress = Clock::now();
-        } else if (Clock::now() - lastProgress >= o.drainTimeout) {
-            break;
+    void connectSubscribers() {
+        const std::int64_t expected = m_opt.count > 0 ? m_opt.count * m_opt.publishers : 0;
+        for (int i = 0; i < m_opt.subscribers; ++i) {
+            Subscriber s;
+            s.session = std::make_unique<MqttSession>(clientOptions(m_opt.connection, "sub", i));
+            s.session->connect();
+            s.session->subscribe({m_opt.subscribeFilter()}, m_opt.qos);
+            s.sink = std::make_unique<BenchSubscriber>(m_opt.publishers, m_receivedTotal, expected);
+            m_subs.push_back(std::move(s));
         }
-        std::this_thread::sleep_for(std::chrono::milliseconds(10));
     }
-    stopSubscribers = true;
-    for (auto& t : subThreads)
-        t.join();
-    for (auto& s : subs)
-        s.session->disconnect();
-    for (auto& p : pubs)
-        p->disconnect();
-    if (firstError.error)
-        throw *firstError.error;
 
-    std::vector<std::uint32_t> latencies;
-    std::int64_t lastReceiveNs = startNs;
-    for (auto& s : subs) {
-        r.received += s.received;
-        r.duplicates += s.duplicates;
-        lastReceiveNs = std::max(lastReceiveNs, s.lastReceiveNs);
-        latencies.insert(latencies.end(), s.latenciesUs.begin(), s.latenciesUs.end());
-        s.latenciesUs = {};
+    void connectPublishers() {
+        for (int i = 0; i < m_opt.publishers; ++i) {
+            m_pubs.push_back(std::make_unique<MqttSession>(clientOptions(m_opt.connection, "pub", i)));
+            m_pubs.back()->connect();
+        }
     }
-    r.lost = std::max<std::int64_t>(0, r.expected - (r.received - r.duplicates));
-    r.interrupted = stopAll;
-    r.publishSeconds = static_cast<double>(publishedNs - startNs) / 1e9;
-    r.receiveSeconds = static_cast<double>(lastReceiveNs - startNs) / 1e9;
-    r.sendRate = r.publishSeconds > 0 ? static_cast<double>(r.sent) / r.publishSeconds : 0;
-    r.receiveRate = r.receiveSeconds > 0 ? static_cast<double>(r.received) / r.receiveSeconds : 0;
-    std::sort(latencies.begin(), latencies.end());
-    r.latencyP50Ms = percentileMs(latencies, 0.50);
-    r.latencyP95Ms = percentileMs(latencies, 0.95);
-    r.latencyP99Ms = percentileMs(latencies, 0.99);
-    r.latencyMaxMs = latencies.empty() ? 0 : latencies.back() / 1000.0;
-    return r;
+
+    void startSubscribers() {
+        for (auto& sub : m_subs) {
+            m_subThreads.emplace_back([this, s = &sub] {
+                try {
+                    PipelineBatching batching;
+                    batching.maxBatch = 8192;
+                    batching.poll = std::chrono::milliseconds(20);
+                    MessagePipeline pipeline(*s->session, batching);
+                    pipeline.addSink(*s->sink);
+                    PipelineLimits limits;
+                    limits.stopRequested = [this] { return m_stopSubscribers.load() || m_firstError.failed.load(); };
+                    const PipelineResult result = pipeline.run(limits);
+                    if (result.end == PipelineResult::End::ConnectionLost)
+                        throw Error(ErrorKind::Connection, QStringLiteral("subscriber lost its connection: %1")
+                                                               .arg(result.lostReason.value_or(QString())));
+                } catch (const Error& e) {
+                    m_firstError.set(e);
+                }
+            });
+        }
+    }
+
+    void publishAll() {
+        m_start = Clock::now();
+        m_sentBy.assign(static_cast<std::size_t>(m_opt.publishers), 0);
+        std::vector<std::thread> threads;
+        for (int i = 0; i < m_opt.publishers; ++i)
+            threads.emplace_back([this, i] {
+                try {
+                    publishLoop(i);
+                } catch (const Error& e) {
+                    m_firstError.set(e);
+                }
+            });
+        for (auto& t : threads)
+            t.join();
+    }
+
+    void publishLoop(int i) {
+        MqttSession& session = *m_pubs[static_cast<std::size_t>(i)];
+        MqttMessage m;
+        m.topic = m_opt.topicFor(i);
+        m.qos = m_opt.qos;
+        m.payload = QByteArray(m_opt.payloadSize, 'x');
+        std::int64_t& sent = m_sentBy[static_cast<std::size_t>(i)];
+        const auto interval =
+            m_opt.rate > 0 ? std::chrono::nanoseconds(static_cast<std::int64_t>(1e9 / m_opt.rate)) : std::chrono::nanoseconds(0);
+        const auto deadline = m_start + m_opt.duration;
+        for (;;) {
+            if (m_opt.count > 0 ? sent >= m_opt.count : Clock::now() >= deadline)
+                break;
+            if ((sent & 255) == 0 && shouldStop())
+                break;
+            if (interval.count() > 0) {
+                const auto due = m_start + interval * sent;
+                if (m_opt.count == 0 && due >= deadline)
+                    break;
+                std::this_thread::sleep_until(due);
+                if (shouldStop())
+                    break;
+            }
+            stamp(m.payload, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(sent));
+            session.publishAsync(m);
+            ++sent;
+        }
+        while (!session.waitForPublishes(std::chrono::milliseconds(200)))
+            if (shouldStop())
+                break;
+    }
+
+    // Until every copy arrived, or nothing arrived for drainTimeout.
+    void drain(std::int64_t expected) {
+        std::int64_t lastSeen = -1;
+        auto lastProgress = Clock::now();
+        while (m_opt.subscribers > 0 && !m_firstError.failed) {
+            const std::int64_t now = m_receivedTotal.load();
+            if (now >= expected || shouldStop())
+                break;
+            if (now != lastSeen) {
+                lastSeen = now;
+                lastProgress = Clock::now();
+            } else if (Clock::now() - lastProgress >= m_opt.drainTimeout) {
+                break;
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        }
+    }
+
+    void stopAndDisconnect() {
+        m_stopSubscribers = true;
+        for (auto& t : m_subThreads)
+            t.join();
+        m_subThreads.clear();
+        for (auto& s : m_subs)
+            s.session->disconnect();
+        for (auto& p : m_pubs)
+            p->disconnect();
+    }
+
+    void summarize(MqttBenchResult& r, std::int64_t startNs, std::int64_t publishedNs) {
+        std::vector<std::uint32_t> latencies;
+        std::int64_t lastReceiveNs = startNs;
+        for (auto& s : m_subs) {
+            r.received += s.sink->received;
+            r.duplicates += s.sink->duplicates;
+            lastReceiveNs = std::max(lastReceiveNs, s.sink->lastReceiveNs);
+            latencies.insert(latencies.end(), s.sink->latenciesUs.begin(), s.sink->latenciesUs.end());
+            s.sink->latenciesUs = {};
+        }
+        r.lost = std::max<std::int64_t>(0, r.expected - (r.received - r.duplicates));
+        r.interrupted = m_stopAll;
+        r.publishSeconds = static_cast<double>(publishedNs - startNs) / 1e9;
+        r.receiveSeconds = static_cast<double>(lastReceiveNs - startNs) / 1e9;
+        r.sendRate = r.publishSeconds > 0 ? static_cast<double>(r.sent) / r.publishSeconds : 0;
+        r.receiveRate = r.receiveSeconds > 0 ? static_cast<double>(r.received) / r.receiveSeconds : 0;
+        std::sort(latencies.begin(), latencies.end());
+        r.latencyP50Ms = percentileMs(latencies, 0.50);
+        r.latencyP95Ms = percentileMs(latencies, 0.95);
+        r.latencyP99Ms = percentileMs(latencies, 0.99);
+        r.latencyMaxMs = latencies.empty() ? 0 : latencies.back() / 1000.0;
+    }
+
+    const MqttBenchOptions& m_opt;
+    const std::function<bool()>& m_stopRequested;
+    FirstError m_firstError;
+    std::atomic<bool> m_stopSubscribers{false};
+    std::atomic<bool> m_stopAll{false};
+    std::atomic<std::int64_t> m_receivedTotal{0};
+    std::vector<Subscriber> m_subs;
+    std::vector<std::unique_ptr<MqttSession>> m_pubs;
+    std::vector<std::thread> m_subThreads;
+    std::vector<std::int64_t> m_sentBy;
+    Clock::time_point m_start;
+};
+
+} // namespace
+
+MqttBenchResult MqttBench::run(const std::function<bool()>& stopRequested) {
+    return BenchRun(m_options, stopRequested).run();
 }
 
 } // namespace mqkit

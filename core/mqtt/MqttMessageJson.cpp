@@ -2,6 +2,7 @@
 
 #include "common/Error.h"
 #include "common/IsoTime.h"
+#include "common/JsonWriter.h"
 #include "common/Utf8.h"
 
 #include <QDateTime>
@@ -67,6 +68,48 @@ QJsonObject messageToJson(const MqttMessage& m) {
     if (!m.properties.isEmpty())
         o.insert("properties", propertiesToJson(m.properties));
     return o;
+}
+
+namespace {
+
+void writePropertiesJson(JsonWriter& w, const MqttProperties& p) {
+    w.beginObject();
+    if (!p.user.empty()) {
+        w.key("user_properties").beginArray();
+        for (const auto& [k, v] : p.user)
+            w.beginArray().value(k).value(v).endArray();
+        w.endArray();
+    }
+    if (!p.contentType.isEmpty())
+        w.field("content_type", p.contentType);
+    if (p.payloadFormat)
+        w.field("payload_format", *p.payloadFormat);
+    if (p.messageExpirySeconds)
+        w.field("message_expiry", *p.messageExpirySeconds);
+    if (!p.responseTopic.isEmpty())
+        w.field("response_topic", p.responseTopic);
+    if (!p.correlationData.isEmpty())
+        w.key("correlation_data").value(std::string_view(p.correlationData.toBase64().constData()));
+    if (!p.subscriptionIds.empty()) {
+        w.key("subscription_ids").beginArray();
+        for (int id : p.subscriptionIds)
+            w.value(id);
+        w.endArray();
+    }
+    w.endObject();
+}
+
+} // namespace
+
+void writeMessageJson(JsonWriter& w, const MqttMessage& m) {
+    w.beginObject().field("topic", m.topic).bytesField("payload", m.payload).field("qos", m.qos).field("retain", m.retained);
+    if (m.receivedAtMs > 0)
+        w.timeField("received_at", m.receivedAtMs);
+    if (!m.properties.isEmpty()) {
+        w.key("properties");
+        writePropertiesJson(w, m.properties);
+    }
+    w.endObject();
 }
 
 QByteArray payloadFromJson(const QJsonObject& o) {

@@ -267,6 +267,19 @@ struct MqttSession::Impl {
     std::condition_variable publishDoneCv;
     int outstanding = 0;
     QString publishFailure;
+    int receiveMaximum = 0; // MQTT 5 CONNACK Receive Maximum; 0: the broker gave none
+
+    // How many publishes of this QoS may be outstanding. A broker takes at most its receive
+    // maximum of unacknowledged QoS 1/2 publishes; Mosquitto answers a QoS 2 publish beyond it with
+    // a PUBREC that an MQTT 3.1.1 client cannot tell from success, and drops the message. So QoS 2
+    // without a stated maximum keeps to kQos2Window, Mosquitto's default (max_inflight_messages).
+    int windowFor(int qos) const {
+        if (qos == 0)
+            return kPublishWindow;
+        if (receiveMaximum > 0)
+            return std::min(kPublishWindow, receiveMaximum);
+        return qos == 2 ? kQos2Window : kPublishWindow;
+    }
 
     void publishDone(const QString& failure) {
         {
@@ -573,7 +586,14 @@ bool MqttSession::Impl::connectOnce() {
             throw Error(ErrorKind::Timeout,
                         QStringLiteral("no answer from %1 within %2 ms").arg(where).arg(o.connectTimeout.count()));
         }
-        return tok->get_connect_response().is_session_present();
+        const mqtt::connect_response response = tok->get_connect_response();
+        {
+            std::lock_guard lock(publishMutex);
+            receiveMaximum = response.get_properties().contains(mqtt::property::RECEIVE_MAXIMUM)
+                                 ? mqtt::get<uint16_t>(response.get_properties(), mqtt::property::RECEIVE_MAXIMUM)
+                                 : 0;
+        }
+        return response.is_session_present();
     } catch (const mqtt::exception& e) {
         // MQTT 5 refusals carry a reason code (on the token, not always on the exception);
         // MQTT 3.1.1 ones a CONNACK return code 1..5 in get_return_code().
@@ -760,8 +780,9 @@ void MqttSession::publishAsync(const MqttMessage& message) {
         std::unique_lock lock(d.publishMutex);
         if (!d.publishListener.impl)
             d.publishListener.impl = &d;
+        const int window = d.windowFor(message.qos);
         if (!d.publishDoneCv.wait_for(lock, m_options.connectTimeout,
-                                      [&] { return d.outstanding < kPublishWindow || !d.publishFailure.isEmpty(); }))
+                                      [&] { return d.outstanding < window || !d.publishFailure.isEmpty(); }))
             throw Error(ErrorKind::Timeout, QStringLiteral("the broker stopped acknowledging publishes to '%1'")
                                                 .arg(message.topic));
         if (!d.publishFailure.isEmpty())

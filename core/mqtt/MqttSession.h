@@ -105,11 +105,13 @@ public:
     void publish(const MqttMessage& message);
 
     // Sends without waiting for the broker (the load generator's path): at most kPublishWindow
-    // publishes are outstanding, further calls wait for room. Throws as publish() does, and for an
+    // publishes are outstanding (QoS 1/2: at most the broker's MQTT 5 receive maximum; QoS 2
+    // without one: kQos2Window), further calls wait for room. Throws as publish() does, and for an
     // earlier publish that failed. waitForPublishes() waits until every one is done (false: timeout).
     void publishAsync(const MqttMessage& message);
     bool waitForPublishes(std::chrono::milliseconds timeout);
     static constexpr int kPublishWindow = 1024;
+    static constexpr int kQos2Window = 20;
 
     // Waits up to `wait` for a first message, then takes whatever else is queued, up to maxCount.
     // While messages stream in (the previous batch was taken under 5 ms ago), it lets a small batch

@@ -1,6 +1,7 @@
 #include "mqtt/RetainedSnapshot.h"
 
 #include "common/Error.h"
+#include "mqtt/MessagePipeline.h"
 
 #include <QElapsedTimer>
 #include <QSet>
@@ -18,6 +19,72 @@ bool RetainedSnapshot::maybeIncomplete() const {
            static_cast<long long>(retainedMessages) < brokerRetainedCount;
 }
 
+namespace {
+
+// Feeds the snapshot's topic tree; finished once no retained message came for `quiet`.
+class SnapshotSink : public MessageSink {
+public:
+    SnapshotSink(RetainedSnapshot& snap, std::chrono::milliseconds quiet) : m_snap(snap), m_quiet(quiet) {
+        m_sinceRetained.start();
+    }
+
+    void onBatch(const MqttBatch& batch) override {
+        bool anySys = false;
+        for (const MqttMessage& m : batch) {
+            if (isSys(m)) {
+                noteSys(m);
+                anySys = true;
+                continue;
+            }
+            ++m_snap.messages;
+            // Live traffic must not keep the snapshot open: only retained messages (which the
+            // broker sends first, right after the subscription) restart the quiet period.
+            if (m.retained) {
+                ++m_snap.retainedMessages;
+                m_sinceRetained.restart();
+            }
+        }
+        if (!anySys) {
+            m_snap.tree->apply(batch);
+            return;
+        }
+        MqttBatch kept;
+        for (const MqttMessage& m : batch)
+            if (!isSys(m))
+                kept.push_back(m);
+        m_snap.tree->apply(kept);
+    }
+
+    bool finished() const override { return m_sinceRetained.elapsed() >= m_quiet.count(); }
+
+    // The broker's count less its own $SYS retained messages.
+    void settle() {
+        m_snap.settled = finished();
+        if (m_snap.brokerRetainedCount >= 0)
+            m_snap.brokerRetainedCount -= m_sysRetained.size();
+    }
+
+private:
+    bool isSys(const MqttMessage& m) const {
+        return m_snap.coversEverything && m.topic.startsWith(QLatin1String("$SYS/"));
+    }
+    void noteSys(const MqttMessage& m) {
+        if (m.retained)
+            m_sysRetained.insert(m.topic);
+        bool ok = false;
+        const long long n = m.payload.trimmed().toLongLong(&ok);
+        if (ok && m.topic == kSysRetainedCount)
+            m_snap.brokerRetainedCount = n;
+    }
+
+    RetainedSnapshot& m_snap;
+    std::chrono::milliseconds m_quiet;
+    QElapsedTimer m_sinceRetained;
+    QSet<QString> m_sysRetained;
+};
+
+} // namespace
+
 RetainedSnapshot RetainedSnapshot::take(MqttSession& session, const QStringList& filters,
                                         std::chrono::milliseconds quiet, std::chrono::milliseconds maxWait) {
     RetainedSnapshot snap;
@@ -32,46 +99,16 @@ RetainedSnapshot RetainedSnapshot::take(MqttSession& session, const QStringList&
         } catch (const Error&) {
         }
     }
-    QSet<QString> sysRetained;
-
-    QElapsedTimer total;
-    total.start();
-    // Live traffic must not keep the snapshot open: only retained messages (which the broker
-    // sends first, right after the subscription) restart the quiet period.
-    QElapsedTimer sinceRetained;
-    sinceRetained.start();
-    while (true) {
-        if (sinceRetained.elapsed() >= quiet.count()) {
-            snap.settled = true;
-            break;
-        }
-        const auto left = maxWait.count() - total.elapsed();
-        if (left <= 0 || session.connectionLost())
-            break;
-        MqttBatch batch = session.takeBatch(10000, std::chrono::milliseconds(std::min<qint64>(left, 50)));
-        MqttBatch kept;
-        kept.reserve(batch.size());
-        for (auto& m : batch) {
-            if (everything && m.topic.startsWith(QLatin1String("$SYS/"))) {
-                if (m.retained)
-                    sysRetained.insert(m.topic);
-                bool ok = false;
-                const long long n = m.payload.trimmed().toLongLong(&ok);
-                if (ok && m.topic == kSysRetainedCount)
-                    snap.brokerRetainedCount = n;
-                continue;
-            }
-            ++snap.messages;
-            if (m.retained) {
-                ++snap.retainedMessages;
-                sinceRetained.restart();
-            }
-            kept.push_back(std::move(m));
-        }
-        snap.tree->apply(kept);
-    }
-    if (snap.brokerRetainedCount >= 0)
-        snap.brokerRetainedCount -= sysRetained.size();
+    SnapshotSink sink(snap, quiet);
+    PipelineBatching batching;
+    batching.maxBatch = 10000;
+    batching.poll = std::chrono::milliseconds(50);
+    MessagePipeline pipeline(session, batching);
+    pipeline.addSink(sink);
+    PipelineLimits limits;
+    limits.maxDuration = maxWait;
+    pipeline.run(limits);
+    sink.settle();
     return snap;
 }
 

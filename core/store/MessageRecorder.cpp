@@ -3,16 +3,13 @@
 #include "common/Error.h"
 #include "common/Version.h"
 #include "mqtt/MqttMessageJson.h"
-#include "mqtt/MqttSession.h"
 #include "store/RecordingFile.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 
-#include <iterator>
 #include <optional>
-#include <thread>
 
 namespace mqkit {
 
@@ -21,6 +18,7 @@ struct MessageRecorder::Impl {
     std::optional<SqliteStatement> insert;
     std::int64_t runId = 0;
     std::int64_t written = 0;
+    std::optional<std::int64_t> openGap; // gaps.id of the gap not closed yet
     bool finished = false;
 };
 
@@ -85,50 +83,42 @@ void MessageRecorder::finish() {
     stmt.step();
 }
 
-RecordStats MessageRecorder::record(MqttSession& session, const RecordLimits& limits,
-                                    const std::function<bool()>& stopRequested,
-                                    const std::function<void(const RecordStats&)>& onBatch) {
-    using Clock = std::chrono::steady_clock;
-    using std::chrono::milliseconds;
-    const auto start = Clock::now();
-    RecordStats stats;
-    auto elapsed = [&] { return std::chrono::duration_cast<milliseconds>(Clock::now() - start); };
-    while (!(stopRequested && stopRequested())) {
-        milliseconds wait(100);
-        if (limits.maxDuration.count() > 0) {
-            const milliseconds left = limits.maxDuration - elapsed();
-            if (left.count() <= 0)
-                break;
-            wait = std::min(wait, left);
-        }
-        std::size_t want = kMaxBatch;
-        if (limits.maxCount > 0)
-            want = std::min<std::size_t>(want, static_cast<std::size_t>(limits.maxCount - stats.messages));
-        MqttBatch batch = session.takeBatch(want, wait);
-        if (!batch.empty() && batch.size() < want) {
-            // Let the batch fill for up to kBatchWindow after its first message: one commit (and one
-            // wake-up) per window instead of one per message when messages trickle in quickly.
-            std::this_thread::sleep_for(kBatchWindow);
-            MqttBatch more = session.takeBatch(want - batch.size(), milliseconds(0));
-            batch.insert(batch.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
-        }
-        if (!batch.empty()) {
-            write(batch);
-            stats.messages += static_cast<std::int64_t>(batch.size());
-            ++stats.transactions;
-            stats.elapsedMs = elapsed().count();
-            if (onBatch)
-                onBatch(stats);
-        }
-        if (limits.maxCount > 0 && stats.messages >= limits.maxCount)
-            break;
-        if (batch.empty() && session.connectionLost()) {
-            stats.connectionLost = true;
-            break;
-        }
-    }
-    stats.elapsedMs = elapsed().count();
-    return stats;
+void MessageRecorder::onEvent(const MqttConnectionEvent& event) {
+    using K = MqttConnectionEvent::Kind;
+    if (event.kind == K::Lost || event.kind == K::DisconnectedByBroker)
+        beginGap(event.atMs, event.describe());
+    else if (event.kind == K::Reconnected)
+        endGap(event.atMs);
+}
+
+void MessageRecorder::beginGap(std::int64_t lostAtMs, const QString& reason) {
+    if (m_impl->openGap)
+        return; // one loss may be reported twice (lost, then the broker's DISCONNECT)
+    SqliteDb& db = *m_impl->db;
+    db.transaction([&] {
+        auto stmt = db.prepare("INSERT INTO gaps (run_id, lost_at_ms, reason) VALUES (?, ?, ?)");
+        stmt.bind(1, m_impl->runId).bind(2, lostAtMs).bind(3, reason);
+        stmt.step();
+        auto id = db.prepare("SELECT last_insert_rowid()");
+        id.step();
+        m_impl->openGap = id.integer(0);
+    });
+}
+
+void MessageRecorder::endGap(std::int64_t resumedAtMs) {
+    if (!m_impl->openGap)
+        return;
+    auto stmt = m_impl->db->prepare("UPDATE gaps SET resumed_at_ms = ? WHERE id = ?");
+    stmt.bind(1, resumedAtMs).bind(2, *m_impl->openGap);
+    stmt.step();
+    m_impl->openGap.reset();
+}
+
+PipelineBatching MessageRecorder::recorderBatching() {
+    PipelineBatching b;
+    b.maxBatch = kMaxBatch;
+    b.fillWindow = kBatchWindow;
+    return b;
 }
 
 QString MessageRecorder::path() const {

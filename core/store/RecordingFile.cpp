@@ -44,6 +44,13 @@ void requireRecording(SqliteDb& db, const QString& path) {
         throw Error(ErrorKind::Usage, QStringLiteral("%1 is not an mqkit recording").arg(path));
 }
 
+// An optional table within format 1 (no version bump: an older mqkit still reads the file and
+// ignores it); created by every writer, absent from files written before it existed.
+void addGapsTable(SqliteDb& db) {
+    db.exec("CREATE TABLE IF NOT EXISTS gaps (id INTEGER PRIMARY KEY, run_id INTEGER NOT NULL REFERENCES runs(id),"
+            "  lost_at_ms INTEGER NOT NULL, resumed_at_ms INTEGER, reason TEXT NOT NULL)");
+}
+
 // SQLite's own answer to a damaged file is "file is not a database" whatever happened to it, so
 // the header is read first: its magic string, page size and page count say what is wrong.
 void requireIntactSqliteFile(const QString& path) {
@@ -84,6 +91,11 @@ void requireIntactSqliteFile(const QString& path) {
 
 } // namespace
 
+bool hasGapsTable(SqliteDb& db) {
+    auto stmt = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'gaps'");
+    return stmt.step();
+}
+
 std::unique_ptr<SqliteDb> openExisting(const QString& path) {
     const QFileInfo info(path);
     if (!info.exists())
@@ -117,7 +129,9 @@ std::unique_ptr<SqliteDb> openForWriting(const QString& path, bool append) {
             throw Error(ErrorKind::Usage, QStringLiteral("%1 exists; give --append to add to it (a recording is never "
                                                          "overwritten)")
                                               .arg(path));
-        return openExisting(path);
+        auto db = openExisting(path);
+        addGapsTable(*db);
+        return db;
     }
     auto db = std::make_unique<SqliteDb>(path);
     configure(*db);
@@ -130,6 +144,7 @@ std::unique_ptr<SqliteDb> openForWriting(const QString& path, bool append) {
         put.bind(1, QStringLiteral("created_by")).bind(2, QStringLiteral("mqkit " MQKIT_VERSION));
         put.step();
     });
+    addGapsTable(*db);
     return db;
 }
 

@@ -15,6 +15,10 @@ namespace mqkit {
 //                             one row per recording run (--append adds one); ended_at_ms is
 //                             NULL when the recorder was killed
 //   messages(id, run_id, received_at_ms, topic, payload BLOB, qos, retain, properties JSON|NULL)
+//   gaps(id, run_id, lost_at_ms, resumed_at_ms, reason)   optional (absent from older files; no
+//                             version bump, so older mqkit still reads newer files): the connection
+//                             was lost during the run and nothing was recorded until it came back;
+//                             resumed_at_ms NULL: it never came back before the run ended
 // Journal: WAL, synchronous=NORMAL (a killed process loses nothing committed; an OS crash at
 // most the last transactions).
 namespace recordingfile {
@@ -27,6 +31,9 @@ std::unique_ptr<SqliteDb> openExisting(const QString& path);
 
 // Creates a new recording (refuses an existing file) or, with append, opens an existing one.
 std::unique_ptr<SqliteDb> openForWriting(const QString& path, bool append);
+
+// Whether the recording has the (optional) gaps table.
+bool hasGapsTable(SqliteDb& db);
 
 } // namespace recordingfile
 

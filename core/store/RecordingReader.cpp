@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <limits>
 
 namespace mqkit {
@@ -72,6 +73,21 @@ RecordingInfo RecordingReader::info() {
             run.protocolVersion = static_cast<int>(stmt.integer(6));
             run.mqkitVersion = stmt.text(7);
             info.runs.push_back(run);
+        }
+    }
+    if (recordingfile::hasGapsTable(db)) {
+        auto stmt = db.prepare("SELECT run_id, lost_at_ms, resumed_at_ms, reason FROM gaps ORDER BY id");
+        while (stmt.step()) {
+            const std::int64_t runId = stmt.integer(0);
+            auto run = std::find_if(info.runs.begin(), info.runs.end(), [&](const RecordingRun& r) { return r.id == runId; });
+            if (run == info.runs.end())
+                continue;
+            RecordingGap gap;
+            gap.lostAtMs = stmt.integer(1);
+            if (!stmt.isNull(2))
+                gap.resumedAtMs = stmt.integer(2);
+            gap.reason = stmt.text(3);
+            run->gaps.push_back(gap);
         }
     }
     {

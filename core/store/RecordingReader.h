@@ -13,6 +13,13 @@
 
 namespace mqkit {
 
+// A stretch of a run without a connection: nothing under the run's filters was recorded then.
+struct RecordingGap {
+    std::int64_t lostAtMs = 0;
+    std::optional<std::int64_t> resumedAtMs; // unset: the run ended before the connection came back
+    QString reason;
+};
+
 struct RecordingRun {
     std::int64_t id = 0;
     std::int64_t startedAtMs = 0;
@@ -22,6 +29,7 @@ struct RecordingRun {
     int qos = 0;
     int protocolVersion = 4;
     QString mqkitVersion;
+    std::vector<RecordingGap> gaps; // oldest first
 };
 
 struct RecordingTopicCount {

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# mqkit mqtt sub vs mosquitto_sub: how fast each takes in the same load from the same broker.
+# mqkit mqtt sub vs mosquitto_sub and vs a bare Paho C receiver (tests/bench/paho_c_receiver.c, the
+# ceiling of the library under mqkit): how fast each takes in the same load from the same broker.
 #
 #   tests/bench/mqtt_sub.sh [MESSAGES [PAYLOAD_BYTES [MODE]]]   (default 500000 x 100 B, drain)
 #
@@ -16,7 +17,8 @@
 # live: the subscriber runs while the same publishers send; time from the first publish to the
 # subscriber's exit (bounded by the publisher when the subscriber keeps up).
 # Then a short `mqkit mqtt bench` run (1 publisher x 1 subscriber) prints its figures.
-# Prints msgs/s for each and the ratio mqkit/mosquitto_sub. Not part of ctest; never fails on speed.
+# Prints msgs/s for each and the ratios mqkit/mosquitto_sub and mqkit/Paho C, for text and -o json
+# output. Not part of ctest; never fails on speed.
 source "$(dirname "$0")/lib.sh"
 bench_init
 
@@ -27,6 +29,8 @@ mode="${3:-drain}"
 publishers=4
 per_publisher=$(( (messages + publishers - 1) / publishers ))
 messages=$(( per_publisher * publishers ))
+paho_c="$build/tests/paho_c_receiver"
+[[ -x "$paho_c" ]] || { echo "bench: $paho_c not built (cmake --build $build --target paho_c_receiver)" >&2; exit 2; }
 command -v mosquitto >/dev/null && command -v mosquitto_sub >/dev/null ||
   { echo "bench: needs mosquitto and mosquitto_sub (apt-get install mosquitto mosquitto-clients)" >&2; exit 2; }
 
@@ -112,9 +116,16 @@ for qos in 0 1; do
   if [[ "$mode" != live ]]; then
     peer=$(measure mosquitto_sub "$qos" "bench/mosq$qos" \
       mosquitto_sub -p "$port" -k 600 -q "$qos" -t "bench/mosq$qos/+" -C "$messages" -W 900)
+    paho=$(measure "bare Paho C" "$qos" "bench/paho$qos" \
+      "$paho_c" "tcp://127.0.0.1:$port" "bench/paho$qos/+" "$qos" "$messages")
     ours=$(measure "mqkit mqtt sub" "$qos" "bench/mqkit$qos" \
       "$mqkit" mqtt sub -L "$url" -k 600 -q "$qos" -t "bench/mqkit$qos/+" -C "$messages" -W 900)
+    ours_json=$(measure "mqkit mqtt sub -o json" "$qos" "bench/mqkitj$qos" \
+      "$mqkit" mqtt sub -L "$url" -k 600 -q "$qos" -t "bench/mqkitj$qos/+" -C "$messages" -W 900 -o json)
     bench_ratio "mqtt sub drain, $messages x $size B, QoS $qos" "$ours" "$peer" mosquitto_sub
+    bench_ratio "mqtt sub drain, $messages x $size B, QoS $qos" "$ours" "$paho" "bare Paho C"
+    bench_ratio "mqtt sub -o json drain, $messages x $size B, QoS $qos" "$ours_json" "$peer" mosquitto_sub
+    bench_ratio "mqtt sub -o json drain, $messages x $size B, QoS $qos" "$ours_json" "$paho" "bare Paho C"
   fi
   if [[ "$mode" != drain ]]; then
     peer=$(measure_live mosquitto_sub "$qos" "bench/lmosq$qos" \

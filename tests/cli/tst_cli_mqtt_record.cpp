@@ -13,6 +13,7 @@
 #include "store/RecordingReader.h"
 #include "store/SqliteDb.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -57,8 +58,9 @@ std::vector<MqttMessage> messagesIn(const QString& path) {
 // A recorder running in the background; start() returns once it has subscribed.
 class Recorder {
 public:
-    Recorder(const QString& dataDir, const QString& filter, const QString& file, const QStringList& extra = {}) {
-        startCli(m_process, QStringList{"mqtt", "record", "-L", rigMqttPlainUrl(), filter, "--to", file} + extra, dataDir);
+    Recorder(const QString& dataDir, const QString& filter, const QString& file, const QStringList& extra = {},
+             const QString& url = rigMqttPlainUrl()) {
+        startCli(m_process, QStringList{"mqtt", "record", "-L", url, filter, "--to", file} + extra, dataDir);
         m_file = file;
     }
     bool waitUntilSubscribed() {
@@ -98,6 +100,20 @@ public:
         m_err += m_process.readAllStandardError();
         return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
     }
+    // Waits until stderr shows `needle` (a connection event line).
+    bool waitForDiagnostic(const QByteArray& needle, int timeoutMs = 20000) {
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < timeoutMs) {
+            m_process.waitForReadyRead(100);
+            m_err += m_process.readAllStandardError();
+            if (m_err.contains(needle))
+                return true;
+            if (m_process.state() == QProcess::NotRunning)
+                return false;
+        }
+        return false;
+    }
     QProcess& process() { return m_process; }
     QByteArray err() const { return m_err; }
 
@@ -134,6 +150,9 @@ private slots:
     void replayOverMqtt311WarnsThatPropertiesAreDropped();
     void dryRunPrintsTheMessagesAsJsonWithoutABroker();
     void badInputsAreUsageErrorsBeforeAnyBroker();
+    // pipeline (issue 14)
+    void recorderReconnectsAfterBrokerKillAndMarksTheGap();
+    void refusedFilterLeavesNoFileBehind();
 
 private:
     const QTemporaryDir& dir() const { return m_files; }
@@ -478,6 +497,73 @@ void TestCliMqttRecord::badInputsAreUsageErrorsBeforeAnyBroker() {
                      "not both");
     expectUsageError(runCli({"mqtt", "replay", "-L", nowhere, existing, "--from", "yesterday"}, m_data.path()), "--from");
     expectUsageError(runCli({"mqtt", "replay", "-L", nowhere, existing, "--speed", "0"}, m_data.path()), "--speed");
+}
+
+void TestCliMqttRecord::recorderReconnectsAfterBrokerKillAndMarksTheGap() {
+    QTemporaryDir brokerDir;
+    QVERIFY(brokerDir.isValid());
+    PrivateMosquitto broker(brokerDir.path());
+    QVERIFY(broker.start());
+    const QString topic = uniqueName("rec/restart");
+    const QString file = dir().filePath(uniqueName("restart") + ".db");
+    Recorder rec(m_data.path(), topic + "/#", file, {"--reconnect-delay", "0.2", "--reconnect-max-delay", "1"},
+                 broker.url());
+    QVERIFY2(rec.waitUntilSubscribed(), rec.err().constData());
+    const QStringList pubArgs{"-h", "127.0.0.1", "-p", QString::number(broker.port()), "-q", "1"};
+    QCOMPARE(runProcess("mosquitto_pub", pubArgs + QStringList{"-t", topic + "/a", "-m", "before"}).exitCode, 0);
+    QVERIFY(rec.waitForCount(1));
+
+    // kill -9: no DISCONNECT, the broker's sessions die with it (persistence is off).
+    broker.kill();
+    QVERIFY2(rec.waitForDiagnostic("connection lost"), rec.err().constData());
+    QVERIFY(broker.start());
+    QVERIFY2(rec.waitForDiagnostic("subscribed again"), rec.err().constData());
+    QCOMPARE(runProcess("mosquitto_pub", pubArgs + QStringList{"-t", topic + "/b", "-m", "after"}).exitCode, 0);
+    QVERIFY2(rec.waitForCount(2), rec.err().constData());
+    QCOMPARE(rec.stop(), 0);
+
+    const auto messages = messagesIn(file);
+    QCOMPARE(messages.size(), std::size_t(2));
+    QCOMPARE(messages[0].payload, QByteArray("before"));
+    QCOMPARE(messages[1].payload, QByteArray("after"));
+
+    // The gap is in the recording, between the two messages.
+    const auto json = runCli({"mqtt", "record", "info", file, "-o", "json"}, m_data.path());
+    QCOMPARE(json.exitCode, 0);
+    const QJsonArray runs = QJsonDocument::fromJson(json.out).object().value("runs").toArray();
+    QCOMPARE(runs.size(), 1);
+    const QJsonArray gaps = runs.at(0).toObject().value("gaps").toArray();
+    QCOMPARE(gaps.size(), 1);
+    const QJsonObject gap = gaps.at(0).toObject();
+    const QDateTime lost = QDateTime::fromString(gap.value("lost_at").toString(), Qt::ISODateWithMs);
+    const QDateTime resumed = QDateTime::fromString(gap.value("resumed_at").toString(), Qt::ISODateWithMs);
+    QVERIFY2(lost.isValid() && resumed.isValid(), json.out.constData());
+    QVERIFY(lost.toMSecsSinceEpoch() >= messages[0].receivedAtMs);
+    QVERIFY(resumed > lost);
+    QVERIFY(resumed.toMSecsSinceEpoch() <= messages[1].receivedAtMs);
+    QVERIFY2(gap.value("reason").toString().contains("connection lost"), json.out.constData());
+    const auto text = runCli({"mqtt", "record", "info", file}, m_data.path());
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains("gap ") && text.out.contains("connection lost"), text.out.constData());
+}
+
+void TestCliMqttRecord::refusedFilterLeavesNoFileBehind() {
+    const QString file = dir().filePath(uniqueName("refused") + ".db");
+    // '#' must be the last level. Whoever refuses it (mqkit's own check, or the broker, which
+    // Mosquitto does by closing the connection), no recording file may be left behind.
+    const auto refused = runCli({"mqtt", "record", "-L", rigMqttPlainUrl(), "a/#/b", "--to", file, "--no-reconnect"},
+                                m_data.path(), 30000);
+    QVERIFY2(refused.finished, "mqkit hung");
+    QVERIFY2(refused.exitCode == 1 || refused.exitCode == 2, refused.err.constData());
+    QVERIFY2(!QFile::exists(file), "a refused subscription left a recording file behind");
+    // So the same command with a good filter is not refused for an existing file.
+    const QString topic = uniqueName("rec/rerun");
+    Recorder rec(m_data.path(), topic, file, {"-C", "1"});
+    QVERIFY2(rec.waitUntilSubscribed(), rec.err().constData());
+    QCOMPARE(runProcess("mosquitto_pub", rigMosquittoPlainArgs() + QStringList{"-q", "1", "-t", topic, "-m", "x"}).exitCode,
+             0);
+    QCOMPARE(rec.waitForExit(), 0);
+    QCOMPARE(countIn(file), std::int64_t(1));
 }
 
 QTEST_GUILESS_MAIN(TestCliMqttRecord)

@@ -53,6 +53,9 @@ private slots:
     void benchPublishOnlySendsTheCountToAnotherSubscriber();
     void benchBadFlagsAreUsageErrors_data();
     void benchBadFlagsAreUsageErrors();
+    // pipeline (issue 14)
+    void benchAtQos2LosesNothingToMosquittoSub();
+    void benchAtQos2LosesNothingToItsOwnSubscriber();
 
 private:
     QTemporaryDir m_data;
@@ -237,6 +240,41 @@ void TestCliMqttSubBench::benchBadFlagsAreUsageErrors() {
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.out.isEmpty());
     QVERIFY2(!r.err.contains("cannot connect"), r.err.constData());
+}
+
+void TestCliMqttSubBench::benchAtQos2LosesNothingToMosquittoSub() {
+    // mosquitto_sub is the referee: every QoS 2 publish the bench counts as sent must reach it.
+    const QString base = uniqueName("benchq2");
+    publishRetained(base + "/marker", {"-m", "marker"});
+    QProcess sub;
+    // -F %l: one line per message whatever bytes the payload holds (the bench stamps binary into it).
+    sub.start("mosquitto_sub",
+              rigMosquittoPlainArgs() + QStringList{"-q", "2", "-t", base + "/#", "-C", "1001", "-W", "60", "-F", "%l"});
+    QVERIFY(sub.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(sub.canReadLine() || sub.state() != QProcess::Running, 15000); // subscribed
+    QCOMPARE(sub.readLine(), QByteArray("6\n"));
+    const auto r = runCli({"mqtt", "bench", "-L", rigMqttPlainUrl(), "-P", "1", "-S", "0", "-C", "1000", "-q", "2", "-t",
+                           base + "/%i", "-o", "json"},
+                          m_data.path(), 60000);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value("sent").toInt(), 1000);
+    sub.waitForFinished(60000);
+    const QByteArray out = sub.readAllStandardOutput();
+    clearRetained(base + "/marker");
+    QCOMPARE(out.count("100\n"), 1000);
+    QCOMPARE(sub.exitCode(), 0);
+}
+
+void TestCliMqttSubBench::benchAtQos2LosesNothingToItsOwnSubscriber() {
+    const auto r = runCli({"mqtt", "bench", "-L", rigMqttPlainUrl(), "-P", "1", "-S", "1", "-C", "2000", "-q", "2", "-t",
+                           uniqueName("benchq2s") + "/%i", "-o", "json"},
+                          m_data.path(), 90000);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value("sent").toInt(), 2000);
+    QCOMPARE(o.value("received").toInt(), 2000);
+    QCOMPARE(o.value("lost").toInt(), 0);
+    QCOMPARE(o.value("duplicates").toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliMqttSubBench)

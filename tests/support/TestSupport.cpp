@@ -228,6 +228,13 @@ void PrivateMosquitto::stop() {
     }
 }
 
+void PrivateMosquitto::kill() {
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.kill();
+    m_process.waitForFinished(5000);
+}
+
 namespace mqkit {
 char* toString(ErrorKind kind) {
     static const char* names[] = {"Usage", "Connection", "Auth", "Timeout", "NotFound", "Broker", "Io"};

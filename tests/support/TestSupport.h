@@ -85,6 +85,7 @@ public:
     QString wsUrl() const; // ws://127.0.0.1:WSPORT (constructed with websockets)
     bool start();        // true once it answers mosquitto_pub
     void stop();         // SIGTERM, waits; SIGKILL after 10 s
+    void kill();         // SIGKILL (kill -9), waits: the broker goes away without a word to its clients
 
 private:
     int m_port;

@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 #include "common/Error.h"
+#include "common/JsonWriter.h"
 #include "mqtt/MqttMessageJson.h"
 
 #include <QJsonDocument>
@@ -7,11 +8,15 @@
 
 using namespace mqkit;
 
+Q_DECLARE_METATYPE(mqkit::MqttMessage)
+
 class TstMqttMessageJson : public QObject {
     Q_OBJECT
 private slots:
     void everyFieldSurvivesTheRoundTrip();
     void binaryPayloadIsBase64AndTextStaysText();
+    void streamedJsonHasTheSameFieldsAsTheObject_data();
+    void streamedJsonHasTheSameFieldsAsTheObject();
     void malformedFieldsAreUsageErrors_data();
     void malformedFieldsAreUsageErrors();
 };
@@ -51,6 +56,40 @@ void TstMqttMessageJson::binaryPayloadIsBase64AndTextStaysText() {
     QCOMPARE(o.value("encoding").toString(), QStringLiteral("utf8"));
     QCOMPARE(o.value("payload").toString(), QStringLiteral("{\"tempC\": 21.5}"));
     QVERIFY(!o.contains("properties")); // MQTT 3.1.1 messages carry none
+}
+
+void TstMqttMessageJson::streamedJsonHasTheSameFieldsAsTheObject_data() {
+    QTest::addColumn<MqttMessage>("message");
+    MqttMessage plain;
+    plain.topic = QStringLiteral("plant/line \"1\"");
+    plain.payload = QByteArray("{\"tempC\": 21.5}");
+    QTest::newRow("text, no time, no properties") << plain;
+    MqttMessage full = plain;
+    full.payload = QByteArray("\x00\xff\xfe raw", 7);
+    full.qos = 2;
+    full.retained = true;
+    full.receivedAtMs = 1763900000123;
+    full.properties.user = {{QStringLiteral("k"), QStringLiteral("v1")}, {QStringLiteral("k"), QStringLiteral("v2")}};
+    full.properties.contentType = QStringLiteral("application/octet-stream");
+    full.properties.payloadFormat = 0;
+    full.properties.messageExpirySeconds = 3600;
+    full.properties.responseTopic = QStringLiteral("reply/here");
+    full.properties.correlationData = QByteArray("\x01\x02\x00", 3);
+    full.properties.subscriptionIds = {7, 9};
+    QTest::newRow("binary, time, every property") << full;
+}
+
+void TstMqttMessageJson::streamedJsonHasTheSameFieldsAsTheObject() {
+    QFETCH(MqttMessage, message);
+    QByteArray out;
+    JsonWriter w(out);
+    writeMessageJson(w, message);
+    w.endLine();
+    QVERIFY(out.endsWith('\n'));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(out, &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(doc.object(), messageToJson(message));
 }
 
 void TstMqttMessageJson::malformedFieldsAreUsageErrors_data() {
