@@ -1,8 +1,29 @@
 #include "backend/MqttSessionWorker.h"
 
 #include "common/Error.h"
+#include "mqtt/MessagePipeline.h"
 
 #include <QTimer>
+
+// Turns what the pipeline hands over into the worker's signals, tagged with the generation.
+class MqttSessionWorker::SignalSink : public mqkit::MessageSink {
+public:
+    SignalSink(MqttSessionWorker& worker, QString url) : m_worker(worker), m_url(std::move(url)) {}
+
+    void onBatch(const mqkit::MqttBatch& batch) override {
+        // Messages share their topic and payload data (implicit sharing): the copy is cheap.
+        emit m_worker.batchReady(m_worker.m_generation, std::make_shared<mqkit::MqttBatch>(batch));
+    }
+    void onEvent(const mqkit::MqttConnectionEvent& e) override {
+        using Kind = mqkit::MqttConnectionEvent::Kind;
+        const bool up = e.kind == Kind::Connected || e.kind == Kind::Reconnected || e.kind == Kind::Resubscribed;
+        emit m_worker.connectionEvent(m_worker.m_generation, m_url, e.describe(), up);
+    }
+
+private:
+    MqttSessionWorker& m_worker;
+    QString m_url;
+};
 
 MqttSessionWorker::MqttSessionWorker() = default;
 
@@ -23,6 +44,9 @@ void MqttSessionWorker::start(quint64 generation, const mqkit::MqttConnectOption
         emit failed(generation, e.message());
         return;
     }
+    m_sink = std::make_unique<SignalSink>(*this, options.url.toString());
+    m_pipeline = std::make_unique<mqkit::MessagePipeline>(*m_session, mqkit::PipelineBatching{kMaxBatch});
+    m_pipeline->addSink(*m_sink);
     if (!m_timer) {
         m_timer = new QTimer(this);
         connect(m_timer, &QTimer::timeout, this, &MqttSessionWorker::drain);
@@ -34,23 +58,16 @@ void MqttSessionWorker::start(quint64 generation, const mqkit::MqttConnectOption
 void MqttSessionWorker::stop() {
     if (m_timer)
         m_timer->stop();
+    m_pipeline.reset();
+    m_sink.reset();
     m_session.reset();
 }
 
 void MqttSessionWorker::drain() {
-    if (!m_session)
+    if (!m_pipeline)
         return;
-    auto batch = std::make_shared<mqkit::MqttBatch>(m_session->takeBatch(kMaxBatch, std::chrono::milliseconds(0)));
-    if (!batch->empty())
-        emit batchReady(m_generation, batch);
-    using Kind = mqkit::MqttConnectionEvent::Kind;
-    for (const auto& e : m_session->takeEvents()) {
-        const bool up = e.kind == Kind::Connected || e.kind == Kind::Reconnected || e.kind == Kind::Resubscribed;
-        emit connectionEvent(m_generation, m_session->options().url.toString(), e.describe(), up);
-    }
-    if (auto lost = m_session->connectionLost()) {
-        m_timer->stop();
+    if (auto lost = m_pipeline->turn(std::chrono::milliseconds(0))) {
         emit failed(m_generation, tr("Connection to %1 lost: %2").arg(m_session->options().url.toString(), *lost));
-        m_session.reset();
+        stop();
     }
 }

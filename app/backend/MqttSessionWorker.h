@@ -7,11 +7,15 @@
 
 #include <memory>
 
+namespace mqkit {
+class MessagePipeline;
+}
 class QTimer;
 
 // MqttConnection's half inside its I/O thread: owns the one MqttSession. Connect, subscribe and
-// the draining of incoming messages all happen here; the GUI receives at most one batch per tick
-// (kTickMs), never one signal per message. The session reconnects on its own
+// the draining of incoming messages all happen here, through core's MessagePipeline (the GUI is
+// one more sink of the one drain loop); the GUI receives at most one batch per tick (kTickMs),
+// never one signal per message. The session reconnects on its own
 // (MqttReconnectOptions); its connection events are taken on the same tick. Every signal carries
 // the generation of the start() it belongs to, so MqttConnection can drop a previous broker's.
 class MqttSessionWorker : public QObject {
@@ -35,10 +39,13 @@ signals:
     void connectionEvent(quint64 generation, const QString& url, const QString& text, bool connected);
 
 private:
-    // The drain loop: the one place messages and connection events leave the session.
+    class SignalSink;
+    // One pipeline turn per tick: the one place messages and connection events leave the session.
     void drain();
 
     std::unique_ptr<mqkit::MqttSession> m_session;
+    std::unique_ptr<SignalSink> m_sink;
+    std::unique_ptr<mqkit::MessagePipeline> m_pipeline;
     quint64 m_generation = 0;
     QTimer* m_timer = nullptr;
 };

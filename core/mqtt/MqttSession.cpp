@@ -228,7 +228,14 @@ struct MqttSession::Impl {
     mutable std::mutex mutex;
     std::condition_variable ready;   // a message arrived or the connection was lost
     std::condition_variable hasRoom; // the owner took messages
-    std::deque<MqttMessage> queue;
+    // What Paho's receive thread hands over: the message as Paho holds it and when it arrived.
+    // Converting it (topic to UTF-16, payload and properties copies) happens on the owner's thread in
+    // takeBatch(): the receive thread is the ingest bottleneck, so it does no more than queue a pointer.
+    struct Received {
+        mqtt::const_message_ptr message;
+        std::int64_t receivedAtMs = 0;
+    };
+    std::deque<Received> queue;
     std::optional<QString> lostReason;
     QString lastTlsError;
     bool closing = false;
@@ -248,10 +255,29 @@ struct MqttSession::Impl {
     // The client goes first: no Paho callback may reach the members below once they are gone.
     ~Impl() { client.reset(); }
 
-    // Touched only by Paho's receive thread: a stream mostly repeats topics, so the last one's
-    // UTF-16 conversion is reused (QString shares its data).
+    // Touched only by the owner's thread (takeBatch): a stream mostly repeats topics, so the last
+    // one's UTF-16 conversion is reused (QString shares its data).
     std::string lastTopic;
     QString lastTopicString;
+
+    MqttMessage convert(const Received& received) {
+        const mqtt::message& msg = *received.message;
+        MqttMessage m;
+        const std::string& topic = msg.get_topic();
+        if (topic != lastTopic) {
+            lastTopic = topic;
+            lastTopicString = QString::fromStdString(topic);
+        }
+        m.topic = lastTopicString;
+        const auto& payload = msg.get_payload_ref();
+        m.payload = QByteArray(payload.data(), static_cast<qsizetype>(payload.size()));
+        m.qos = msg.get_qos();
+        m.retained = msg.is_retained();
+        m.duplicate = msg.is_duplicate();
+        m.receivedAtMs = received.receivedAtMs;
+        m.properties = propertiesFromPaho(msg.get_properties());
+        return m;
+    }
 
     // publishAsync(): outstanding publishes and the first asynchronous failure.
     struct PublishListener : mqtt::iaction_listener {
@@ -353,28 +379,15 @@ struct MqttSession::Impl {
             reconnectThread.join();
     }
 
-    void push(const mqtt::const_message_ptr& msg) {
-        MqttMessage m;
-        const std::string& topic = msg->get_topic();
-        if (topic != lastTopic) {
-            lastTopic = topic;
-            lastTopicString = QString::fromStdString(topic);
-        }
-        m.topic = lastTopicString;
-        const auto& payload = msg->get_payload_ref();
-        m.payload = QByteArray(payload.data(), static_cast<qsizetype>(payload.size()));
-        m.qos = msg->get_qos();
-        m.retained = msg->is_retained();
-        m.duplicate = msg->is_duplicate();
-        m.receivedAtMs = QDateTime::currentMSecsSinceEpoch();
-        m.properties = propertiesFromPaho(msg->get_properties());
+    void push(mqtt::const_message_ptr msg) {
+        Received received{std::move(msg), QDateTime::currentMSecsSinceEpoch()};
         std::unique_lock lock(mutex);
         if (queue.size() >= kQueueCapacity && !closing) {
             producerWaiting = true;
             hasRoom.wait(lock, [&] { return queue.size() < kQueueCapacity || closing; });
             producerWaiting = false;
         }
-        queue.push_back(std::move(m));
+        queue.push_back(std::move(received));
         const bool wake = consumerWaiting;
         lock.unlock();
         if (wake)
@@ -400,7 +413,7 @@ MqttSession::MqttSession(MqttConnectOptions options) : m_options(std::move(optio
                                           .arg(m_options.url.toString(), QString::fromStdString(e.what())));
     }
     Impl* impl = m_impl.get();
-    m_impl->client->set_message_callback([impl](mqtt::const_message_ptr msg) { impl->push(msg); });
+    m_impl->client->set_message_callback([impl](mqtt::const_message_ptr msg) { impl->push(std::move(msg)); });
     m_impl->client->set_connection_lost_handler([impl](const std::string& cause) {
         impl->onLost(MqttConnectionEvent::Kind::Lost,
                      cause.empty() ? QStringLiteral("the network connection closed") : QString::fromStdString(cause), -1);
@@ -755,9 +768,10 @@ MqttBatch MqttSession::takeBatch(std::size_t maxCount, std::chrono::milliseconds
         lock.lock();
     }
     const std::size_t n = std::min(maxCount, d.queue.size());
-    batch.reserve(n);
+    std::vector<Impl::Received> taken;
+    taken.reserve(n);
     for (std::size_t i = 0; i < n; ++i) {
-        batch.push_back(std::move(d.queue.front()));
+        taken.push_back(std::move(d.queue.front()));
         d.queue.pop_front();
     }
     if (n > 0)
@@ -766,6 +780,9 @@ MqttBatch MqttSession::takeBatch(std::size_t maxCount, std::chrono::milliseconds
     lock.unlock();
     if (wake)
         d.hasRoom.notify_all();
+    batch.reserve(n);
+    for (const auto& received : taken)
+        batch.push_back(d.convert(received));
     return batch;
 }
 
