@@ -253,6 +253,12 @@ void appendJsonString(QByteArray& out, const char* text, qsizetype size) {
     out.append('"');
 }
 
+QByteArray compactJson(const QJsonValue& value) {
+    QByteArray out;
+    JsonWriter(out).value(value);
+    return out;
+}
+
 QString isoTimeUtc(std::int64_t msSinceEpoch) {
     return QDateTime::fromMSecsSinceEpoch(msSinceEpoch, Qt::UTC).toString(Qt::ISODateWithMs);
 }

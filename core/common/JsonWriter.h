@@ -94,6 +94,9 @@ private:
 // characters; `text` must be valid UTF-8.
 void appendJsonString(QByteArray& out, const char* text, qsizetype size);
 
+// A value as one compact JSON text, by the writer (for JSON stored in a database column).
+QByteArray compactJson(const QJsonValue& value);
+
 // "2026-11-23T08:00:00.123Z": the one time format of every JSON output.
 QString isoTimeUtc(std::int64_t msSinceEpoch);
 

@@ -1,6 +1,7 @@
 #include "profile/ProfileStore.h"
 
 #include "common/CoreTr.h"
+#include "common/JsonWriter.h"
 #include "common/Error.h"
 #include "store/SqliteDb.h"
 
@@ -41,7 +42,7 @@ QString propertiesToJson(const PropertyList& props) {
     QJsonArray arr;
     for (const auto& [k, v] : props)
         arr.append(QJsonArray{k, v});
-    return QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(compactJson(arr));
 }
 
 PropertyList propertiesFromJson(const QString& json) {

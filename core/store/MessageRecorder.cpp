@@ -1,13 +1,13 @@
 #include "store/MessageRecorder.h"
 
 #include "common/Error.h"
+#include "common/JsonWriter.h"
 #include "common/Version.h"
 #include "mqtt/MqttMessageJson.h"
 #include "store/RecordingFile.h"
 
 #include <QDateTime>
 #include <QJsonArray>
-#include <QJsonDocument>
 
 #include <optional>
 
@@ -31,7 +31,7 @@ MessageRecorder::MessageRecorder(const QString& path, const RecordingRunInfo& ru
                                "VALUES (?, ?, ?, ?, ?, ?)");
         stmt.bind(1, static_cast<std::int64_t>(QDateTime::currentMSecsSinceEpoch()))
             .bind(2, run.brokerUrl)
-            .bind(3, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(run.filters)).toJson(QJsonDocument::Compact)))
+            .bind(3, QString::fromUtf8(compactJson(QJsonArray::fromStringList(run.filters))))
             .bind(4, static_cast<std::int64_t>(run.qos))
             .bind(5, static_cast<std::int64_t>(run.protocolVersion))
             .bind(6, QStringLiteral(MQKIT_VERSION));
@@ -66,7 +66,7 @@ void MessageRecorder::write(const MqttBatch& batch) {
             if (m.properties.isEmpty())
                 insert.bindNull(7);
             else
-                insert.bind(7, QString::fromUtf8(QJsonDocument(propertiesToJson(m.properties)).toJson(QJsonDocument::Compact)));
+                insert.bind(7, QString::fromUtf8(compactJson(propertiesToJson(m.properties))));
             insert.step();
             insert.reset();
         }
