@@ -71,6 +71,23 @@ JsonWriter& JsonWriter::endArray() {
 }
 
 JsonWriter& JsonWriter::key(std::string_view name) {
+    // Compact keys are the hot path of every JSON line: the separator, the quoted key and the
+    // colon go out in one append (each QByteArray append costs more than the bytes it copies).
+    constexpr std::size_t kShortKey = 64;
+    if (m_style == Style::Compact && !m_afterKey && name.size() <= kShortKey) {
+        char buffer[kShortKey * 6 + 4];
+        char* p = buffer;
+        if (!m_empty.empty()) {
+            if (!m_empty.back())
+                *p++ = ',';
+            m_empty.back() = false;
+        }
+        p = writeJsonString(p, name.data(), name.size());
+        *p++ = ':';
+        m_out.append(buffer, p - buffer);
+        m_afterKey = true;
+        return *this;
+    }
     beforeValue();
     appendJsonString(m_out, name.data(), static_cast<qsizetype>(name.size()));
     m_out += m_style == Style::Indented ? ": " : ":";
@@ -211,8 +228,59 @@ JsonWriter& JsonWriter::raw(const QByteArray& json) {
     return *this;
 }
 
-void appendJsonString(QByteArray& out, const char* text, qsizetype size) {
+char* writeJsonString(char* out, const char* text, std::size_t size) {
     static constexpr char hex[] = "0123456789abcdef";
+    *out++ = '"';
+    for (std::size_t i = 0; i < size; ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c >= 0x20 && c != '"' && c != '\\') {
+            *out++ = static_cast<char>(c);
+            continue;
+        }
+        *out++ = '\\';
+        switch (c) {
+        case '"':
+        case '\\':
+            *out++ = static_cast<char>(c);
+            break;
+        case '\n':
+            *out++ = 'n';
+            break;
+        case '\r':
+            *out++ = 'r';
+            break;
+        case '\t':
+            *out++ = 't';
+            break;
+        case '\b':
+            *out++ = 'b';
+            break;
+        case '\f':
+            *out++ = 'f';
+            break;
+        default:
+            *out++ = 'u';
+            *out++ = '0';
+            *out++ = '0';
+            *out++ = hex[c >> 4];
+            *out++ = hex[c & 0xf];
+        }
+    }
+    *out++ = '"';
+    return out;
+}
+
+void appendJsonString(QByteArray& out, const char* text, qsizetype size) {
+    // Escaping can make a string at most six times longer, plus the quotes: short strings are
+    // escaped into a stack buffer and appended once.
+    constexpr qsizetype kShort = 256;
+    if (size <= kShort) {
+        char buffer[kShort * 6 + 2];
+        const char* end = writeJsonString(buffer, text, static_cast<std::size_t>(size));
+        out.append(buffer, end - buffer);
+        return;
+    }
+    // Long: copy the runs that need no escape as they are, escape the rest piece by piece.
     out.append('"');
     qsizetype runStart = 0;
     for (qsizetype i = 0; i < size; ++i) {
@@ -220,34 +288,10 @@ void appendJsonString(QByteArray& out, const char* text, qsizetype size) {
         if (c >= 0x20 && c != '"' && c != '\\')
             continue;
         out.append(text + runStart, i - runStart);
+        char escaped[8];
+        const char* end = writeJsonString(escaped, text + i, 1); // "\x" with its quotes
+        out.append(escaped + 1, end - escaped - 2);
         runStart = i + 1;
-        switch (c) {
-        case '"':
-            out.append("\\\"");
-            break;
-        case '\\':
-            out.append("\\\\");
-            break;
-        case '\n':
-            out.append("\\n");
-            break;
-        case '\r':
-            out.append("\\r");
-            break;
-        case '\t':
-            out.append("\\t");
-            break;
-        case '\b':
-            out.append("\\b");
-            break;
-        case '\f':
-            out.append("\\f");
-            break;
-        default: {
-            const char esc[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xf]};
-            out.append(esc, 6);
-        }
-        }
     }
     out.append(text + runStart, size - runStart);
     out.append('"');

@@ -93,6 +93,8 @@ private:
 // Appends `text` as a JSON string literal (quotes included), escaping '"', '\\' and control
 // characters; `text` must be valid UTF-8.
 void appendJsonString(QByteArray& out, const char* text, qsizetype size);
+// The same into a buffer with room for size * 6 + 2 bytes; returns the end of what it wrote.
+char* writeJsonString(char* out, const char* text, std::size_t size);
 
 // A value as one compact JSON text, by the writer (for JSON stored in a database column).
 QByteArray compactJson(const QJsonValue& value);

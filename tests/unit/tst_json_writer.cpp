@@ -85,6 +85,23 @@ private slots:
         QCOMPARE(out, QByteArray("\"a\\u0001\\u001b\\t\\\\\""));
     }
 
+    void longAndShortStringsRoundTripWithEveryEscape_data() {
+        QTest::addColumn<int>("length");
+        QTest::newRow("short (stack buffer)") << 200;
+        QTest::newRow("long (runs)") << 5000;
+    }
+    void longAndShortStringsRoundTripWithEveryEscape() {
+        QFETCH(int, length);
+        QByteArray text;
+        for (int i = 0; text.size() < length; ++i)
+            text += i % 7 == 0 ? QByteArray("\"\\\n\r\t\b\f\x01\x1f") : QByteArray("ab\xc3\xa9");
+        QByteArray out;
+        JsonWriter w(out);
+        w.beginObject().key(std::string_view("k\n\"")).value(std::string_view(text.constData(), text.size())).endObject();
+        const QJsonObject o = parseObject(out);
+        QCOMPARE(o.value("k\n\"").toString().toUtf8(), text);
+    }
+
     void nonFiniteNumbersBecomeNull() {
         QByteArray out;
         JsonWriter w(out);
