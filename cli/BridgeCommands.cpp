@@ -115,7 +115,7 @@ void setupBridgeCommands(CLI::App& root, CommandRunner& runner) {
     const char* s = "Spool";
     cmd->add_option("--spool", opts->spool, "Spool file (SQLite): messages wait here until Kafka acknowledges them")->group(s);
     cmd->add_option("--spool-max-mb", opts->spoolMaxMb, "Bound of the spool in MiB (default 1024)")
-        ->check(checks::range(1.0, 1.0e7))
+        ->check(checks::range(0.01, 1.0e7))
         ->group(s);
     cmd->add_option("--spool-max-age", opts->spoolMaxAge, "Bound of the oldest record's wait in seconds (default 86400)")
         ->check(checks::range(1.0, 1.0e9))
