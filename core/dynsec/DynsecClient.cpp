@@ -281,6 +281,8 @@ QString notFound(const QJsonObject& f, const char* kind, const char* nameKey, co
     if (f.contains(QLatin1String(nameKey)))
         return CoreTr::tr("%1 %2 not found").arg(what, quoted(f, nameKey));
     const QString names = listedNames(f, listKey, nameKey);
+    if (f.value(QLatin1String(listKey)).toArray().size() == 1)
+        return CoreTr::tr("%1 %2 not found").arg(what, names);
     return names.isEmpty() ? CoreTr::tr("%1 not found").arg(what)
                            : CoreTr::tr("%1 not found (one of %2)").arg(what, names);
 }
