@@ -135,6 +135,7 @@ void Bridge::newProducer() {
     m_producer->keepOutcomes();
     m_handedUpTo = 0; // everything still in the spool goes again, in order
     m_deadLetterIds.clear();
+    m_waitingFor.reset();
     m_rebuildNeeded = false;
 }
 
@@ -145,6 +146,13 @@ void Bridge::feedProducer() {
         if (rows.empty())
             return;
         for (const auto& row : rows) {
+            if (m_waitingFor)
+                return;
+            const bool alone = m_isolated.count(row.id) > 0;
+            if (alone && m_producer->outstanding() > 0)
+                return; // produced alone: once everything before it is acknowledged
+            if (alone)
+                m_waitingFor = row.id;
             if (m_deadLetterTopics.contains(row.record.topic))
                 m_deadLetterIds.insert(row.id);
             if (row.id <= m_handedBeforeRebuild)
@@ -180,11 +188,17 @@ void Bridge::handleOutcomes(std::chrono::milliseconds wait) {
     std::vector<std::int64_t> done;
     for (const auto& o : m_producer->takeOutcomes(wait)) {
         const bool wasDeadLetter = m_deadLetterIds.erase(o.tag) > 0;
+        if (m_waitingFor == o.tag)
+            m_waitingFor.reset();
         if (o.delivered) {
             done.push_back(o.tag);
+            m_isolated.erase(o.tag);
             ++(wasDeadLetter ? m_kafkaCounters.deadLettered : m_kafkaCounters.delivered);
+        } else if (o.permanent && m_isolated.erase(o.tag) > 0) {
+            deadLetter(o.tag, o.error); // refused alone too
         } else if (o.permanent) {
-            deadLetter(o.tag, o.error);
+            m_isolated.insert(o.tag); // perhaps refused for another record of its batch
+            m_rebuildNeeded = true;
         } else {
             m_rebuildNeeded = true; // purged or timed out: produce again from the spool, in order
         }

@@ -123,6 +123,10 @@ private:
     std::int64_t m_handedUpTo = 0;       // the highest spool id handed to the current producer
     std::int64_t m_handedBeforeRebuild = 0;
     std::unordered_set<std::int64_t> m_deadLetterIds; // in flight to a dead-letter topic
+    // Records Kafka refused for good once. Kafka refuses a whole batch for one record in it (too
+    // large), so each is produced again alone before it counts as refused (dead letter).
+    std::unordered_set<std::int64_t> m_isolated;
+    std::optional<std::int64_t> m_waitingFor; // the isolated record in flight: nothing else is produced meanwhile
     bool m_rebuildNeeded = false;
     bool m_consuming = true;
     BridgeCounters m_kafkaCounters;

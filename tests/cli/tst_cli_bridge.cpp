@@ -301,6 +301,41 @@ private slots:
         QCOMPARE(firstOccurrences(seqsByKey(readTopic(topic)).value(QStringLiteral("d3"))), expected); // redeliveries may repeat some
         qInfo("paused with %d records spooled; the broker held the other %d", spooled, 500 - spooled);
     }
+    // Kafka refuses a record for good (larger than the topic's max.message.bytes): it goes to the
+    // dead-letter topic with Kafka's error as the reason; the records around it go on, in order.
+    void recordKafkaRefusesGoesToTheDeadLetterTopic() {
+        const QString topic = uniqueName(QStringLiteral("bridge-big"));
+        requireSuccess(runKafkaTool({QStringLiteral("kafka-topics"), QStringLiteral("--bootstrap-server"), rigKafkaBootstrap(),
+                                     QStringLiteral("--create"), QStringLiteral("--topic"), topic, QStringLiteral("--partitions"),
+                                     QStringLiteral("1"), QStringLiteral("--config"), QStringLiteral("max.message.bytes=2000")}),
+                       "kafka-topics --create");
+        createKafkaTopic(topic + QStringLiteral(".dlq"), 1);
+        BridgeProcess bridge(m_dir.path(), bridgeArgs(topic, uniqueName(QStringLiteral("bridge-big-id")), m_dir.filePath(QStringLiteral("big.db"))));
+        QVERIFY2(bridge.start(), bridge.stderrText().constData());
+        QByteArray lines;
+        for (int seq = 1; seq <= 30; ++seq) {
+            QByteArray p = payload(5, seq);
+            if (seq == 10)
+                p = p.chopped(1) + ",\"pad\":\"" + QByteArray(5000, 'x') + "\"}";
+            lines += p + '\n';
+        }
+        publishLines(deviceTopic(5), lines);
+        QVERIFY2(bridge.waitForMetric([](const QJsonObject& o) {
+                     return o.value(QStringLiteral("out")).toInt() >= 29 && o.value(QStringLiteral("dlq")).toInt() == 1;
+                 }, 60000),
+                 bridge.stderrText().right(3000).constData());
+        QCOMPARE(bridge.stop(), 0);
+        QList<int> expected;
+        for (int seq = 1; seq <= 30; ++seq)
+            if (seq != 10)
+                expected << seq;
+        QCOMPARE(firstOccurrences(seqsByKey(readTopic(topic)).value(QStringLiteral("d5"))), expected);
+        const auto dead = readTopic(topic + QStringLiteral(".dlq"));
+        QCOMPARE(dead.size(), std::size_t(1));
+        QVERIFY2(dead[0].headers.contains(QStringLiteral("dlq.reason=")) && dead[0].headers.contains(QStringLiteral("TOO_LARGE")),
+                 qPrintable(dead[0].headers.left(300)));
+        qInfo("metrics at the end: %s", QJsonDocument(bridge.lastMetrics()).toJson(QJsonDocument::Compact).constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliBridge)
