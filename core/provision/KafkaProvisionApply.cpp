@@ -6,7 +6,9 @@
 #include "common/Error.h"
 #include "kafka/KafkaConfigAlter.h"
 
+#include <QElapsedTimer>
 #include <QJsonObject>
+#include <QThread>
 
 namespace mqkit::provision {
 
@@ -60,6 +62,24 @@ std::vector<QString> itemErrors(const std::vector<PlanItem*>& batch, const std::
     return out;
 }
 
+// The controller commits ACLs before every broker serves them: waits (at most 10 s) until the
+// broker that answers DescribeAcls shows the change, so the next plan sees it.
+void awaitAcls(KafkaAdminApi& admin, const std::vector<KafkaAcl>& acls, bool present) {
+    QElapsedTimer timer;
+    timer.start();
+    for (;;) {
+        const auto live = admin.describeAcls(KafkaAcl{});
+        const bool done = std::all_of(acls.begin(), acls.end(), [&](const KafkaAcl& a) {
+            return (std::find(live.begin(), live.end(), a) != live.end()) == present;
+        });
+        if (done)
+            return;
+        if (timer.hasExpired(10000))
+            throw Error(ErrorKind::Timeout, CoreTr::tr("the broker did not show the changed ACLs within 10 s"));
+        QThread::msleep(100);
+    }
+}
+
 // Runs one batch; per-item errors (empty: applied). Throws to fail the whole batch.
 std::vector<QString> runBatch(KafkaAdminApi& admin, const std::vector<PlanItem*>& batch) {
     const PlanItem& first = *batch.front();
@@ -97,6 +117,7 @@ std::vector<QString> runBatch(KafkaAdminApi& admin, const std::vector<PlanItem*>
             admin.createAcls(acls);
         else
             admin.deleteAcls(acls);
+        awaitAcls(admin, acls, first.action == PlanAction::Create);
     } else {
         throw Error(ErrorKind::Usage, CoreTr::tr("unknown plan item %1").arg(first.target));
     }
