@@ -175,7 +175,15 @@ private:
 
     QString m_file;
     const EnvLookup& m_env;
+    // Indexes for the duplicate checks (big specs: thousands of topics and ACLs).
+    mutable std::map<QString, SpecLocation> m_topicsSeen;
+    mutable std::set<QString> m_aclsSeen;
 };
+
+QString aclKey(const KafkaAcl& a) {
+    return QStringList{a.principal, a.permission, a.operation, a.resourceType, a.resourceName, a.patternType, a.host}
+        .join(QChar(0x1f));
+}
 
 void SpecReader::readTopic(const YAML::Node& n, const QString& field, ProvisionSpec& spec) const {
     requireMap(n, field);
@@ -196,10 +204,10 @@ void SpecReader::readTopic(const YAML::Node& n, const QString& field, ProvisionS
             t.configs[key] = plain(it->second, field + QStringLiteral(".configs.") + key);
         }
     }
-    for (const auto& other : spec.topics)
-        if (other.name == t.name)
-            fail(n, field + QStringLiteral(".name"),
-                 CoreTr::tr("topic '%1' is already defined at %2").arg(t.name, other.where.describe()));
+    if (const auto it = m_topicsSeen.find(t.name); it != m_topicsSeen.end())
+        fail(n, field + QStringLiteral(".name"),
+             CoreTr::tr("topic '%1' is already defined at %2").arg(t.name, it->second.describe()));
+    m_topicsSeen[t.name] = t.where;
     spec.topics.push_back(t);
 }
 
@@ -258,8 +266,7 @@ void SpecReader::readAcl(const YAML::Node& n, const QString& field, ProvisionSpe
         } catch (const Error& e) {
             fail(n, field, e.message());
         }
-        const bool seen = std::any_of(spec.acls.begin(), spec.acls.end(), [&](const AclSpec& s) { return s.acl == a; });
-        if (!seen)
+        if (m_aclsSeen.insert(aclKey(a)).second)
             spec.acls.push_back({a, where(n)});
     }
 }
@@ -393,12 +400,16 @@ void SpecReader::readManaged(const YAML::Node& n, ProvisionSpec& spec) const {
 // Replaces the entry of the same key in `into`, or appends.
 template <typename T, typename Key>
 void overrideByKey(std::vector<T>& into, const std::vector<T>& from, Key key) {
+    std::map<QString, std::size_t> index;
+    for (std::size_t i = 0; i < into.size(); ++i)
+        index[key(into[i])] = i;
     for (const auto& item : from) {
-        auto it = std::find_if(into.begin(), into.end(), [&](const T& e) { return key(e) == key(item); });
-        if (it != into.end())
-            *it = item;
-        else
+        if (const auto it = index.find(key(item)); it != index.end()) {
+            into[it->second] = item;
+        } else {
+            index[key(item)] = into.size();
             into.push_back(item);
+        }
     }
 }
 
@@ -410,8 +421,11 @@ void addUnique(QStringList& into, const QStringList& from) {
 
 void merge(ProvisionSpec& into, const ProvisionSpec& from) {
     overrideByKey(into.topics, from.topics, [](const TopicSpec& t) { return t.name; });
+    std::set<QString> seen;
+    for (const auto& a : into.acls)
+        seen.insert(aclKey(a.acl));
     for (const auto& a : from.acls)
-        if (std::none_of(into.acls.begin(), into.acls.end(), [&](const AclSpec& s) { return s.acl == a.acl; }))
+        if (seen.insert(aclKey(a.acl)).second)
             into.acls.push_back(a);
     overrideByKey(into.dynsec.roles, from.dynsec.roles, [](const dynsec::Role& r) { return r.name; });
     overrideByKey(into.dynsec.groups, from.dynsec.groups, [](const dynsec::Group& g) { return g.name; });
