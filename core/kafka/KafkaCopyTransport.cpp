@@ -20,7 +20,7 @@ namespace {
 constexpr int kBatch = 10000;
 // Non-transactional: a record is only sent once a durable checkpoint allows up to this many
 // records past its partition's acknowledged offset, which bounds the duplicates after a kill.
-constexpr std::int64_t kWindow = 20000;
+constexpr std::int64_t kWindow = 10000;
 constexpr qint64 kCheckpointEveryMs = 200;
 constexpr std::int64_t kTransactionRecords = 50000;
 constexpr qint64 kTransactionMs = 1000;
