@@ -174,8 +174,10 @@ struct KafkaCopy::Impl {
             if (it == saved.partitions.end())
                 continue;
             p.until = it->until;
-            p.from = options.transactional ? committed.count(p.sourcePartition) ? committed[p.sourcePartition] : p.from
-                                           : it->next;
+            // Transactional: what the target committed with its records is authoritative (the file
+            // is written after each commit and may lag behind it by one transaction).
+            const auto inKafka = committed.find(p.sourcePartition);
+            p.from = inKafka != committed.end() ? inKafka->second : it->next;
             p.from = std::min(p.from, p.until);
         }
         plan.resumed = true;

@@ -193,7 +193,7 @@ bool KafkaCopyTransport::allDone() const {
     return std::all_of(m_parts.begin(), m_parts.end(), [](const auto& p) { return p.second.done; });
 }
 
-void KafkaCopyTransport::copyOne(const rd_kafka_message_t* msg) {
+void KafkaCopyTransport::copyOne(rd_kafka_message_t* msg) {
     const auto index = static_cast<size_t>(msg->partition);
     Part* part = index < m_partIndex.size() ? m_partIndex[index] : nullptr;
     if (msg->err == RD_KAFKA_RESP_ERR__PARTITION_EOF) {
@@ -229,11 +229,11 @@ void KafkaCopyTransport::copyOne(const rd_kafka_message_t* msg) {
     }
 }
 
-void KafkaCopyTransport::produce(const rd_kafka_message_t* msg, Part& part) {
-    rd_kafka_headers_t* original = nullptr;
+void KafkaCopyTransport::produce(rd_kafka_message_t* msg, Part& part) {
+    // Every header, in order, null values kept: taken over from the consumed record (no copy).
     rd_kafka_headers_t* headers = nullptr;
-    if (rd_kafka_message_headers(msg, &original) == RD_KAFKA_RESP_ERR_NO_ERROR && original)
-        headers = rd_kafka_headers_copy(original); // every header, in order, null values kept
+    if (rd_kafka_message_detach_headers(msg, &headers) != RD_KAFKA_RESP_ERR_NO_ERROR)
+        headers = nullptr;
     rd_kafka_timestamp_type_t tsType = RD_KAFKA_TIMESTAMP_NOT_AVAILABLE;
     const std::int64_t timestamp = rd_kafka_message_timestamp(msg, &tsType);
     if (m_options.provenance) {

@@ -53,8 +53,8 @@ private:
     void delivered(const rd_kafka_message_t* msg);
     void startConsumer();
     void startProducer();
-    void copyOne(const rd_kafka_message_t* msg);
-    void produce(const rd_kafka_message_t* msg, Part& part);
+    void copyOne(rd_kafka_message_t* msg);
+    void produce(rd_kafka_message_t* msg, Part& part);
     bool allDone() const;
     void writeCheckpoint(bool complete);
     void beginTransaction();
