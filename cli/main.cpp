@@ -1,6 +1,7 @@
 // mqkit: the scriptable front end. Data on stdout, one-line diagnostics on stderr.
 // Exit codes: 0 success, 1 runtime failure (broker, network, auth, timeout), 2 usage error.
 
+#include "CliDump.h"
 #include "CommandRunner.h"
 #include "KafkaCommands.h"
 #include "MqttCommands.h"
@@ -30,6 +31,7 @@ int main(int argc, char** argv) {
     setupProfileCommands(cli, runner);
     setupMqttCommands(cli, runner);
     setupKafkaCommands(cli, runner);
+    setupCliDump(cli, runner);
     checks::requireFiniteNumbers(cli);
 
     try {
