@@ -18,12 +18,11 @@ complete -p mqkit >/dev/null || { echo "FAIL: no completion registered for mqkit
 failures=0
 # expect LINE EXPECTED... : completing at the end of LINE offers exactly EXPECTED (sorted)
 expect() {
-  local line=$1
+  local shown=$1 line="$mqkit${1#mqkit}"
   shift
   COMP_LINE=$line COMP_POINT=${#line}
   read -ra COMP_WORDS <<<"$line"
   [[ $line == *' ' ]] && COMP_WORDS+=("")
-  COMP_WORDS[0]=$mqkit
   COMP_CWORD=$((${#COMP_WORDS[@]} - 1))
   COMPREPLY=()
   _mqkit mqkit "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD - 1]}"
@@ -31,9 +30,9 @@ expect() {
   got=$(printf '%s\n' "${COMPREPLY[@]}" | sort | xargs)
   want=$(printf '%s\n' "$@" | sort | xargs)
   if [[ $got == "$want" ]]; then
-    echo "ok   '$line' -> $got"
+    echo "ok   '$shown' -> $got"
   else
-    echo "FAIL '$line' -> '$got', want '$want'"
+    echo "FAIL '$shown' -> '$got', want '$want'"
     failures=$((failures + 1))
   fi
 }
