@@ -14,6 +14,9 @@ fail() { echo "package-test: FAIL: $*" >&2; exit 1; }
 step() { echo "== $*"; }
 
 if [[ $(id -u) -ne 0 ]]; then echo "package-test: needs root (apt-get install); skipped"; exit 77; fi
+# One package test at a time on this machine (other worktrees may run theirs).
+exec 9>/tmp/mqkit-package-test.lock
+flock -w 600 9 || fail "another package test holds /tmp/mqkit-package-test.lock"
 if dpkg-query -W -f='${Status}' mqkit 2>/dev/null | grep -q "ok installed"; then
   echo "package-test: an mqkit package is installed on this machine already; skipped"; exit 77
 fi
