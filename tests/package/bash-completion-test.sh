@@ -44,7 +44,7 @@ mapfile -t groups < <("$mqkit" --help | awk '/^Subcommands:/ { on = 1; next } on
 expect "mqkit " "${groups[@]}"
 expect "mqkit kafka to" topics
 expect "mqkit kafka topics l" list
-expect "mqkit kafka co" configs consume
+expect "mqkit kafka con" configs consume
 expect "mqkit mqtt retained " clear
 expect "mqkit kafka consume --out" --output
 expect "mqkit kafka consume --output " json text
