@@ -2,6 +2,7 @@
 // Exit codes: 0 success, 1 runtime failure (broker, network, auth, timeout), 2 usage error.
 
 #include "BridgeCommands.h"
+#include "CliDump.h"
 #include "CommandRunner.h"
 #include "KafkaCommands.h"
 #include "MqttCommands.h"
@@ -35,6 +36,7 @@ int main(int argc, char** argv) {
     setupKafkaCommands(cli, runner);
     setupProvisionCommands(cli, runner);
     setupBridgeCommands(cli, runner); // bridge (issue 12)
+    setupCliDump(cli, runner); // last: it prints the whole tree
     checks::requireFiniteNumbers(cli);
 
     try {
