@@ -24,7 +24,6 @@ constexpr std::int64_t kWindow = 10000;
 constexpr qint64 kCheckpointEveryMs = 200;
 constexpr std::int64_t kTransactionRecords = 50000;
 constexpr qint64 kTransactionMs = 1000;
-constexpr int kOffsetBits = 48; // delivery opaque: source partition << 48 | offset
 
 } // namespace
 
@@ -96,6 +95,12 @@ KafkaCopyTransport::KafkaCopyTransport(const KafkaCopyOptions& options, const Ka
 }
 
 KafkaCopyTransport::~KafkaCopyTransport() {
+    // Records still queued in the producer hold consumed messages: their (purged) delivery reports
+    // release them before the consumer goes.
+    if (m_producer) {
+        rd_kafka_purge(m_producer.get(), RD_KAFKA_PURGE_F_QUEUE | RD_KAFKA_PURGE_F_INFLIGHT);
+        rd_kafka_poll(m_producer.get(), 0);
+    }
     m_queue.reset();
     if (m_sourceTopic)
         for (const auto& [p, part] : m_parts)
@@ -115,12 +120,14 @@ void KafkaCopyTransport::onDelivery(rd_kafka_t*, const rd_kafka_message_t* msg, 
     static_cast<Side*>(static_cast<KafkaClientState*>(opaque))->owner->delivered(msg);
 }
 
+// The delivery opaque is the consumed record whose key, value and memory the produced one
+// shares; it is released here (none for a checkpoint record).
 void KafkaCopyTransport::delivered(const rd_kafka_message_t* msg) {
-    const auto tag = static_cast<std::int64_t>(reinterpret_cast<std::intptr_t>(msg->_private));
-    if (tag < 0)
+    const rdk::Message consumed(static_cast<rd_kafka_message_t*>(msg->_private));
+    if (!consumed)
         return; // a checkpoint record (transactional)
-    const int source = static_cast<int>(tag >> kOffsetBits);
-    const std::int64_t offset = tag & ((std::int64_t{1} << kOffsetBits) - 1);
+    const int source = consumed->partition;
+    const std::int64_t offset = consumed->offset;
     if (msg->err != RD_KAFKA_RESP_ERR_NO_ERROR) {
         if (m_firstError.isEmpty())
             m_firstError = CoreTr::tr("delivery of %1 [%2] offset %3 to %4 [%5] failed (%6)")
@@ -193,7 +200,7 @@ bool KafkaCopyTransport::allDone() const {
     return std::all_of(m_parts.begin(), m_parts.end(), [](const auto& p) { return p.second.done; });
 }
 
-void KafkaCopyTransport::copyOne(rd_kafka_message_t* msg) {
+bool KafkaCopyTransport::copyOne(rd_kafka_message_t* msg) {
     const auto index = static_cast<size_t>(msg->partition);
     Part* part = index < m_partIndex.size() ? m_partIndex[index] : nullptr;
     if (msg->err == RD_KAFKA_RESP_ERR__PARTITION_EOF) {
@@ -201,17 +208,17 @@ void KafkaCopyTransport::copyOne(rd_kafka_message_t* msg) {
             part->done = true;
             part->acks.skipTo(part->until);
         }
-        return;
+        return false;
     }
     if (msg->err != RD_KAFKA_RESP_ERR_NO_ERROR)
         m_sourceSide.failOn(m_consumer.get(), msg->err,
                             CoreTr::tr("reading %1 [%2]").arg(m_options.sourceTopic).arg(msg->partition));
     if (!part || part->done)
-        return;
+        return false;
     if (msg->offset >= part->until) {
         part->done = true;
         part->acks.skipTo(part->until);
-        return;
+        return false;
     }
     if (!m_options.transactional && msg->offset >= part->limit) {
         part->limit = std::min(part->until, msg->offset + kWindow);
@@ -219,17 +226,19 @@ void KafkaCopyTransport::copyOne(rd_kafka_message_t* msg) {
     }
     if (m_options.transactional && !m_inTransaction)
         beginTransaction();
+    const std::int64_t offset = msg->offset; // msg belongs to the producer once produced
     produce(msg, *part);
-    part->acks.sent(msg->offset);
+    part->acks.sent(offset);
     ++m_sent;
     ++m_transactionRecords;
-    if (msg->offset + 1 >= part->until) {
+    if (offset + 1 >= part->until) {
         part->done = true;
         part->acks.skipTo(part->until);
     }
+    return true;
 }
 
-void KafkaCopyTransport::produce(rd_kafka_message_t* msg, Part& part) {
+void KafkaCopyTransport::produce(rd_kafka_message_t* msg, const Part& part) {
     // Every header, in order, null values kept: taken over from the consumed record (no copy).
     rd_kafka_headers_t* headers = nullptr;
     if (rd_kafka_message_detach_headers(msg, &headers) != RD_KAFKA_RESP_ERR_NO_ERROR)
@@ -255,11 +264,10 @@ void KafkaCopyTransport::produce(rd_kafka_message_t* msg, Part& part) {
     vus[n++].u.rkt = m_targetTopic.get();
     vus[n].vtype = RD_KAFKA_VTYPE_PARTITION;
     vus[n++].u.i32 = part.target < 0 ? RD_KAFKA_PARTITION_UA : part.target;
-    vus[n].vtype = RD_KAFKA_VTYPE_MSGFLAGS;
-    vus[n++].u.i = RD_KAFKA_MSG_F_COPY;
+    vus[n].vtype = RD_KAFKA_VTYPE_MSGFLAGS; // no copy: the value stays in the consumed record until delivery
+    vus[n++].u.i = 0;
     vus[n].vtype = RD_KAFKA_VTYPE_OPAQUE;
-    vus[n++].u.ptr = reinterpret_cast<void*>(static_cast<std::intptr_t>(
-        (static_cast<std::int64_t>(part.source) << kOffsetBits) | msg->offset));
+    vus[n++].u.ptr = msg;
     if (msg->payload) { // absent: a null value (tombstone), which differs from an empty one
         vus[n].vtype = RD_KAFKA_VTYPE_VALUE;
         vus[n].u.mem.ptr = msg->payload;
@@ -351,7 +359,7 @@ void KafkaCopyTransport::commitTransaction() {
         vus[3].vtype = RD_KAFKA_VTYPE_VALUE;
         vus[3].u.mem = {const_cast<char*>(value.constData()), static_cast<size_t>(value.size())};
         vus[4].vtype = RD_KAFKA_VTYPE_OPAQUE;
-        vus[4].u.ptr = reinterpret_cast<void*>(std::intptr_t{-1});
+        vus[4].u.ptr = nullptr;
         while (rd_kafka_error_t* error = rd_kafka_produceva(m_producer.get(), vus, 5)) {
             const auto code = rd_kafka_error_code(error);
             rd_kafka_error_destroy(error);
@@ -415,7 +423,8 @@ KafkaCopySummary KafkaCopyTransport::run(const std::function<void(const KafkaCop
             m_sourceSide.failOn(m_consumer.get(), rd_kafka_last_error(), CoreTr::tr("reading %1").arg(m_options.sourceTopic));
         for (ssize_t i = 0; i < n; ++i) {
             rdk::Message msg(batch[static_cast<size_t>(i)]);
-            copyOne(msg.get());
+            if (copyOne(msg.get()))
+                static_cast<void>(msg.release()); // destroyed by its delivery report
         }
         rd_kafka_poll(m_producer.get(), 0);
         rd_kafka_poll(m_consumer.get(), 0);

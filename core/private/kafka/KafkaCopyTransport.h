@@ -53,8 +53,8 @@ private:
     void delivered(const rd_kafka_message_t* msg);
     void startConsumer();
     void startProducer();
-    void copyOne(rd_kafka_message_t* msg);
-    void produce(rd_kafka_message_t* msg, Part& part);
+    bool copyOne(rd_kafka_message_t* msg); // true: the producer owns msg now
+    void produce(rd_kafka_message_t* msg, const Part& part);
     bool allDone() const;
     void writeCheckpoint(bool complete);
     void beginTransaction();
