@@ -100,14 +100,11 @@ struct Planned {
 Planned planAll(const KafkaConnectionFlags& kafka, const MqttConnectionFlags& mqtt, const SpecFlags& flags) {
     Planned p;
     p.spec = loadProvisionSpec(specFiles(flags.files));
-    if (p.spec.hasKafka) {
+    if (p.spec.hasKafka)
         p.admin = std::make_unique<KafkaAdmin>(resolveKafkaConnection(kafka));
-        p.plan.kafka = planKafka(*p.admin, p.spec, {flags.allowRecreate});
-    }
-    if (p.spec.hasMqtt) {
+    if (p.spec.hasMqtt)
         p.dynsec = std::make_unique<dynsec::DynsecClient>(resolveMqttConnection(mqtt));
-        p.plan.mqtt = planMqtt(*p.dynsec, p.spec);
-    }
+    p.plan = planProvision(p.admin.get(), p.dynsec.get(), p.spec, {flags.allowRecreate});
     return p;
 }
 

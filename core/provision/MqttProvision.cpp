@@ -7,6 +7,7 @@
 #include <QJsonValue>
 
 #include <algorithm>
+#include <future>
 #include <set>
 
 namespace mqkit::provision {
@@ -50,6 +51,19 @@ Plan planMqtt(dynsec::DynsecClient& client, const ProvisionSpec& spec) {
     Plan plan = dynsec::planDynsec(spec.dynsec, ownedLiveState(client.readState(), spec), everything);
     tagSystem(plan, QStringLiteral("mqtt"));
     return plan;
+}
+
+ProvisionPlan planProvision(KafkaAdminApi* admin, dynsec::DynsecClient* dynsec, const ProvisionSpec& spec,
+                            const KafkaPlanOptions& options) {
+    ProvisionPlan out;
+    std::future<Plan> mqtt;
+    if (dynsec)
+        mqtt = std::async(std::launch::async, [dynsec, &spec] { return planMqtt(*dynsec, spec); });
+    if (admin)
+        out.kafka = planKafka(*admin, spec, options);
+    if (mqtt.valid())
+        out.mqtt = mqtt.get();
+    return out;
 }
 
 Plan ProvisionPlan::combined() const {

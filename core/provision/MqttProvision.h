@@ -46,6 +46,11 @@ struct ProvisionPlan {
     Plan combined() const;
 };
 
+// Plans both halves at once (the broker and the cluster are read concurrently): Kafka when `admin`
+// is given, MQTT when `dynsec` is given. The first error of either is thrown.
+ProvisionPlan planProvision(KafkaAdminApi* admin, dynsec::DynsecClient* dynsec, const ProvisionSpec& spec,
+                            const KafkaPlanOptions& options = {});
+
 // What the MQTT plan would delete but is not allowed to ("2 MQTT clients/roles/groups (a, b)"),
 // empty when nothing.
 QStringList mqttDeletesNotAllowed(const Plan& mqtt);
