@@ -1,6 +1,7 @@
 // mqkit: the scriptable front end. Data on stdout, one-line diagnostics on stderr.
 // Exit codes: 0 success, 1 runtime failure (broker, network, auth, timeout), 2 usage error.
 
+#include "BridgeCommands.h"
 #include "CommandRunner.h"
 #include "KafkaCommands.h"
 #include "MqttCommands.h"
@@ -33,6 +34,7 @@ int main(int argc, char** argv) {
     setupMqttCommands(cli, runner);
     setupKafkaCommands(cli, runner);
     setupProvisionCommands(cli, runner);
+    setupBridgeCommands(cli, runner); // bridge (issue 12)
     checks::requireFiniteNumbers(cli);
 
     try {
