@@ -12,12 +12,13 @@ using namespace mqkit;
 
 namespace {
 
-void addPasswordFlags(CLI::App* cmd, PasswordFlags& flags) {
-    cmd->add_option("--password-file", flags.passwordFile, "Read the password from the first line of this file")
-        ->group("Connection");
-    cmd->add_option("--password-env", flags.passwordEnv,
+// `prefix` names the flags apart when a command connects to two systems ("--mqtt-password-file").
+void addPasswordFlags(CLI::App* cmd, PasswordFlags& flags, const char* group = "Connection", const std::string& prefix = {}) {
+    cmd->add_option("--" + prefix + "password-file", flags.passwordFile, "Read the password from the first line of this file")
+        ->group(group);
+    cmd->add_option("--" + prefix + "password-env", flags.passwordEnv,
                     "Read the password from this environment variable (MQKIT_PASSWORD is always tried)")
-        ->group("Connection");
+        ->group(group);
 }
 
 SecretSources secretSources(const PasswordFlags& flags) {
@@ -71,11 +72,9 @@ MqttConnectionOverrides mqttOverrides(const MqttConnectionFlags& flags) {
     return o;
 }
 
-} // namespace
-
-void addMqttConnectionFlags(CLI::App* cmd, MqttConnectionFlags& flags) {
-    const char* g = "Connection";
-    cmd->add_option("--profile", flags.profile, "Connect with a saved profile (see 'mqkit profile')")->group(g);
+// The connection itself (no session or will): -L, -u, a profile, TLS, protocol, password sources.
+void addMqttConnectionGroup(CLI::App* cmd, MqttConnectionFlags& flags, const char* g, const std::string& prefix) {
+    cmd->add_option("--" + prefix + "profile", flags.profile, "Connect with a saved profile (see 'mqkit profile')")->group(g);
     cmd->add_option("-L,--url", flags.url, "Broker URL: mqtt://host:port, mqtts://, ws://, wss:// (default mqtt://localhost:1883)")
         ->group(g);
     cmd->add_option("-u,--username", flags.user, "User name")->group(g);
@@ -91,7 +90,13 @@ void addMqttConnectionFlags(CLI::App* cmd, MqttConnectionFlags& flags) {
     cmd->add_option("--connect-timeout", flags.connectTimeout, "Seconds to wait for the broker to accept the connection")
         ->check(checks::range(0.1, 600.0))
         ->group(g);
-    addPasswordFlags(cmd, flags.password);
+    addPasswordFlags(cmd, flags.password, g, prefix);
+}
+
+} // namespace
+
+void addMqttConnectionFlags(CLI::App* cmd, MqttConnectionFlags& flags) {
+    addMqttConnectionGroup(cmd, flags, "Connection", {});
 
     const char* s = "Session";
     cmd->add_flag("-c,--disable-clean-session", flags.disableCleanSession,
@@ -125,6 +130,10 @@ void addMqttReconnectFlags(CLI::App* cmd, MqttConnectionFlags& flags) {
     cmd->add_option("--reconnect-max-delay", flags.reconnectMaxDelay, "Longest wait between reconnect attempts, seconds")
         ->check(checks::range(0.01, 3600.0))
         ->group(g);
+}
+
+void addMqttAdminConnectionFlags(CLI::App* cmd, MqttConnectionFlags& flags) {
+    addMqttConnectionGroup(cmd, flags, "MQTT connection (mqtt.dynsec)", "mqtt-");
 }
 
 void addKafkaConnectionFlags(CLI::App* cmd, KafkaConnectionFlags& flags) {

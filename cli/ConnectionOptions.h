@@ -59,6 +59,10 @@ struct KafkaConnectionFlags {
 void addMqttConnectionFlags(CLI::App* cmd, MqttConnectionFlags& flags);
 // --no-reconnect, --reconnect-delay, --reconnect-max-delay (long-running commands such as `mqtt sub`).
 void addMqttReconnectFlags(CLI::App* cmd, MqttConnectionFlags& flags);
+// The MQTT connection of a command that also connects to Kafka (`provision`): -L, -u, TLS and -V as
+// everywhere; the flags Kafka's also has are named apart: --mqtt-profile, --mqtt-password-file,
+// --mqtt-password-env.
+void addMqttAdminConnectionFlags(CLI::App* cmd, MqttConnectionFlags& flags);
 void addKafkaConnectionFlags(CLI::App* cmd, KafkaConnectionFlags& flags);
 // For a command that talks to both MQTT and Kafka (the bridge): -b and -X as kcat, the rest
 // prefixed so they do not collide with the MQTT flags (--kafka-profile, --kafka-timeout,

@@ -5,9 +5,15 @@
 #include "Output.h"
 #include "common/Error.h"
 #include "common/JsonWriter.h"
+#include "Terminal.h"
 #include "common/Plan.h"
+#include "dynsec/DynsecClient.h"
+#include "dynsec/DynsecPlan.h"
+#include "dynsec/MosquittoAuthFiles.h"
 #include "kafka/KafkaAdmin.h"
+#include "profile/SecretStore.h"
 #include "provision/KafkaProvisionPlan.h"
+#include "provision/MqttProvision.h"
 #include "provision/ProvisionSpec.h"
 
 #include <CLI/CLI.hpp>
@@ -27,6 +33,7 @@ struct SpecFlags {
 
 struct PlanOptions {
     KafkaConnectionFlags kafka;
+    MqttConnectionFlags mqtt;
     SpecFlags spec;
     OutputFormat format = OutputFormat::Text;
     bool exitCode = false;
@@ -34,6 +41,7 @@ struct PlanOptions {
 
 struct ApplyOptions {
     KafkaConnectionFlags kafka;
+    MqttConnectionFlags mqtt;
     SpecFlags spec;
     OutputFormat format = OutputFormat::Text;
     bool execute = false;
@@ -42,9 +50,13 @@ struct ApplyOptions {
 
 struct ExportOptions {
     KafkaConnectionFlags kafka;
+    MqttConnectionFlags mqtt;
     std::vector<std::string> files; // only for their managed prefixes
     std::string output;
     bool managedOnly = false;
+    bool withMqtt = false;          // --mqtt: read the broker's dynamic security too
+    std::string passwordFile;       // --mosquitto-password-file: the MQTT half from Mosquitto's files
+    std::string aclFile;            // --mosquitto-acl-file
 };
 
 struct AllowedDeletes {
@@ -76,25 +88,29 @@ QStringList specFiles(const std::vector<std::string>& files) {
     return out;
 }
 
-// The spec and its plan against the live state. The spec is read and checked before any broker is
-// contacted.
+// The spec and its plan against the live state of each system it has a section for. The spec is
+// read and checked before any broker is contacted.
 struct Planned {
     ProvisionSpec spec;
-    KafkaProvisionPlan kafka;
+    ProvisionPlan plan;
+    std::unique_ptr<KafkaAdmin> admin;
+    std::unique_ptr<dynsec::DynsecClient> dynsec;
 };
 
-Planned planAll(const KafkaConnectionFlags& kafka, const SpecFlags& flags, std::unique_ptr<KafkaAdmin>& admin) {
+Planned planAll(const KafkaConnectionFlags& kafka, const MqttConnectionFlags& mqtt, const SpecFlags& flags) {
     Planned p;
     p.spec = loadProvisionSpec(specFiles(flags.files));
-    if (p.spec.hasKafka) {
-        admin = std::make_unique<KafkaAdmin>(resolveKafkaConnection(kafka));
-        p.kafka = planKafka(*admin, p.spec, {flags.allowRecreate});
-    }
+    if (p.spec.hasKafka)
+        p.admin = std::make_unique<KafkaAdmin>(resolveKafkaConnection(kafka));
+    if (p.spec.hasMqtt)
+        p.dynsec = std::make_unique<dynsec::DynsecClient>(resolveMqttConnection(mqtt));
+    p.plan = planProvision(p.admin.get(), p.dynsec.get(), p.spec, {flags.allowRecreate});
     return p;
 }
 
 std::vector<PlanColumn> columns(bool withResult) {
     auto cols = Plan::defaultColumns();
+    cols.insert(cols.begin(), {QStringLiteral("SYSTEM"), [](const PlanItem& i) { return i.detail(QStringLiteral("system")).toString(); }});
     if (withResult)
         cols.push_back({QStringLiteral("RESULT"), [](const PlanItem& i) {
                             return i.error.isEmpty() ? planOutcomeName(i.outcome)
@@ -103,78 +119,158 @@ std::vector<PlanColumn> columns(bool withResult) {
     return cols;
 }
 
+// One document for both systems: {"files", "changes", "kafka": plan, "mqtt": plan, "refusals"}; one
+// table (a SYSTEM column) in text.
 void printPlanned(const Planned& p, OutputFormat format, bool executed) {
-    const Plan& plan = p.kafka.plan;
     if (format == OutputFormat::Json) {
         QByteArray out;
         JsonWriter w(out, JsonWriter::Style::Indented);
-        w.beginObject().field("files", p.spec.files).field("changes", plan.changes()).key("kafka");
-        plan.writeJson(w, executed);
-        w.field("refusals", p.kafka.refusals).endObject().endLine();
+        w.beginObject().field("files", p.spec.files).field("changes", p.plan.changes()).key("kafka");
+        p.plan.kafka.plan.writeJson(w, executed);
+        w.key("mqtt");
+        p.plan.mqtt.writeJson(w, executed);
+        w.field("refusals", p.plan.kafka.refusals).endObject().endLine();
         writeRaw(out);
-    } else if (!plan.hasChanges()) {
+    } else if (!p.plan.hasChanges()) {
         printLine(QStringLiteral("No changes: the live state matches the spec."));
     } else {
-        printTable(Plan().headers(columns(executed)), plan.rows(columns(executed)));
-        printLine(QStringLiteral("Plan: %1.").arg(plan.summary()));
+        const Plan all = p.plan.combined();
+        printTable(all.headers(columns(executed)), all.rows(columns(executed)));
+        printLine(QStringLiteral("Plan: %1.").arg(all.summary()));
     }
 }
 
 void requireNoRefusals(const Planned& p) {
-    for (const auto& r : p.kafka.refusals)
+    for (const auto& r : p.plan.kafka.refusals)
         printDiagnostic(QStringLiteral("refused: %1").arg(r));
-    if (!p.kafka.refusals.isEmpty())
+    if (!p.plan.kafka.refusals.isEmpty())
         throw Error(ErrorKind::Usage, QStringLiteral("%1 change(s) refused; --allow-recreate deletes and "
                                                      "recreates such topics")
-                                          .arg(p.kafka.refusals.size()));
+                                          .arg(p.plan.kafka.refusals.size()));
+}
+
+void requireDeletesAllowed(const Planned& p, const AllowedDeletes& allowed) {
+    QStringList notAllowed = kafkaDeletesNotAllowed(p.plan.kafka.plan, allowed.topics, allowed.acls);
+    if (!allowed.mqtt)
+        notAllowed += mqttDeletesNotAllowed(p.plan.mqtt);
+    if (!notAllowed.isEmpty())
+        throw Error(ErrorKind::Usage, QStringLiteral("the plan deletes %1; nothing applied (allow it with --allow-delete "
+                                                     "topics,acls,mqtt)")
+                                          .arg(notAllowed.join(QStringLiteral(" and "))));
+}
+
+// A client's password from its secret reference (env:, file:, keyring:; a terminal may be asked).
+QString resolvePassword(const QString& ref) {
+    TerminalSecretPrompter terminal;
+    const SecretStore::Prompter prompter = [&](const QString& what) {
+        return terminal.askSecret(what, SecretPrompter::Need::Required);
+    };
+    return SecretStore::resolveReference(ref, QStringLiteral("Password (%1)").arg(ref), prompter);
 }
 
 int runPlan(const PlanOptions& o) {
-    std::unique_ptr<KafkaAdmin> admin;
-    const Planned p = planAll(o.kafka, o.spec, admin);
+    const Planned p = planAll(o.kafka, o.mqtt, o.spec);
     printPlanned(p, o.format, false);
     requireNoRefusals(p);
-    return o.exitCode && p.kafka.plan.hasChanges() ? exitcode::Changes : exitcode::Ok;
+    return o.exitCode && p.plan.hasChanges() ? exitcode::Changes : exitcode::Ok;
+}
+
+// Kafka first, then MQTT (see ProvisionPlan); a Kafka failure leaves the MQTT half skipped.
+std::size_t applyBoth(Planned& p, const AllowedDeletes& allowed, const std::map<QString, QString>& passwords) {
+    std::size_t applied = 0;
+    if (p.admin && p.plan.kafka.plan.hasChanges())
+        applied += applyKafkaPlan(*p.admin, p.plan.kafka.plan);
+    if (!p.dynsec || !p.plan.mqtt.hasChanges())
+        return applied;
+    if (p.plan.kafka.plan.count(PlanOutcome::Failed) > 0) {
+        for (auto& item : p.plan.mqtt.items())
+            if (item.action != PlanAction::Keep)
+                item.outcome = PlanOutcome::Skipped;
+        return applied;
+    }
+    const auto secret = [&](const QString& ref) {
+        const auto it = passwords.find(ref);
+        return it == passwords.end() ? resolvePassword(ref) : it->second;
+    };
+    dynsec::applyDynsecPlan(*p.dynsec, p.plan.mqtt, p.spec.dynsec, secret, allowed.mqtt);
+    return applied + p.plan.mqtt.count(PlanOutcome::Applied);
 }
 
 int runApply(const ApplyOptions& o) {
     const AllowedDeletes allowed = parseAllowDelete(o.allowDelete);
-    std::unique_ptr<KafkaAdmin> admin;
-    Planned p = planAll(o.kafka, o.spec, admin);
-    if (!o.execute || !p.kafka.plan.hasChanges())
+    Planned p = planAll(o.kafka, o.mqtt, o.spec);
+    if (!o.execute || !p.plan.hasChanges())
         printPlanned(p, o.format, false);
     requireNoRefusals(p);
-    const QStringList notAllowed = kafkaDeletesNotAllowed(p.kafka.plan, allowed.topics, allowed.acls);
-    if (!notAllowed.isEmpty())
-        throw Error(ErrorKind::Usage, QStringLiteral("the plan deletes %1; nothing applied (allow it with --allow-delete "
-                                                     "topics,acls)")
-                                          .arg(notAllowed.join(QStringLiteral(" and "))));
+    requireDeletesAllowed(p, allowed);
     if (!o.execute) {
         printDiagnostic(QStringLiteral("dry run: nothing changed; add --execute to apply"));
         return exitcode::Ok;
     }
-    if (!p.kafka.plan.hasChanges())
+    if (!p.plan.hasChanges())
         return exitcode::Ok;
-    const std::size_t applied = applyKafkaPlan(*admin, p.kafka.plan);
+    const auto passwords = resolveMqttPasswords(p.plan.mqtt, p.spec, resolvePassword); // before any change
+    const std::size_t applied = applyBoth(p, allowed, passwords);
     printPlanned(p, o.format, true);
-    const Plan& plan = p.kafka.plan;
     printDiagnostic(QStringLiteral("applied %1 of %2 change(s); %3 failed, %4 not applied")
                         .arg(applied)
-                        .arg(plan.changes())
-                        .arg(plan.count(PlanOutcome::Failed))
-                        .arg(plan.count(PlanOutcome::Skipped)));
-    return plan.count(PlanOutcome::Failed) > 0 ? exitcode::Failure : exitcode::Ok;
+                        .arg(p.plan.changes())
+                        .arg(p.plan.count(PlanOutcome::Failed))
+                        .arg(p.plan.count(PlanOutcome::Skipped)));
+    return p.plan.count(PlanOutcome::Failed) > 0 ? exitcode::Failure : exitcode::Ok;
+}
+
+// Which systems an export reads: MQTT when the spec has an mqtt.dynsec section, --mqtt or a
+// Mosquitto file is given (the files instead of a broker); Kafka when the spec has a kafka section,
+// -b or --profile is given, or nothing asks for MQTT.
+struct ExportSources {
+    bool kafka = false;
+    bool mqttBroker = false;
+    bool mosquittoFiles = false;
+};
+
+ExportSources exportSources(const ExportOptions& o, const ProvisionSpec* spec) {
+    ExportSources s;
+    s.mosquittoFiles = !o.passwordFile.empty() || !o.aclFile.empty();
+    s.mqttBroker = !s.mosquittoFiles && (o.withMqtt || (spec && spec->hasMqtt));
+    const bool kafkaAsked = !o.kafka.bootstrap.empty() || !o.kafka.profile.empty() || (spec && spec->hasKafka);
+    s.kafka = kafkaAsked || !(s.mqttBroker || s.mosquittoFiles);
+    return s;
+}
+
+void exportMqttHalf(const ExportOptions& o, const ExportSources& sources, const std::optional<ProvisionSpec>& given,
+                    ProvisionSpec& spec) {
+    const ManagedPrefixes* only = o.managedOnly ? &given->managed : nullptr;
+    // the default ACL access is global: exported unless the export keeps only a spec's own part
+    // that does not set it
+    const bool withDefaultAcl = !o.managedOnly || given->dynsec.defaultAcl.has_value();
+    if (sources.mosquittoFiles) {
+        const auto imported = dynsec::readMosquittoAuthFiles(q(o.passwordFile), q(o.aclFile));
+        for (const auto& note : imported.notes)
+            printDiagnostic(QStringLiteral("note: %1").arg(note));
+        exportMqtt(imported.state, spec, only, false);
+        return;
+    }
+    dynsec::DynsecClient client(resolveMqttConnection(o.mqtt));
+    exportMqtt(client.readState(), spec, only, withDefaultAcl);
 }
 
 int runExport(const ExportOptions& o) {
-    ManagedPrefixes managed;
+    std::optional<ProvisionSpec> given;
     if (!o.files.empty())
-        managed = loadProvisionSpec(specFiles(o.files)).managed;
-    if (o.managedOnly && managed.empty())
+        given = loadProvisionSpec(specFiles(o.files));
+    if (o.managedOnly && (!given || given->managed.empty()))
         throw Error(ErrorKind::Usage, QStringLiteral("--managed-only needs a spec with a managed section (-f FILE)"));
-    KafkaAdmin admin(resolveKafkaConnection(o.kafka));
-    ProvisionSpec spec = exportKafka(admin, o.managedOnly ? &managed : nullptr);
-    spec.managed = managed;
+    const ExportSources sources = exportSources(o, given ? &*given : nullptr);
+    ProvisionSpec spec;
+    if (sources.kafka) {
+        KafkaAdmin admin(resolveKafkaConnection(o.kafka));
+        spec = exportKafka(admin, o.managedOnly ? &given->managed : nullptr);
+    }
+    if (sources.mqttBroker || sources.mosquittoFiles)
+        exportMqttHalf(o, sources, given, spec);
+    if (given)
+        spec.managed = given->managed;
     const QByteArray yaml = writeProvisionSpec(spec);
     if (o.output.empty() || o.output == "-") {
         writeRaw(yaml);
@@ -183,7 +279,13 @@ int runExport(const ExportOptions& o) {
     QSaveFile file(q(o.output));
     if (!file.open(QIODevice::WriteOnly) || file.write(yaml) != yaml.size() || !file.commit())
         throw Error(ErrorKind::Io, QStringLiteral("cannot write %1: %2").arg(q(o.output), file.errorString()));
-    printDiagnostic(QStringLiteral("wrote %1 topic(s) and %2 ACL(s) to %3").arg(spec.topics.size()).arg(spec.acls.size()).arg(q(o.output)));
+    printDiagnostic(QStringLiteral("wrote %1 topic(s), %2 ACL(s), %3 MQTT client(s), %4 role(s), %5 group(s) to %6")
+                        .arg(spec.topics.size())
+                        .arg(spec.acls.size())
+                        .arg(spec.dynsec.clients.size())
+                        .arg(spec.dynsec.roles.size())
+                        .arg(spec.dynsec.groups.size())
+                        .arg(q(o.output)));
     return exitcode::Ok;
 }
 
@@ -197,7 +299,8 @@ void addSpecFlags(CLI::App* cmd, SpecFlags& f) {
 
 void setupProvisionCommands(CLI::App& root, CommandRunner& runner) {
     auto* provision = root.add_subcommand(
-        "provision", "Declarative provisioning: Kafka topics, configs, ACLs from YAML specs (plan, apply, export)");
+        "provision", "Declarative provisioning: Kafka topics, configs, ACLs and Mosquitto dynamic security from YAML specs "
+        "(plan, apply, export)");
     provision->require_subcommand(1);
 
     auto plan = std::make_shared<PlanOptions>();
@@ -205,6 +308,7 @@ void setupProvisionCommands(CLI::App& root, CommandRunner& runner) {
         "plan", "The changes that would make the live cluster match the spec (exit codes with --exit-code: 0 no "
                 "changes, 3 changes)");
     addKafkaConnectionFlags(planCmd, plan->kafka);
+    addMqttAdminConnectionFlags(planCmd, plan->mqtt);
     addSpecFlags(planCmd, plan->spec);
     planCmd->add_flag("--exit-code", plan->exitCode, "Exit 3 when there are changes, 0 when there are none");
     addOutputOption(planCmd, plan->format);
@@ -213,6 +317,7 @@ void setupProvisionCommands(CLI::App& root, CommandRunner& runner) {
     auto apply = std::make_shared<ApplyOptions>();
     auto* applyCmd = provision->add_subcommand("apply", "Show the plan; apply it with --execute");
     addKafkaConnectionFlags(applyCmd, apply->kafka);
+    addMqttAdminConnectionFlags(applyCmd, apply->mqtt);
     addSpecFlags(applyCmd, apply->spec);
     applyCmd->add_flag("--execute", apply->execute, "Apply the plan (default: dry run)");
     applyCmd->add_option("--allow-delete", apply->allowDelete,
@@ -223,8 +328,15 @@ void setupProvisionCommands(CLI::App& root, CommandRunner& runner) {
     auto exp = std::make_shared<ExportOptions>();
     auto* exportCmd = provision->add_subcommand("export", "Write the live state as a spec that applies cleanly");
     addKafkaConnectionFlags(exportCmd, exp->kafka);
+    addMqttAdminConnectionFlags(exportCmd, exp->mqtt);
+    exportCmd->add_flag("--mqtt", exp->withMqtt, "Also export the broker's dynamic security (implied by a spec with "
+                                                 "an mqtt.dynsec section)");
+    exportCmd->add_option("--mosquitto-password-file", exp->passwordFile,
+                          "Export the MQTT half from a Mosquitto password_file instead of a broker (user names only)");
+    exportCmd->add_option("--mosquitto-acl-file", exp->aclFile,
+                          "Export the MQTT half from a Mosquitto acl_file instead of a broker (topics become roles)");
     exportCmd->add_option("-f,--file", exp->files, "Spec whose managed prefixes the export keeps (repeatable)");
     exportCmd->add_option("-o,--output", exp->output, "Write to FILE (default: stdout)");
-    exportCmd->add_flag("--managed-only", exp->managedOnly, "Only topics and principals under the managed prefixes");
+    exportCmd->add_flag("--managed-only", exp->managedOnly, "Only topics, principals, MQTT clients, roles and groups under the managed prefixes");
     runner.bind(exportCmd, exp, runExport);
 }

@@ -19,8 +19,19 @@ QString writeSpec(const QTemporaryDir& dir, const QString& name, const QByteArra
     return path;
 }
 
+// With the rig's dynsec admin too: a spec with an mqtt.dynsec section (the pipeline) is planned on
+// both systems; the pipeline's client passwords come from these variables.
 ProcessResult provision(const QStringList& args, const QHash<QString, QString>& env = {}) {
-    return runCli(QStringList{"provision"} + args + QStringList{"-b", rigKafkaBootstrap()}, {}, 90000, {}, env);
+    const RigEnv& rig = RigEnv::get();
+    QHash<QString, QString> all{{"MQKIT_PASSWORD", rig.value("MQKIT_RIG_MQTT_ADMIN_PASSWORD")},
+                                {"DEVICE_0001_PASSWORD", "device-0001-secret"},
+                                {"BRIDGE_PASSWORD", "bridge-secret"}};
+    for (auto it = env.begin(); it != env.end(); ++it)
+        all.insert(it.key(), it.value());
+    const QString mqttUrl = QStringLiteral("mqtt://127.0.0.1:%1").arg(rig.value("MQKIT_RIG_MQTT_AUTH_PORT"));
+    return runCli(QStringList{"provision"} + args +
+                      QStringList{"-b", rigKafkaBootstrap(), "-L", mqttUrl, "-u", rig.value("MQKIT_RIG_MQTT_ADMIN_USER")},
+                  {}, 90000, {}, all);
 }
 
 QJsonObject planJson(const QString& spec) {

@@ -1,0 +1,123 @@
+#include "provision/MqttProvision.h"
+
+#include "common/CoreTr.h"
+#include "dynsec/DynsecClient.h"
+#include "dynsec/DynsecPlan.h"
+
+#include <QJsonValue>
+
+#include <algorithm>
+#include <future>
+#include <set>
+
+namespace mqkit::provision {
+
+namespace {
+
+template <typename T, typename Name>
+std::vector<T> owned(const std::vector<T>& live, const std::vector<T>& named, const QStringList& prefixes, Name nameOf) {
+    std::set<QString> inSpec;
+    for (const auto& n : named)
+        inSpec.insert(nameOf(n));
+    std::vector<T> out;
+    for (const auto& l : live)
+        if (inSpec.count(nameOf(l)) || ManagedPrefixes::matches(prefixes, nameOf(l)))
+            out.push_back(l);
+    return out;
+}
+
+const QString& clientName(const dynsec::Client& c) { return c.username; }
+const QString& roleName(const dynsec::Role& r) { return r.name; }
+const QString& groupName(const dynsec::Group& g) { return g.name; }
+
+void tagSystem(Plan& plan, const QString& system) {
+    for (auto& item : plan.items())
+        item.details.insert(item.details.begin(), {QStringLiteral("system"), system});
+}
+
+} // namespace
+
+dynsec::DynsecState ownedLiveState(const dynsec::DynsecState& live, const ProvisionSpec& spec) {
+    dynsec::DynsecState out;
+    out.clients = owned(live.clients, spec.dynsec.clients, spec.managed.clients, clientName);
+    out.roles = owned(live.roles, spec.dynsec.roles, spec.managed.roles, roleName);
+    out.groups = owned(live.groups, spec.dynsec.groups, spec.managed.groups, groupName);
+    out.defaultAcl = live.defaultAcl;
+    return out;
+}
+
+Plan planMqtt(dynsec::DynsecClient& client, const ProvisionSpec& spec) {
+    const dynsec::DynsecManaged everything{{QString()}, {QString()}, {QString()}}; // already filtered
+    Plan plan = dynsec::planDynsec(spec.dynsec, ownedLiveState(client.readState(), spec), everything);
+    tagSystem(plan, QStringLiteral("mqtt"));
+    return plan;
+}
+
+ProvisionPlan planProvision(KafkaAdminApi* admin, dynsec::DynsecClient* dynsec, const ProvisionSpec& spec,
+                            const KafkaPlanOptions& options) {
+    ProvisionPlan out;
+    std::future<Plan> mqtt;
+    if (dynsec)
+        mqtt = std::async(std::launch::async, [dynsec, &spec] { return planMqtt(*dynsec, spec); });
+    if (admin)
+        out.kafka = planKafka(*admin, spec, options);
+    if (mqtt.valid())
+        out.mqtt = mqtt.get();
+    return out;
+}
+
+Plan ProvisionPlan::combined() const {
+    Plan out(QStringLiteral("provisioning"));
+    auto add = [&](const Plan& plan, const QString& system) {
+        for (PlanItem item : plan.items()) {
+            if (item.detail(QStringLiteral("system")).isUndefined())
+                item.details.insert(item.details.begin(), {QStringLiteral("system"), system});
+            out.add(std::move(item));
+        }
+    };
+    add(kafka.plan, QStringLiteral("kafka"));
+    add(mqtt, QStringLiteral("mqtt"));
+    return out;
+}
+
+QStringList mqttDeletesNotAllowed(const Plan& mqtt) {
+    QStringList names;
+    for (const auto& item : mqtt.items())
+        if (item.action == PlanAction::Delete)
+            names << QStringLiteral("%1 '%2'").arg(item.detail(QStringLiteral("kind")).toString(),
+                                                   item.detail(QStringLiteral("name")).toString());
+    if (names.isEmpty())
+        return {};
+    return {CoreTr::tr("%n MQTT client(s)/role(s)/group(s) (%1)", nullptr, static_cast<int>(names.size()))
+                .arg(names.join(QStringLiteral(", ")))};
+}
+
+std::map<QString, QString> resolveMqttPasswords(const Plan& mqtt, const ProvisionSpec& spec,
+                                                const std::function<QString(const QString& ref)>& resolve) {
+    std::map<QString, QString> out;
+    for (const auto& item : mqtt.items()) {
+        if (item.action != PlanAction::Create || item.detail(QStringLiteral("kind")).toString() != QLatin1String("client"))
+            continue;
+        const QString name = item.detail(QStringLiteral("name")).toString();
+        const auto it = std::find_if(spec.dynsec.clients.begin(), spec.dynsec.clients.end(),
+                                     [&](const dynsec::Client& c) { return c.username == name; });
+        if (it != spec.dynsec.clients.end() && !it->passwordRef.isEmpty() && !out.count(it->passwordRef))
+            out[it->passwordRef] = resolve(it->passwordRef);
+    }
+    return out;
+}
+
+void exportMqtt(const dynsec::DynsecState& live, ProvisionSpec& into, const ManagedPrefixes* only, bool withDefaultAcl) {
+    dynsec::DynsecState state = live;
+    if (only) {
+        ProvisionSpec owner; // names nothing: only the prefixes decide
+        owner.managed = *only;
+        state = ownedLiveState(live, owner);
+    }
+    if (!withDefaultAcl)
+        state.defaultAcl.reset();
+    into.dynsec = std::move(state);
+    into.hasMqtt = true;
+}
+
+} // namespace mqkit::provision
