@@ -47,14 +47,6 @@ QString connackV3Reason(int code) {
     }
 }
 
-// "C0C6...:error:0A000086:SSL routines:func:certificate verify failed:file.c:1889:" -> the reason.
-QString opensslReason(const QString& line) {
-    const QStringList parts = line.split(QLatin1Char(':'));
-    if (parts.size() >= 6 && parts.at(1) == QLatin1String("error"))
-        return parts.at(5);
-    return line;
-}
-
 bool isAuthReason(int reasonCode) {
     return reasonCode == 0x86 /* bad user name or password */ || reasonCode == 0x87 /* not authorized */ ||
            reasonCode == 0x8C /* bad authentication method */;
@@ -237,7 +229,6 @@ struct MqttSession::Impl {
     };
     std::deque<Received> queue;
     std::optional<QString> lostReason;
-    QString lastTlsError;
     bool closing = false;
     bool consumerWaiting = false; // takeBatch() sleeps on `ready`: only then is a notify worth a syscall
     bool producerWaiting = false; // push() sleeps on `hasRoom`
@@ -463,18 +454,16 @@ mqtt::connect_options MqttSession::Impl::connectOptions() const {
     if (o.password)
         builder.password(o.password->toStdString());
     if (o.url.isTls()) {
-        Impl* impl = const_cast<Impl*>(this);
         auto ssl = mqtt::ssl_options_builder();
         ssl.enable_server_cert_auth(!o.tls.insecure).verify(!o.tls.insecure);
         if (!o.tls.caFile.isEmpty())
             ssl.trust_store(o.tls.caFile.toStdString());
         if (!o.tls.certFile.isEmpty())
             ssl.key_store(o.tls.certFile.toStdString()).private_key(o.tls.keyFile.toStdString());
-        ssl.error_handler([impl](const std::string& msg) {
-            std::lock_guard lock(impl->mutex);
-            if (impl->lastTlsError.isEmpty())
-                impl->lastTlsError = QString::fromStdString(msg).trimmed();
-        });
+        // No ssl.error_handler: Paho C++ 1.2 hands the C library a pointer to the ssl_options inside
+        // async_client::connect()'s by-value parameter, which is gone when the handshake fails on
+        // Paho's thread; calling the handler read freed stack (AddressSanitizer:
+        // stack-use-after-scope). The failure is diagnosed after the fact instead (see connectOnce).
         builder.ssl(ssl.finalize());
     }
     mqtt::connect_options opts = builder.finalize();
@@ -585,10 +574,6 @@ void MqttSession::Impl::reconnectLoop() {
 
 bool MqttSession::Impl::connectOnce() {
     const MqttConnectOptions& o = *options;
-    {
-        std::lock_guard lock(mutex);
-        lastTlsError.clear();
-    }
     const QString where = o.url.toString();
     mqtt::token_ptr tok;
     try {
@@ -632,23 +617,14 @@ bool MqttSession::Impl::connectOnce() {
             throw Error(ErrorKind::Broker, QStringLiteral("%1 refused the connection (MQTT 5; the client library does not "
                                                           "pass on the reason code): check user name, password and client id")
                                                .arg(where));
-        QString detail;
-        {
-            std::lock_guard lock(mutex);
-            detail = lastTlsError;
-        }
-        if (!detail.isEmpty()) {
-            detail = QStringLiteral("TLS handshake failed: ") + opensslReason(detail);
-        } else {
-            detail = QString::fromStdString(e.get_message().empty() ? e.get_error_str() : e.get_message());
-            if (detail.isEmpty())
-                detail = QStringLiteral("connection failed");
-            if (o.url.isTls() && tcpConnects(o.url.host, o.url.port, std::chrono::seconds(2)))
-                detail = CoreTr::tr("the server accepted the TCP connection but the TLS handshake failed (is it "
-                                    "a plain MQTT port?%1)")
-                             .arg(o.tls.certFile.isEmpty() ? CoreTr::tr(" or one that requires a client certificate?")
-                                                           : QString());
-        }
+        QString detail = QString::fromStdString(e.get_message().empty() ? e.get_error_str() : e.get_message());
+        if (detail.isEmpty())
+            detail = QStringLiteral("connection failed");
+        if (o.url.isTls() && tcpConnects(o.url.host, o.url.port, std::chrono::seconds(2)))
+            detail = CoreTr::tr("the server accepted the TCP connection but the TLS handshake failed (is it "
+                                "a plain MQTT port?%1 Or is its certificate not signed by the CA given?)")
+                         .arg(o.tls.certFile.isEmpty() ? CoreTr::tr(" Or one that requires a client certificate?")
+                                                       : QString());
         throw Error(ErrorKind::Connection, QStringLiteral("cannot connect to %1: %2").arg(where, detail));
     }
 }
