@@ -3,6 +3,7 @@
 #include "CommandRunner.h"
 #include "ConnectionOptions.h"
 #include "MqttBenchCommands.h"
+#include "MqttDynsecCommands.h"
 #include "MqttPropertyFlags.h"
 #include "MqttRecordCommands.h"
 #include "MqttSinks.h"
@@ -387,4 +388,5 @@ void setupMqttCommands(CLI::App& root, CommandRunner& runner) {
     runner.bind(clearCmd, clear, runRetainedClear);
 
     setupMqttRecordCommands(group, runner);
+    setupMqttDynsecCommands(group, runner);
 }
