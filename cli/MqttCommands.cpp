@@ -316,7 +316,7 @@ int runSub(const SubOptions& o) {
 } // namespace
 
 void setupMqttCommands(CLI::App& root, CommandRunner& runner) {
-    auto* group = root.add_subcommand("mqtt", "MQTT: publish, subscribe, topic tree, retained messages");
+    auto* group = root.add_subcommand("mqtt", "MQTT: publish, subscribe, topic tree, retained messages, dynamic security");
     group->require_subcommand(1);
 
     auto pub = std::make_shared<PubOptions>();

@@ -460,20 +460,29 @@ DynsecResponse DynsecClient::sendOne(const DynsecCommand& command) {
     return answers.front();
 }
 
+namespace {
+
+const QJsonObject kAllVerbose{{"verbose", true}, {"count", -1}};
+
+template <typename T> std::vector<T> listed(const DynsecResponse& answer, const char* key, T (*parse)(const QJsonObject&)) {
+    std::vector<T> out;
+    for (const auto& v : answer.data.value(QLatin1String(key)).toArray())
+        out.push_back(parse(v.toObject()));
+    return out;
+}
+
+} // namespace
+
 DynsecState DynsecClient::readState() {
-    const QJsonObject all{{"verbose", true}, {"count", -1}};
-    const auto answers = send({make("listClients", all), make("listRoles", all), make("listGroups", all),
+    const auto answers = send({make("listClients", kAllVerbose), make("listRoles", kAllVerbose), make("listGroups", kAllVerbose),
                                make("getDefaultACLAccess", {})});
     for (const auto& a : answers)
         if (!a.ok())
             throw Error(ErrorKind::Broker, CoreTr::tr("the dynamic-security plugin refused %1: %2").arg(a.command, a.error));
     DynsecState state;
-    for (const auto& v : answers[0].data.value(QStringLiteral("clients")).toArray())
-        state.clients.push_back(clientFromJson(v.toObject()));
-    for (const auto& v : answers[1].data.value(QStringLiteral("roles")).toArray())
-        state.roles.push_back(roleFromJson(v.toObject()));
-    for (const auto& v : answers[2].data.value(QStringLiteral("groups")).toArray())
-        state.groups.push_back(groupFromJson(v.toObject()));
+    state.clients = listed(answers[0], "clients", &clientFromJson);
+    state.roles = listed(answers[1], "roles", &roleFromJson);
+    state.groups = listed(answers[2], "groups", &groupFromJson);
     state.defaultAcl = defaultAclFromJson(answers[3].data);
     sortByName(state.clients, &Client::username);
     sortByName(state.roles, &Role::name);
@@ -482,15 +491,21 @@ DynsecState DynsecClient::readState() {
 }
 
 std::vector<Client> DynsecClient::listClients() {
-    return readState().clients;
+    auto out = listed(sendOne(make("listClients", kAllVerbose)), "clients", &clientFromJson);
+    sortByName(out, &Client::username);
+    return out;
 }
 
 std::vector<Role> DynsecClient::listRoles() {
-    return readState().roles;
+    auto out = listed(sendOne(make("listRoles", kAllVerbose)), "roles", &roleFromJson);
+    sortByName(out, &Role::name);
+    return out;
 }
 
 std::vector<Group> DynsecClient::listGroups() {
-    return readState().groups;
+    auto out = listed(sendOne(make("listGroups", kAllVerbose)), "groups", &groupFromJson);
+    sortByName(out, &Group::name);
+    return out;
 }
 
 Client DynsecClient::getClient(const QString& username) {

@@ -100,7 +100,7 @@ public:
     DynsecClient& operator=(const DynsecClient&) = delete;
 
     // Everything in four commands of one request: clients, roles and groups (verbose listings)
-    // and the default ACL access. Lists come sorted by name as the plugin keeps them.
+    // and the default ACL access, each list sorted by name.
     DynsecState readState();
 
     // Sends the commands in one request and returns each answer, in order. Throws

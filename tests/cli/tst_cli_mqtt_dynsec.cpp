@@ -57,6 +57,7 @@ private slots:
     void clientPublishesWhereAllowedAndIsDroppedWhereDenied();
     void pluginErrorsAreInWords();
     void deleteNeedsConfirmation();
+    void aUserWhoMayNotAdministerGetsATimeoutInWords();
 
 private:
     QString m_role;
@@ -190,6 +191,17 @@ void TestCliMqttDynsec::deleteNeedsConfirmation() {
     r = dynsec({"roles", "delete", m_role, "--yes"});
     QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
     QVERIFY(!ctrl({"getRole", m_role}).contains("Rolename:"));
+}
+
+void TestCliMqttDynsec::aUserWhoMayNotAdministerGetsATimeoutInWords() {
+    // The rig's plain user may publish to '#', which never matches $CONTROL/...: the broker drops
+    // the request (MQTT 3.1.1), so the plugin never answers.
+    const RigEnv& rig = RigEnv::get();
+    const auto r = runCli({"mqtt", "dynsec", "clients", "list", "-L", authUrl(), "-u", rig.value("MQKIT_RIG_MQTT_USER")}, {},
+                          30000, {}, {{"MQKIT_PASSWORD", rig.value("MQKIT_RIG_MQTT_PASSWORD")}});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("the dynamic-security plugin did not answer within 10 s"), r.err.constData());
+    QVERIFY(r.out.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCliMqttDynsec)
