@@ -7,13 +7,16 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 #include <unistd.h>
 
 namespace {
 
+// On tmpfs when there is one: SQLite syncs its WAL, and a disk makes that the cost of every run.
 QString scratchPath() {
-    static const QString path = QDir::tempPath() + QStringLiteral("/mqkit-fuzz-recording-%1.db").arg(::getpid());
+    static const QString dir = QFileInfo(QStringLiteral("/dev/shm")).isWritable() ? QStringLiteral("/dev/shm") : QDir::tempPath();
+    static const QString path = dir + QStringLiteral("/mqkit-fuzz-recording-%1.db").arg(::getpid());
     return path;
 }
 
