@@ -10,7 +10,7 @@
 #   MQKIT_BUILD_DIR       build directory (default build/ci)
 #   MQKIT_SANITIZERS      0 skips the sanitizer run: core, cli and the unit + cli tests built with
 #                         ASan + UBSan (preset asan, build/asan) and run under them (default 1)
-#   MQKIT_FUZZ_SECONDS    seconds each libFuzzer target runs (tests/fuzz/run-fuzz.sh; default 15, 0 skips)
+#   MQKIT_FUZZ_SECONDS    seconds each libFuzzer target runs (tests/fuzz/run-fuzz.sh; default 10, 0 skips)
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
@@ -61,9 +61,9 @@ if [[ "${MQKIT_SANITIZERS:-1}" != 0 ]]; then
     || status=1
   tests/rig/rig.sh stop "$asan/rig" >/dev/null 2>&1 || true
 fi
-if [[ "${MQKIT_FUZZ_SECONDS:-15}" != 0 ]]; then
-  step "fuzzing: every target for ${MQKIT_FUZZ_SECONDS:-15} s"
-  tests/fuzz/run-fuzz.sh "${MQKIT_FUZZ_SECONDS:-15}" || status=1
+if [[ "${MQKIT_FUZZ_SECONDS:-10}" != 0 ]]; then
+  step "fuzzing: every target for ${MQKIT_FUZZ_SECONDS:-10} s"
+  tests/fuzz/run-fuzz.sh "${MQKIT_FUZZ_SECONDS:-10}" || status=1
 fi
 
 step "no broker left running"
