@@ -9,6 +9,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -123,7 +124,9 @@ void TestCliSecrets::kafkaDebugLogCarriesNoSecret_data() {
     QTest::addColumn<bool>("rightPassword");
     QTest::addColumn<QStringList>("command");
     const QStringList list{"kafka", "topics", "list"};
-    const QStringList consume{"kafka", "consume", "secrets-topic", "-G", "secrets-group", "-e", "-c", "1"};
+    // TOPIC: a fresh topic holding one record (a group subscribed to a topic that does not exist
+    // yet waits for it).
+    const QStringList consume{"kafka", "consume", "TOPIC", "-G", "TOPIC", "-e", "-c", "1"};
     QTest::newRow("PLAIN, topics list") << "PLAIN" << true << list;
     QTest::newRow("PLAIN, group consume") << "PLAIN" << true << consume;
     QTest::newRow("PLAIN, wrong password") << "PLAIN" << false << list;
@@ -140,6 +143,11 @@ void TestCliSecrets::kafkaDebugLogCarriesNoSecret() {
     QFETCH(bool, rightPassword);
     QFETCH(QStringList, command);
     addKafkaProfile("k", mechanism);
+    if (command.contains("TOPIC")) {
+        const QString topic = uniqueName("secrets-consume");
+        kcatProduce(topic, 0, 1);
+        command.replaceInStrings(QRegularExpression("^TOPIC$"), topic);
+    }
     const QString secret = rightPassword ? RigEnv::get().value("MQKIT_RIG_KAFKA_ADMIN_PASSWORD")
                                          : QStringLiteral("wrong-kafka-secret-5521");
     const auto r = runCli(command + QStringList{"--profile", "k", "-X", "debug=all", "--timeout", "10"}, m_data->path(),
