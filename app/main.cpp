@@ -1,21 +1,54 @@
 #include "MainWindow.h"
 #include "common/Error.h"
+#include "common/JsonWriter.h"
 #include "common/Version.h"
 #include "profile/ConnectionResolver.h"
 #include "widgets/DialogSecretPrompter.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
+
+namespace {
+
+// The icon sizes resources/ renders from the SVG, embedded at :/hicolor (the installed copies
+// under /usr/share/icons serve the desktop; these serve the window on any platform).
+QIcon applicationIcon() {
+    QIcon icon;
+    for (int size : {16, 22, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/hicolor/%1x%1/apps/" MQKIT_APP_ID ".png").arg(size), QSize(size, size));
+    return icon;
+}
+
+// --dump-cli (hidden): the options as JSON, for packaging/cli-docs.py's mqkit-gui(1).
+void printOptionsJson(const QString& description, const QList<QCommandLineOption>& options) {
+    QByteArray out;
+    mqkit::JsonWriter json(out, mqkit::JsonWriter::Style::Indented);
+    json.beginObject().field("name", "mqkit-gui").field("description", description).key("options").beginArray();
+    for (const QCommandLineOption& o : options) {
+        if (o.flags().testFlag(QCommandLineOption::HiddenFromHelp))
+            continue;
+        json.beginObject().field("names", o.names()).field("description", o.description());
+        json.field("value_name", o.valueName()).field("default", o.defaultValues().join(QLatin1Char(','))).endObject();
+    }
+    json.endArray().endObject().endLine();
+    std::fwrite(out.constData(), 1, static_cast<size_t>(out.size()), stdout);
+}
+
+} // namespace
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("mqkit"));
     QApplication::setApplicationVersion(QStringLiteral(MQKIT_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral(MQKIT_APP_ID));
+    QApplication::setWindowIcon(applicationIcon());
 
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("mqkit"), QStringLiteral("_"), QStringLiteral(":/i18n")))
@@ -23,8 +56,8 @@ int main(int argc, char** argv) {
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("mqkit desktop: MQTT topic trees and Kafka topics"));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption helpOpt = parser.addHelpOption();
+    const QCommandLineOption versionOpt = parser.addVersionOption();
     const QCommandLineOption profileOpt(QStringLiteral("profile"), QStringLiteral("Open a saved profile (repeatable)"),
                                         QStringLiteral("name"));
     const QCommandLineOption mqttOpt(QStringLiteral("mqtt"), QStringLiteral("Open an MQTT broker URL"), QStringLiteral("url"));
@@ -32,8 +65,17 @@ int main(int argc, char** argv) {
                                       QStringLiteral("filter"), QStringLiteral("#"));
     const QCommandLineOption kafkaOpt(QStringLiteral("kafka"), QStringLiteral("Open a Kafka bootstrap list"),
                                       QStringLiteral("host:port"));
-    parser.addOptions({profileOpt, mqttOpt, topicOpt, kafkaOpt});
+    QCommandLineOption quitAfterOpt(QStringLiteral("quit-after"), QStringLiteral("Quit after this many milliseconds (smoke tests)"),
+                                    QStringLiteral("ms"));
+    QCommandLineOption dumpOpt(QStringLiteral("dump-cli"), QStringLiteral("Print the options as JSON (man page generator)"));
+    quitAfterOpt.setFlags(QCommandLineOption::HiddenFromHelp);
+    dumpOpt.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({profileOpt, mqttOpt, topicOpt, kafkaOpt, quitAfterOpt, dumpOpt});
     parser.process(app);
+    if (parser.isSet(dumpOpt)) {
+        printOptionsJson(parser.applicationDescription(), {helpOpt, versionOpt, profileOpt, mqttOpt, topicOpt, kafkaOpt});
+        return 0;
+    }
 
     MainWindow window;
     try {
@@ -55,5 +97,7 @@ int main(int argc, char** argv) {
         return mqkit::exitCodeFor(e.kind());
     }
     window.show();
+    if (parser.isSet(quitAfterOpt))
+        QTimer::singleShot(parser.value(quitAfterOpt).toInt(), &app, &QCoreApplication::quit);
     return QApplication::exec();
 }

@@ -140,6 +140,24 @@ void addKafkaConnectionFlags(CLI::App* cmd, KafkaConnectionFlags& flags) {
     addPasswordFlags(cmd, flags.password);
 }
 
+void addKafkaConnectionFlagsBesideMqtt(CLI::App* cmd, KafkaConnectionFlags& flags) {
+    const char* g = "Kafka connection";
+    cmd->add_option("--kafka-profile", flags.profile, "Reach Kafka with a saved profile (see 'mqkit profile')")->group(g);
+    cmd->add_option("-b,--brokers", flags.bootstrap, "Kafka bootstrap servers host:port[,host:port]")->group(g);
+    cmd->add_option("-X", flags.properties, "librdkafka property key=value (repeatable), as with kcat")
+        ->allow_extra_args(false)
+        ->group(g);
+    cmd->add_option("--kafka-timeout", flags.timeout, "Seconds for each request to the Kafka cluster")
+        ->check(checks::range(0.1, 3600.0))
+        ->group(g);
+    cmd->add_option("--kafka-password-file", flags.password.passwordFile,
+                    "Read the Kafka password from the first line of this file")
+        ->group(g);
+    cmd->add_option("--kafka-password-env", flags.password.passwordEnv,
+                    "Read the Kafka password from this environment variable")
+        ->group(g);
+}
+
 MqttConnectOptions resolveMqttConnection(const MqttConnectionFlags& flags) {
     if (flags.profile.empty() && flags.certFile.empty() != flags.keyFile.empty()) // core says it without flag names
         throw Error(ErrorKind::Usage, QStringLiteral("a client certificate needs both --cert and --key"));

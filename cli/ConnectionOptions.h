@@ -60,6 +60,10 @@ void addMqttConnectionFlags(CLI::App* cmd, MqttConnectionFlags& flags);
 // --no-reconnect, --reconnect-delay, --reconnect-max-delay (long-running commands such as `mqtt sub`).
 void addMqttReconnectFlags(CLI::App* cmd, MqttConnectionFlags& flags);
 void addKafkaConnectionFlags(CLI::App* cmd, KafkaConnectionFlags& flags);
+// For a command that talks to both MQTT and Kafka (the bridge): -b and -X as kcat, the rest
+// prefixed so they do not collide with the MQTT flags (--kafka-profile, --kafka-timeout,
+// --kafka-password-file, --kafka-password-env).
+void addKafkaConnectionFlagsBesideMqtt(CLI::App* cmd, KafkaConnectionFlags& flags);
 
 // Thin mappings from flags to core's connection resolver (profile/ConnectionResolver.h), prompting
 // on the terminal. Throws mqkit::Error(Usage) for unknown profiles, malformed URLs, missing files...

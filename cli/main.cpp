@@ -1,6 +1,8 @@
 // mqkit: the scriptable front end. Data on stdout, one-line diagnostics on stderr.
 // Exit codes: 0 success, 1 runtime failure (broker, network, auth, timeout), 2 usage error.
 
+#include "BridgeCommands.h"
+#include "CliDump.h"
 #include "CommandRunner.h"
 #include "KafkaCommands.h"
 #include "MqttCommands.h"
@@ -33,6 +35,8 @@ int main(int argc, char** argv) {
     setupMqttCommands(cli, runner);
     setupKafkaCommands(cli, runner);
     setupProvisionCommands(cli, runner);
+    setupBridgeCommands(cli, runner); // bridge (issue 12)
+    setupCliDump(cli, runner); // last: it prints the whole tree
     checks::requireFiniteNumbers(cli);
 
     try {

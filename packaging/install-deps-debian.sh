@@ -17,6 +17,8 @@ packages=(
   clang libclang-rt-14-dev
   # GUI tests and the sandbox on a machine without a display
   xvfb xauth
+  # package (issue 13): icons rendered at build, validators, the .deb and its checks, completion
+  librsvg2-bin desktop-file-utils appstream dpkg-dev fakeroot file lintian man-db bash-completion zsh
 )
 
 missing=()

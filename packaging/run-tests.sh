@@ -33,6 +33,8 @@ done
 step "configure and build ($build)"
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMQKIT_WERROR=ON >/dev/null
 cmake --build "$build" --parallel 2
+step "Debian package (packs the build above; tests/package/package-test.sh installs it)"
+cmake --build "$build" --target package >/dev/null
 
 status=0
 first=1

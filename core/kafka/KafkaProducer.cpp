@@ -15,6 +15,8 @@ struct KafkaProducer::Impl : KafkaClientState {
     KafkaDeliveryReport report; // written by onDelivery on the polling thread (ours)
     rd_kafka_resp_err_t firstErrorCode = RD_KAFKA_RESP_ERR_NO_ERROR;
     QString checkedTopic; // the last topic name checked, so a stream to one topic checks it once
+    bool keepOutcomes = false;
+    std::vector<KafkaDeliveryOutcome> outcomes; // keepOutcomes: every record's outcome, oldest first
 
     ~Impl() {
         if (handle)
@@ -25,6 +27,12 @@ struct KafkaProducer::Impl : KafkaClientState {
         auto* self = static_cast<Impl*>(static_cast<KafkaClientState*>(opaque));
         if (msg->err == RD_KAFKA_RESP_ERR_NO_ERROR) {
             ++self->report.delivered;
+            if (self->keepOutcomes) {
+                self->outcomes.push_back({reinterpret_cast<std::intptr_t>(msg->_private), true, false, {}});
+                std::lock_guard lock(self->mutex);
+                self->allBrokersDown = false;
+                self->lastErr = RD_KAFKA_RESP_ERR_NO_ERROR;
+            }
             return;
         }
         self->recordFailure(reinterpret_cast<std::intptr_t>(msg->_private), msg->err,
@@ -34,7 +42,30 @@ struct KafkaProducer::Impl : KafkaClientState {
                                 .arg(describe(msg->err)));
     }
 
+    // Errors after which sending the same record again cannot succeed.
+    static bool isPermanent(rd_kafka_resp_err_t code) {
+        switch (code) {
+        case RD_KAFKA_RESP_ERR_MSG_SIZE_TOO_LARGE:
+        case RD_KAFKA_RESP_ERR_RECORD_LIST_TOO_LARGE:
+        case RD_KAFKA_RESP_ERR_INVALID_RECORD:
+        case RD_KAFKA_RESP_ERR_INVALID_MSG:
+        case RD_KAFKA_RESP_ERR_TOPIC_AUTHORIZATION_FAILED:
+        case RD_KAFKA_RESP_ERR_CLUSTER_AUTHORIZATION_FAILED:
+        case RD_KAFKA_RESP_ERR_TOPIC_EXCEPTION:
+        case RD_KAFKA_RESP_ERR_POLICY_VIOLATION:
+        case RD_KAFKA_RESP_ERR_UNKNOWN_TOPIC_OR_PART:
+        case RD_KAFKA_RESP_ERR__UNKNOWN_TOPIC:
+        case RD_KAFKA_RESP_ERR__UNKNOWN_PARTITION:
+        case RD_KAFKA_RESP_ERR__INVALID_ARG:
+            return true;
+        default:
+            return false;
+        }
+    }
+
     void recordFailure(std::int64_t tag, rd_kafka_resp_err_t code, const QString& error) {
+        if (keepOutcomes)
+            outcomes.push_back({tag, false, isPermanent(code), error});
         ++report.failed;
         if (report.firstError.isEmpty()) {
             firstErrorCode = code;
@@ -169,6 +200,43 @@ KafkaDeliveryReport KafkaProducer::flush() {
                                             d.lastErrText);
     }
     return d.report;
+}
+
+void KafkaProducer::keepOutcomes() {
+    m_impl->keepOutcomes = true;
+}
+
+std::vector<KafkaDeliveryOutcome> KafkaProducer::takeOutcomes(std::chrono::milliseconds wait) {
+    rd_kafka_poll(m_impl->handle.get(), static_cast<int>(wait.count()));
+    std::vector<KafkaDeliveryOutcome> out;
+    out.swap(m_impl->outcomes);
+    return out;
+}
+
+std::int64_t KafkaProducer::outstanding() const {
+    return rd_kafka_outq_len(m_impl->handle.get());
+}
+
+std::optional<QString> KafkaProducer::fatalError() const {
+    char text[512];
+    const auto err = rd_kafka_fatal_error(m_impl->handle.get(), text, sizeof text);
+    if (err == RD_KAFKA_RESP_ERR_NO_ERROR)
+        return std::nullopt;
+    return QStringLiteral("%1: %2").arg(QString::fromUtf8(rd_kafka_err2name(err)), QString::fromUtf8(text));
+}
+
+std::optional<QString> KafkaProducer::connectionProblem() const {
+    std::lock_guard lock(m_impl->mutex);
+    if (!m_impl->allBrokersDown && m_impl->lastErr == RD_KAFKA_RESP_ERR_NO_ERROR)
+        return std::nullopt;
+    return QStringLiteral("%1: %2").arg(QString::fromUtf8(rd_kafka_err2name(m_impl->lastErr)), m_impl->lastErrText);
+}
+
+void KafkaProducer::abandon() {
+    rd_kafka_purge(m_impl->handle.get(), RD_KAFKA_PURGE_F_QUEUE | RD_KAFKA_PURGE_F_INFLIGHT | RD_KAFKA_PURGE_F_NON_BLOCKING);
+    m_impl->keepOutcomes = false;
+    rd_kafka_poll(m_impl->handle.get(), 0);
+    m_impl->outcomes.clear();
 }
 
 } // namespace mqkit

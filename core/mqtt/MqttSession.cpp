@@ -24,6 +24,7 @@
 #include <condition_variable>
 #include <cstdlib>
 #include <deque>
+#include <functional>
 #include <mutex>
 #include <thread>
 
@@ -276,14 +277,18 @@ struct MqttSession::Impl {
     QString lastTopicString;
 
     MqttMessage convert(const Received& received) {
-        const mqtt::message& msg = *received.message;
-        MqttMessage m;
-        const std::string& topic = msg.get_topic();
+        const std::string& topic = received.message->get_topic();
         if (topic != lastTopic) {
             lastTopic = topic;
             lastTopicString = QString::fromStdString(topic);
         }
-        m.topic = lastTopicString;
+        return convert(received, lastTopicString);
+    }
+
+    static MqttMessage convert(const Received& received, const QString& topic) {
+        const mqtt::message& msg = *received.message;
+        MqttMessage m;
+        m.topic = topic;
         const auto& payload = msg.get_payload_ref();
         m.payload = QByteArray(payload.data(), static_cast<qsizetype>(payload.size()));
         m.qos = msg.get_qos();
@@ -394,8 +399,13 @@ struct MqttSession::Impl {
             reconnectThread.join();
     }
 
+    // Set before connect(); called on Paho's receive thread (see MqttSession::setArrivalHandler).
+    std::function<void(const MqttMessage&)> arrivalHandler;
+
     void push(mqtt::const_message_ptr msg) {
         Received received{std::move(msg), QDateTime::currentMSecsSinceEpoch()};
+        if (arrivalHandler)
+            arrivalHandler(convert(received, QString::fromStdString(received.message->get_topic())));
         std::unique_lock lock(mutex);
         if (queue.size() >= kQueueCapacity && !closing) {
             producerWaiting = true;
@@ -746,6 +756,10 @@ void MqttSession::publish(const MqttMessage& message) {
         throw Error(ErrorKind::Broker, QStringLiteral("publish to '%1' failed: %2")
                                            .arg(topic, QString::fromStdString(e.what())));
     }
+}
+
+void MqttSession::setArrivalHandler(std::function<void(const MqttMessage&)> handler) {
+    m_impl->arrivalHandler = std::move(handler);
 }
 
 MqttBatch MqttSession::takeBatch(std::size_t maxCount, std::chrono::milliseconds wait) {

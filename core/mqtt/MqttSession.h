@@ -8,6 +8,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -112,6 +113,14 @@ public:
     bool waitForPublishes(std::chrono::milliseconds timeout);
     static constexpr int kPublishWindow = 1024;
     static constexpr int kQos2Window = 20;
+
+    // Called for every message on the network thread, before the message is queued for
+    // takeBatch() and before Paho acknowledges it to the broker: Paho C sends a QoS 1 PUBACK (and,
+    // on MQTT 5, a QoS 2 PUBREC) only after this returns; on MQTT 3.1.1 a QoS 2 message arrives at
+    // PUBREL, before PUBCOMP. A handler that stores the message durably (the bridge's spool) closes
+    // the gap between the broker letting go and the message being safe. It runs one message at a
+    // time, must not throw and must not call back into the session. Set it before connect().
+    void setArrivalHandler(std::function<void(const MqttMessage&)> handler);
 
     // Waits up to `wait` for a first message, then takes whatever else is queued, up to maxCount.
     // While messages stream in (the previous batch was taken under 5 ms ago), it lets a small batch
