@@ -187,7 +187,10 @@ int runRecordInfo(const RecordInfoOptions& o) {
 }
 
 QString dryRunLine(const MqttMessage& m) {
-    QString line = QStringLiteral("%1  qos %2%3  %4 bytes").arg(m.topic).arg(m.qos).arg(m.retained ? QStringLiteral(" retained") : QString()).arg(m.payload.size());
+    // One arg() call: chained ones would also replace a "%2" inside the topic.
+    QString line = QStringLiteral("%1  qos %2%3  %4 bytes")
+                       .arg(m.topic, QString::number(m.qos), m.retained ? QStringLiteral(" retained") : QString(),
+                            QString::number(m.payload.size()));
     if (!m.properties.isEmpty())
         line += QStringLiteral("  +properties");
     return line;

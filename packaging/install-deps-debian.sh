@@ -13,6 +13,8 @@ packages=(
   mosquitto mosquitto-clients kcat openssl openjdk-17-jre-headless maven python3 sqlite3
   # a loopback-only network namespace for the websockets test (tests/rig/isolated-net.sh)
   iproute2 util-linux
+  # hardening (issue 13): libFuzzer targets (tests/fuzz) need clang and its runtime
+  clang libclang-rt-14-dev
   # GUI tests and the sandbox on a machine without a display
   xvfb xauth
   # package (issue 13): icons rendered at build, validators, the .deb and its checks, completion

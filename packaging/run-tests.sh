@@ -8,6 +8,9 @@
 #   MQKIT_KAFKA_VERSIONS  Kafka versions the integration tests run against, in turn
 #                         (default "3.9.1 4.1.2"); the first one also runs everything else.
 #   MQKIT_BUILD_DIR       build directory (default build/ci)
+#   MQKIT_SANITIZERS      0 skips the sanitizer run: core, cli and the unit + cli tests built with
+#                         ASan + UBSan (preset asan, build/asan) and run under them (default 1)
+#   MQKIT_FUZZ_SECONDS    seconds each libFuzzer target runs (tests/fuzz/run-fuzz.sh; default 10, 0 skips)
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
@@ -45,6 +48,25 @@ for v in "${versions[@]}"; do
     MQKIT_KAFKA_VERSION="$v" ctest --test-dir "$build" --output-on-failure --timeout 600 -L integration || status=1
   fi
 done
+
+# --- hardening (issue 13): sanitizers and fuzzing, after the normal suite ---
+if [[ "${MQKIT_SANITIZERS:-1}" != 0 ]]; then
+  asan="$root/build/asan"
+  step "ASan + UBSan: core, cli and the unit + cli tests ($asan)"
+  launcher=()
+  command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+  cmake -S . -B "$asan" --preset asan "${launcher[@]}" >/dev/null
+  # ctest test names are the target names: build only what the unit and cli labels run.
+  targets=($(ctest --test-dir "$asan" -N -L 'unit|cli' | sed -n 's/^ *Test *#[0-9]*: \(tst_[a-z0-9_]*\)$/\1/p'))
+  cmake --build "$asan" --parallel 2 --target mqkit "${targets[@]}"
+  MQKIT_KAFKA_VERSION="${versions[0]}" ctest --test-dir "$asan" --output-on-failure --timeout 600 -L 'unit|cli' \
+    || status=1
+  tests/rig/rig.sh stop "$asan/rig" >/dev/null 2>&1 || true
+fi
+if [[ "${MQKIT_FUZZ_SECONDS:-10}" != 0 ]]; then
+  step "fuzzing: every target for ${MQKIT_FUZZ_SECONDS:-10} s"
+  tests/fuzz/run-fuzz.sh "${MQKIT_FUZZ_SECONDS:-10}" || status=1
+fi
 
 step "no broker left running"
 if pgrep -f "$rig_dir" >/dev/null; then

@@ -44,6 +44,12 @@ std::pair<QString, QString> KafkaClientConfig::parseProperty(const QString& text
     return {text.left(eq).trimmed(), text.mid(eq + 1)};
 }
 
+bool KafkaClientConfig::isSecretProperty(const QString& key) {
+    const QString k = key.trimmed().toLower();
+    return k.endsWith(QLatin1String(".password")) || k.endsWith(QLatin1String(".secret")) ||
+           k == QLatin1String("ssl.key.pem") || k == QLatin1String("sasl.oauthbearer.config");
+}
+
 void KafkaClientConfig::validate() const {
     if (bootstrap.trimmed().isEmpty())
         throw Error(ErrorKind::Usage, CoreTr::tr("no Kafka bootstrap servers given (host:port, or a profile)"));

@@ -24,6 +24,12 @@ struct KafkaClientConfig {
 
     // Parses "key=value" as given to -X; throws Error(Usage) without '='.
     static std::pair<QString, QString> parseProperty(const QString& text);
+
+    // A property whose value is a secret (librdkafka's sensitive ones: sasl.password,
+    // ssl.key.password, ssl.keystore.password, ssl.key.pem, sasl.oauthbearer.config,
+    // sasl.oauthbearer.client.secret, and any *.password or *.secret): never stored in a profile,
+    // never shown in a log line.
+    static bool isSecretProperty(const QString& key);
 };
 
 } // namespace mqkit

@@ -29,13 +29,21 @@ void KafkaClientState::onError(rd_kafka_t*, int err, const char* reason, void* o
     self->lastErrText = QString::fromUtf8(reason).trimmed(); // some reasons end with a line break
 }
 
-void KafkaClientState::onLog(const rd_kafka_t*, int level, const char* facility, const char* message) {
+void KafkaClientState::onLog(const rd_kafka_t* rk, int level, const char* facility, const char* message) {
     // Diagnostics reach the user through onError and our own messages, one line each;
     // librdkafka's own log lines (with -X debug=...) only with MQKIT_KAFKA_LOG=1.
     static const bool enabled = qEnvironmentVariableIsSet("MQKIT_KAFKA_LOG");
-    if (enabled)
-        std::fprintf(stderr, "%s librdkafka %d %s: %s\n",
-                     qPrintable(QDateTime::currentDateTime().toString(Qt::ISODateWithMs)), level, facility, message);
+    if (!enabled)
+        return;
+    QByteArray line(message);
+    // librdkafka 2.0.2 redacts its sensitive properties in the configuration dump; any other line
+    // that would carry a secret's value (a future debug context, a plugin) is redacted here.
+    if (const auto* self = static_cast<const KafkaClientState*>(rd_kafka_opaque(rk)))
+        for (const auto& [key, value] : self->config.properties)
+            if (KafkaClientConfig::isSecretProperty(key) && !value.isEmpty())
+                line.replace(value.toUtf8(), QByteArrayLiteral("[redacted]"));
+    std::fprintf(stderr, "%s librdkafka %d %s: %s\n",
+                 qPrintable(QDateTime::currentDateTime().toString(Qt::ISODateWithMs)), level, facility, line.constData());
 }
 
 QString KafkaClientState::describe(rd_kafka_resp_err_t err) {

@@ -253,6 +253,12 @@ KafkaConsumer::KafkaConsumer(const KafkaClientConfig& config, const KafkaConsume
     // 2.5x less time (tests/bench/kafka_consume.sh). Memory stays bounded by librdkafka's
     // queued.max.messages.kbytes (64 MB by default), as with kcat.
     KafkaProperties defaults{{QStringLiteral("queued.min.messages"), QStringLiteral("1000000")}};
+    // A hung broker (its TCP connection open, no answer) is noticed when a request times out:
+    // librdkafka's 60 s socket.timeout.ms by default, so the cluster looked "up" for a minute before
+    // the timeout began to count. Requests are bounded by the timeout instead (at least 2 s: fetches
+    // wait up to fetch.wait.max.ms, 500 ms, and librdkafka wants 1 s more than that).
+    defaults.emplace_back(QStringLiteral("socket.timeout.ms"),
+                          QString::number(std::max<std::int64_t>(config.timeout.count(), 2000)));
     KafkaProperties overrides{{QStringLiteral("enable.partition.eof"), eof}};
     if (grouped) {
         defaults.emplace_back(QStringLiteral("auto.offset.reset"),

@@ -156,7 +156,8 @@ BrokerUrl BrokerUrl::parse(const QString& text) {
 
 QString BrokerUrl::toString() const {
     const QString h = host.contains(QLatin1Char(':')) ? QStringLiteral("[%1]").arg(host) : host;
-    return QStringLiteral("%1://%2:%3%4").arg(schemeName(scheme), h).arg(port).arg(path);
+    // One arg() call: chained ones would replace a "%2" inside the host (an IPv6 zone id) too.
+    return QStringLiteral("%1://%2:%3%4").arg(schemeName(scheme), h, QString::number(port), path);
 }
 
 QString BrokerUrl::toPahoUri() const {
@@ -176,7 +177,7 @@ QString BrokerUrl::toPahoUri() const {
         s = QStringLiteral("wss");
         break;
     }
-    return QStringLiteral("%1://%2:%3%4").arg(s, h).arg(port).arg(path);
+    return QStringLiteral("%1://%2:%3%4").arg(s, h, QString::number(port), path);
 }
 
 } // namespace mqkit

@@ -12,6 +12,7 @@
 
 #include <mqtt/async_client.h>
 
+#include <fcntl.h>
 #include <netdb.h>
 #include <poll.h>
 #include <sys/socket.h>
@@ -46,14 +47,6 @@ QString connackV3Reason(int code) {
     default:
         return QStringLiteral("refused (code %1)").arg(code);
     }
-}
-
-// "C0C6...:error:0A000086:SSL routines:func:certificate verify failed:file.c:1889:" -> the reason.
-QString opensslReason(const QString& line) {
-    const QStringList parts = line.split(QLatin1Char(':'));
-    if (parts.size() >= 6 && parts.at(1) == QLatin1String("error"))
-        return parts.at(5);
-    return line;
 }
 
 bool isAuthReason(int reasonCode) {
@@ -117,9 +110,10 @@ mqtt::properties propertiesToPaho(const MqttProperties& p) {
     return props;
 }
 
-// Whether a plain TCP connection to host:port is accepted within timeout: after a failed TLS
-// connect without a TLS error text, it tells "nothing listens" from "the handshake failed".
-bool tcpConnects(const QString& host, int port, std::chrono::milliseconds timeout) {
+// A TCP connection to host:port accepted within timeout, as a blocking socket whose reads and
+// writes time out after `timeout` too; -1 when none was. After a failed TLS connect it tells
+// "nothing listens" from "the handshake failed", and carries the handshake run again for its reason.
+int connectTcp(const QString& host, int port, std::chrono::milliseconds timeout) {
     addrinfo hints{};
     hints.ai_socktype = SOCK_STREAM;
     addrinfo* found = nullptr;
@@ -138,11 +132,33 @@ bool tcpConnects(const QString& host, int port, std::chrono::milliseconds timeou
             connected = poll(&p, 1, static_cast<int>(timeout.count())) == 1 &&
                         getsockopt(fd, SOL_SOCKET, SO_ERROR, &error, &length) == 0 && error == 0;
         }
+        if (connected) {
+            fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+            const timeval tv{static_cast<time_t>(timeout.count() / 1000),
+                             static_cast<suseconds_t>(timeout.count() % 1000 * 1000)};
+            setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
+            setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof tv);
+            return fd;
+        }
         close(fd);
-        if (connected)
-            return true;
     }
-    return false;
+    return -1;
+}
+
+// Why a TLS connect failed, in words: nothing listens (empty), the server's certificate does not
+// verify, or the server does not speak TLS there.
+QString tlsFailureDetail(const MqttConnectOptions& o) {
+    const int fd = connectTcp(o.url.host, o.url.port, std::chrono::seconds(2));
+    if (fd < 0)
+        return {};
+    const QString reason = tlsHandshakeFailure(fd, o.tls.caFile, o.tls.certFile, o.tls.keyFile, !o.tls.insecure);
+    close(fd);
+    if (reason.startsWith(QLatin1String("certificate verify failed")))
+        return CoreTr::tr("TLS handshake failed: the server's %1").arg(reason);
+    return CoreTr::tr("the server accepted the TCP connection but the TLS handshake failed%1 (is it a plain MQTT "
+                      "port?%2)")
+        .arg(reason.isEmpty() ? QString() : QStringLiteral(": ") + reason,
+             o.tls.certFile.isEmpty() ? CoreTr::tr(" Or one that requires a client certificate?") : QString());
 }
 
 // A SUBACK reason code of 0x80 or more: 0x80 says no more than "refused" (ACLs, limits, a filter
@@ -238,7 +254,6 @@ struct MqttSession::Impl {
     };
     std::deque<Received> queue;
     std::optional<QString> lostReason;
-    QString lastTlsError;
     bool closing = false;
     bool consumerWaiting = false; // takeBatch() sleeps on `ready`: only then is a notify worth a syscall
     bool producerWaiting = false; // push() sleeps on `hasRoom`
@@ -473,18 +488,16 @@ mqtt::connect_options MqttSession::Impl::connectOptions() const {
     if (o.password)
         builder.password(o.password->toStdString());
     if (o.url.isTls()) {
-        Impl* impl = const_cast<Impl*>(this);
         auto ssl = mqtt::ssl_options_builder();
         ssl.enable_server_cert_auth(!o.tls.insecure).verify(!o.tls.insecure);
         if (!o.tls.caFile.isEmpty())
             ssl.trust_store(o.tls.caFile.toStdString());
         if (!o.tls.certFile.isEmpty())
             ssl.key_store(o.tls.certFile.toStdString()).private_key(o.tls.keyFile.toStdString());
-        ssl.error_handler([impl](const std::string& msg) {
-            std::lock_guard lock(impl->mutex);
-            if (impl->lastTlsError.isEmpty())
-                impl->lastTlsError = QString::fromStdString(msg).trimmed();
-        });
+        // No ssl.error_handler: Paho C++ 1.2 hands the C library a pointer to the ssl_options inside
+        // async_client::connect()'s by-value parameter, which is gone when the handshake fails on
+        // Paho's thread; calling the handler read freed stack (AddressSanitizer:
+        // stack-use-after-scope). A failure is diagnosed after the fact (tlsFailureDetail).
         builder.ssl(ssl.finalize());
     }
     mqtt::connect_options opts = builder.finalize();
@@ -595,10 +608,6 @@ void MqttSession::Impl::reconnectLoop() {
 
 bool MqttSession::Impl::connectOnce() {
     const MqttConnectOptions& o = *options;
-    {
-        std::lock_guard lock(mutex);
-        lastTlsError.clear();
-    }
     const QString where = o.url.toString();
     mqtt::token_ptr tok;
     try {
@@ -642,23 +651,12 @@ bool MqttSession::Impl::connectOnce() {
             throw Error(ErrorKind::Broker, QStringLiteral("%1 refused the connection (MQTT 5; the client library does not "
                                                           "pass on the reason code): check user name, password and client id")
                                                .arg(where));
-        QString detail;
-        {
-            std::lock_guard lock(mutex);
-            detail = lastTlsError;
-        }
-        if (!detail.isEmpty()) {
-            detail = QStringLiteral("TLS handshake failed: ") + opensslReason(detail);
-        } else {
-            detail = QString::fromStdString(e.get_message().empty() ? e.get_error_str() : e.get_message());
-            if (detail.isEmpty())
-                detail = QStringLiteral("connection failed");
-            if (o.url.isTls() && tcpConnects(o.url.host, o.url.port, std::chrono::seconds(2)))
-                detail = CoreTr::tr("the server accepted the TCP connection but the TLS handshake failed (is it "
-                                    "a plain MQTT port?%1)")
-                             .arg(o.tls.certFile.isEmpty() ? CoreTr::tr(" or one that requires a client certificate?")
-                                                           : QString());
-        }
+        QString detail = QString::fromStdString(e.get_message().empty() ? e.get_error_str() : e.get_message());
+        if (detail.isEmpty())
+            detail = QStringLiteral("connection failed");
+        if (o.url.isTls())
+            if (const QString tls = tlsFailureDetail(o); !tls.isEmpty())
+                detail = tls;
         throw Error(ErrorKind::Connection, QStringLiteral("cannot connect to %1: %2").arg(where, detail));
     }
 }

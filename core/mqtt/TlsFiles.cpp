@@ -9,6 +9,7 @@
 #include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
+#include <openssl/ssl.h>
 #include <openssl/x509.h>
 
 #include <memory>
@@ -63,6 +64,33 @@ void checkKeyMatchesCertificate(const QString& certFile, const QString& keyFile)
     if (!matches)
         throw Error(ErrorKind::Usage,
                     CoreTr::tr("client key %1 does not match the client certificate %2").arg(keyFile, certFile));
+}
+
+QString tlsHandshakeFailure(int fd, const QString& caFile, const QString& certFile, const QString& keyFile, bool verify) {
+    const std::unique_ptr<SSL_CTX, Freer<SSL_CTX, SSL_CTX_free>> ctx(SSL_CTX_new(TLS_client_method()));
+    if (!ctx)
+        return {};
+    if (verify) {
+        SSL_CTX_set_verify(ctx.get(), SSL_VERIFY_PEER, nullptr);
+        if (caFile.isEmpty())
+            SSL_CTX_set_default_verify_paths(ctx.get());
+        else
+            SSL_CTX_load_verify_locations(ctx.get(), QFile::encodeName(caFile).constData(), nullptr);
+    }
+    if (!certFile.isEmpty()) {
+        SSL_CTX_use_certificate_chain_file(ctx.get(), QFile::encodeName(certFile).constData());
+        SSL_CTX_use_PrivateKey_file(ctx.get(), QFile::encodeName(keyFile).constData(), SSL_FILETYPE_PEM);
+    }
+    const std::unique_ptr<SSL, Freer<SSL, SSL_free>> ssl(SSL_new(ctx.get()));
+    if (!ssl || SSL_set_fd(ssl.get(), fd) != 1)
+        return {};
+    ERR_clear_error();
+    if (SSL_connect(ssl.get()) == 1)
+        return {};
+    if (const long result = SSL_get_verify_result(ssl.get()); verify && result != X509_V_OK)
+        return QStringLiteral("certificate verify failed: %1").arg(QString::fromUtf8(X509_verify_cert_error_string(result)));
+    const char* reason = ERR_reason_error_string(ERR_get_error());
+    return reason ? QString::fromUtf8(reason) : QString();
 }
 
 } // namespace mqkit

@@ -18,6 +18,17 @@ QString absolutePath(const QString& path) {
     return path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
 }
 
+// A profile's database row and `profile show` are not a place for secrets: they go to the
+// profile's secret source (keyring, env:VAR, file:PATH, prompt).
+void refuseSecretProperties(const ProfileSettings& s) {
+    for (const auto& [key, value] : s.properties)
+        if (KafkaClientConfig::isSecretProperty(key))
+            throw Error(ErrorKind::Usage, CoreTr::tr("the property %1 holds a secret, and a profile stores no secret in "
+                                                     "its settings: give the profile a secret source (the keyring, "
+                                                     "env:VAR or file:PATH) instead")
+                                              .arg(key));
+}
+
 void setMqttAddress(Profile& p, const ProfileSettings& s) {
     p.address = BrokerUrl::parse(s.address).toString();
     if (!s.saslMechanism.isEmpty())
@@ -58,6 +69,7 @@ SecretRef secretSource(const ProfileSettings& s, bool passwordGiven) {
 } // namespace
 
 Profile buildProfile(const ProfileSettings& s, bool passwordGiven) {
+    refuseSecretProperties(s);
     Profile p;
     p.name = s.name;
     p.kind = s.kind;

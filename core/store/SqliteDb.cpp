@@ -59,6 +59,11 @@ int SqliteDb::userVersion() {
 
 void SqliteDb::migrate(const std::vector<const char*>& migrations) {
     const int current = userVersion();
+    // The version is 4 bytes of the file's header: a damaged file may hold anything there, and a
+    // negative one would index before the first migration.
+    if (current < 0)
+        throw Error(ErrorKind::Io, QStringLiteral("database %1 is damaged: its schema version is %2")
+                                       .arg(m_path, QString::number(current)));
     if (current > static_cast<int>(migrations.size()))
         throw Error(ErrorKind::Io, QStringLiteral("database %1 has schema version %2, newer than this mqkit "
                                                   "understands (%3); upgrade mqkit")

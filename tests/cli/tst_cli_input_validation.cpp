@@ -38,6 +38,7 @@ private slots:
     void damagedRecordingsSayWhatIsWrong();
     void kafkaPropertyErrorIsOneLine();
     void bootstrapServersPropertyIsTheAddressNamed();
+    void replayDryRunKeepsPercentInTopics();
 
 private:
     QString recordingWithMessages(const QString& name);
@@ -201,6 +202,24 @@ QString TestCliInputValidation::recordingWithMessages(const QString& name) {
     recorder.write(batch);
     recorder.finish();
     return path;
+}
+
+// MQTT topics may contain '%': chained QString::arg() calls replaced a "%2" in the topic too.
+void TestCliInputValidation::replayDryRunKeepsPercentInTopics() {
+    const QString path = m_dir->filePath("percent.db");
+    {
+        mqkit::MessageRecorder recorder(path, mqkit::RecordingRunInfo{QStringLiteral("mqtt://h:1"), {"#"}, 1, 4});
+        mqkit::MqttMessage m;
+        m.topic = QStringLiteral("load/%2/%1");
+        m.payload = "x";
+        m.qos = 1;
+        m.receivedAtMs = 1700000000000;
+        recorder.write({m});
+        recorder.finish();
+    }
+    const auto r = runCli({"mqtt", "replay", path, "--dry-run"}, m_dir->path(), 15000);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QByteArray("load/%2/%1  qos 1  1 bytes\n"));
 }
 
 void TestCliInputValidation::replayOffsetsThatOverflowAreUsageErrors_data() {

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # rig.sh start|stop|status DIR
+# rig.sh mqtt-stop|mqtt-kill|mqtt-start|mqtt-pause|mqtt-resume DIR   (and the same with kafka-)
 #
 # Test rig for mqkit: real brokers on 127.0.0.1, on free high ports.
 #
@@ -12,6 +13,15 @@
 #   stop DIR    Stops exactly the processes recorded in DIR/run/*.pid
 #               (TERM, up to 20 s, then KILL). Idempotent.
 #   status DIR  Prints what runs; exit 0 if everything runs, 3 otherwise.
+#
+# Faults, for one broker of a started rig (fault tests: give them a rig of their own, these
+# disturb every test sharing the rig). Ports, data and credentials stay as rig.env says.
+#   mqtt-stop DIR    / kafka-stop DIR    stop it as `stop` does (TERM, then KILL): port closed
+#   mqtt-kill DIR    / kafka-kill DIR    kill -9: no goodbye to its clients
+#   mqtt-start DIR   / kafka-start DIR   start it again on the same ports and data; waits until
+#                                        it answers (Kafka: MQKIT_RIG_KAFKA_TIMEOUT)
+#   mqtt-pause DIR   / kafka-pause DIR   SIGSTOP: it hangs, connections stay open, nothing answers
+#   mqtt-resume DIR  / kafka-resume DIR  SIGCONT
 #
 # Environment:
 #   MQKIT_KAFKA_VERSION           Kafka version (default 3.9.1), see fetch-kafka.sh
@@ -30,6 +40,7 @@ die() { printf '%s: error: %s\n' "$prog" "$*" >&2; exit 1; }
 usage() {
   cat >&2 <<'USAGE'
 usage: rig.sh start DIR | stop DIR | status DIR
+       rig.sh {mqtt,kafka}-{stop,kill,start,pause,resume} DIR
 USAGE
 }
 
@@ -88,6 +99,7 @@ stop_one() {
   fi
   log "stopping $name (pid $pid)"
   kill -TERM "$pid" 2>/dev/null || true
+  kill -CONT "$pid" 2>/dev/null || true # a paused broker (mqtt-pause) acts on TERM only once resumed
   for ((i = 0; i < 100; i++)); do       # 100 * 0.2 s = 20 s
     alive "$pid" || break
     sleep 0.2
@@ -267,6 +279,19 @@ gen_tls() {
 
 # -------------------------------------------------------------- mosquitto ---
 
+# Starts mosquitto on $mq_conf, records its PID and waits (~10 s) until the plain listener answers.
+launch_mosquitto() {
+  local i
+  nohup mosquitto -c "$mq_conf" >>"$mq_out" 2>&1 </dev/null &
+  echo "$!" >"$mq_pidfile"
+  for ((i = 0; i < 100; i++)); do
+    alive "$(read_pid "$mq_pidfile")" || { log "mosquitto exited during start-up"; return 1; }
+    if mq_pub -p "$mqtt_plain_port" >/dev/null 2>&1; then return 0; fi
+    sleep 0.1
+  done
+  mq_pub -p "$mqtt_plain_port" >/dev/null
+}
+
 mq_pub() { mosquitto_pub -h 127.0.0.1 -i "rig-check-$$" -q 1 -t rig/check -m ping "$@"; }
 
 start_mosquitto() {
@@ -312,15 +337,7 @@ use_identity_as_username true
 allow_anonymous false
 EOF
 
-  nohup mosquitto -c "$mq_conf" >"$mq_out" 2>&1 </dev/null &
-  echo "$!" >"$mq_pidfile"
-
-  for ((i = 0; i < 100; i++)); do        # up to ~10 s
-    alive "$(read_pid "$mq_pidfile")" || fail "mosquitto exited during start-up"
-    if mq_pub -p "$mqtt_plain_port" >/dev/null 2>&1; then break; fi
-    sleep 0.1
-  done
-  mq_pub -p "$mqtt_plain_port" >/dev/null || fail "mosquitto plain listener 127.0.0.1:$mqtt_plain_port does not answer"
+  launch_mosquitto || fail "mosquitto plain listener 127.0.0.1:$mqtt_plain_port does not answer"
 
   # Ordinary client user with full publish/subscribe rights (role on '#').
   local ctl=(mosquitto_ctrl -h 127.0.0.1 -p "$mqtt_auth_port" -u "$MQTT_ADMIN_USER" -P "$MQTT_ADMIN_PASSWORD" dynsec)
@@ -401,15 +418,7 @@ num.io.threads=2
 num.recovery.threads.per.data.dir=1
 EOF
 
-  major="${kafka_version%%.*}"
-  if (( major < 4 )); then
-    log_opt="-Dlog4j.configuration=file:$script_dir/kafka/broker-log4j.properties"
-    tool_log_opt="-Dlog4j.configuration=file:$script_dir/kafka/tools-log4j.properties"
-  else
-    log_opt="-Dlog4j2.configurationFile=$script_dir/kafka/broker-log4j2.xml"
-    tool_log_opt="-Dlog4j2.configurationFile=$script_dir/kafka/tools-log4j2.xml"
-  fi
-
+  kafka_log_opts
   write_client_props
 
   cid="$(cluster_id)"
@@ -425,11 +434,29 @@ EOF
     fail "kafka StorageTool format failed"
   fi
 
+  launch_kafka
+}
+
+# Sets log_opt and tool_log_opt (log4j 1 before Kafka 4, log4j2 from 4 on) for $kafka_version.
+kafka_log_opts() {
+  local major="${kafka_version%%.*}"
+  if (( major < 4 )); then
+    log_opt="-Dlog4j.configuration=file:$script_dir/kafka/broker-log4j.properties"
+    tool_log_opt="-Dlog4j.configuration=file:$script_dir/kafka/tools-log4j.properties"
+  else
+    log_opt="-Dlog4j2.configurationFile=$script_dir/kafka/broker-log4j2.xml"
+    tool_log_opt="-Dlog4j2.configurationFile=$script_dir/kafka/tools-log4j2.xml"
+  fi
+}
+
+# Starts the broker JVM on $kafka_props (formatted storage) and records its PID.
+launch_kafka() {
+  local heap jvm
   read -r -a heap <<<"${MQKIT_RIG_KAFKA_HEAP_OPTS:--Xmx512m -Xms256m}"
   read -r -a jvm <<<"${MQKIT_RIG_KAFKA_JVM_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1}"
   nohup java "${heap[@]}" "${jvm[@]}" -Djava.awt.headless=true \
     "-Dkafka.logs.dir=$kafka_logs" "$log_opt" \
-    -cp "$lib/*" kafka.Kafka "$kafka_props" >"$kafka_out" 2>&1 </dev/null &
+    -cp "$kafka_lib/*" kafka.Kafka "$kafka_props" >>"$kafka_out" 2>&1 </dev/null &
   echo "$!" >"$kafka_pidfile"
   log "kafka $kafka_version starting (pid $!), log $kafka_logs/server.log"
 }
@@ -618,6 +645,62 @@ EOF
   log "rig up in $(elapsed_since "$t0")s (Kafka $kafka_version); env: $env_file"
 }
 
+# ----------------------------------------------------------------- faults ---
+
+# Reads the ports and the Kafka version of the started rig from rig.env.
+load_env() {
+  [[ -f "$env_file" ]] || die "no rig.env in $dir: start the rig first"
+  v() { sed -n "s/^$1=//p" "$env_file"; }
+  mqtt_plain_port="$(v MQKIT_RIG_MQTT_PLAIN_PORT)"
+  kafka_plain_port="$(v MQKIT_RIG_KAFKA_PLAIN)"; kafka_plain_port="${kafka_plain_port##*:}"
+  kafka_version="$(v MQKIT_RIG_KAFKA_VERSION)"
+  kafka_lib="$(v MQKIT_RIG_KAFKA_LIB)"
+}
+
+# signal_one NAME PIDFILE MARKER SIGNAL: signals the recorded process if it is ours.
+signal_one() {
+  local name="$1" pidfile="$2" marker="$3" sig="$4" pid i
+  pid="$(read_pid "$pidfile")"
+  [[ -n "$pid" ]] && ours "$pid" "$marker" || die "$name is not running in $dir"
+  log "$name (pid $pid): SIG$sig"
+  kill "-$sig" "$pid"
+  if [[ "$sig" == KILL ]]; then
+    for ((i = 0; i < 100; i++)); do alive "$pid" || break; sleep 0.1; done
+    rm -f "$pidfile"
+  fi
+}
+
+do_fault() {
+  local broker="${1%%-*}" action="${1#*-}" pidfile marker deadline
+  load_env
+  if [[ "$broker" == mqtt ]]; then pidfile="$mq_pidfile" marker="$mq_conf"; else pidfile="$kafka_pidfile" marker="$kafka_props"; fi
+  local name="$broker"; [[ "$broker" == mqtt ]] && name=mosquitto
+  case "$action" in
+    stop) stop_one "$name" "$pidfile" "$marker" ;;
+    kill) signal_one "$name" "$pidfile" "$marker" KILL ;;
+    pause) signal_one "$name" "$pidfile" "$marker" STOP ;;
+    resume) signal_one "$name" "$pidfile" "$marker" CONT ;;
+    start)
+      local pid; pid="$(read_pid "$pidfile")"
+      if [[ -n "$pid" ]] && ours "$pid" "$marker"; then die "$name is already running (pid $pid)"; fi
+      if [[ "$broker" == mqtt ]]; then
+        launch_mosquitto || die "mosquitto did not answer on 127.0.0.1:$mqtt_plain_port after a restart"
+        log "mosquitto running again (pid $(read_pid "$pidfile"))"
+      else
+        kafka_log_opts
+        launch_kafka
+        deadline=$(( $(date +%s) + ${MQKIT_RIG_KAFKA_TIMEOUT:-90} ))
+        until kcat_plain >/dev/null 2>&1; do
+          alive "$(read_pid "$kafka_pidfile")" || die "kafka exited during its restart (see $kafka_logs/server.log)"
+          (( $(date +%s) < deadline )) || die "kafka did not answer on 127.0.0.1:$kafka_plain_port after a restart"
+          sleep 0.5
+        done
+        log "kafka running again (pid $(read_pid "$kafka_pidfile"))"
+      fi
+      ;;
+  esac
+}
+
 # ------------------------------------------------------------------- main ---
 
 [[ $# -ge 1 ]] || { usage; exit 2; }
@@ -651,6 +734,12 @@ case "$cmd" in
     if [[ -d "$2" ]]; then dir="$(cd "$2" && pwd -P)"; else dir="$2"; fi
     set_paths
     do_status
+    ;;
+  mqtt-stop|mqtt-kill|mqtt-start|mqtt-pause|mqtt-resume|kafka-stop|kafka-kill|kafka-start|kafka-pause|kafka-resume)
+    [[ -d "$2" ]] || die "no rig in $2"
+    dir="$(cd "$2" && pwd -P)"
+    set_paths
+    do_fault "$cmd"
     ;;
   *) usage; die "unknown command '$cmd'" ;;
 esac

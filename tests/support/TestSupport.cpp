@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include <csignal>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -222,6 +223,7 @@ void PrivateMosquitto::stop() {
     if (m_process.state() == QProcess::NotRunning)
         return;
     m_process.terminate();
+    ::kill(static_cast<pid_t>(m_process.processId()), SIGCONT); // a paused broker acts on TERM once resumed
     if (!m_process.waitForFinished(10000)) {
         m_process.kill();
         m_process.waitForFinished(5000);
@@ -233,6 +235,16 @@ void PrivateMosquitto::kill() {
         return;
     m_process.kill();
     m_process.waitForFinished(5000);
+}
+
+void PrivateMosquitto::pause() {
+    if (m_process.state() == QProcess::Running)
+        ::kill(static_cast<pid_t>(m_process.processId()), SIGSTOP);
+}
+
+void PrivateMosquitto::resume() {
+    if (m_process.state() == QProcess::Running)
+        ::kill(static_cast<pid_t>(m_process.processId()), SIGCONT);
 }
 
 namespace mqkit {

@@ -86,6 +86,8 @@ public:
     bool start();        // true once it answers mosquitto_pub
     void stop();         // SIGTERM, waits; SIGKILL after 10 s
     void kill();         // SIGKILL (kill -9), waits: the broker goes away without a word to its clients
+    void pause();        // SIGSTOP: the broker hangs, its connections stay open and nothing answers
+    void resume();       // SIGCONT
 
 private:
     int m_port;

@@ -14,6 +14,8 @@ private slots:
     void rejectsMalformedUrlsWithUsageError_data();
     void rejectsMalformedUrlsWithUsageError();
     void mapsToPahoSchemes();
+    void canonicalFormKeepsPercentInHost_data();
+    void canonicalFormKeepsPercentInHost();
 };
 
 void TestBrokerUrl::parsesValidUrls_data() {
@@ -77,6 +79,27 @@ void TestBrokerUrl::mapsToPahoSchemes() {
     QCOMPARE(BrokerUrl::parse("wss://h:3/mqtt").toPahoUri(), QStringLiteral("wss://h:3/mqtt"));
     QVERIFY(BrokerUrl::parse("wss://h").isTls());
     QVERIFY(!BrokerUrl::parse("ws://h").isTls());
+}
+
+void TestBrokerUrl::canonicalFormKeepsPercentInHost_data() {
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("canonical");
+    QTest::addColumn<QString>("paho");
+    // Found by tests/fuzz (fuzz_broker_url, corpus/fuzz_broker_url/crash-ws-percent-host): chained
+    // QString::arg() replaced the "%4" in the host with the path, "ws://h/:80/".
+    QTest::newRow("ws, %4 in the host") << "ws://h%4/" << "ws://h%4:80/" << "ws://h%4:80/";
+    QTest::newRow("IPv6 zone id") << "mqtt://[fe80::1%2]:1883" << "mqtt://[fe80::1%2]:1883" << "tcp://[fe80::1%2]:1883";
+    QTest::newRow("%1 in the host") << "mqtts://a%1b" << "mqtts://a%1b:8883" << "ssl://a%1b:8883";
+}
+
+void TestBrokerUrl::canonicalFormKeepsPercentInHost() {
+    QFETCH(QString, input);
+    QFETCH(QString, canonical);
+    QFETCH(QString, paho);
+    const mqkit::BrokerUrl url = mqkit::BrokerUrl::parse(input);
+    QCOMPARE(url.toString(), canonical);
+    QCOMPARE(url.toPahoUri(), paho);
+    QCOMPARE(mqkit::BrokerUrl::parse(url.toString()).toString(), canonical); // a fixed point
 }
 
 QTEST_GUILESS_MAIN(TestBrokerUrl)

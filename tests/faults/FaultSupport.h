@@ -1,0 +1,95 @@
+#pragma once
+
+// Shared by the fault tests (tests/faults): mqkit running in the background while a broker is
+// killed, stopped, paused or restarted under it, and what a recording looks like afterwards.
+
+#include "TestSupport.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTest>
+
+// One mqkit command in the background; stdout and stderr collected as they come.
+class RunningCli {
+public:
+    RunningCli(const QStringList& args, const QString& dataDir) { startCli(m_process, args, dataDir); }
+    ~RunningCli() {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+    RunningCli(const RunningCli&) = delete;
+    RunningCli& operator=(const RunningCli&) = delete;
+
+    // Until stderr (or stdout: fromStdout) contains needle; false at the timeout or when mqkit ended.
+    bool waitFor(const QByteArray& needle, int timeoutMs, bool fromStdout = false) {
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < timeoutMs) {
+            collect();
+            if ((fromStdout ? m_out : m_err).contains(needle))
+                return true;
+            if (m_process.state() == QProcess::NotRunning)
+                return false;
+            m_process.waitForReadyRead(100);
+        }
+        return false;
+    }
+    // Waits for the exit; -1 when it did not end within timeoutMs (it is killed then) or crashed.
+    int waitForExit(int timeoutMs) {
+        m_clock.start();
+        const bool ended = m_process.waitForFinished(timeoutMs);
+        m_exitWaitMs = m_clock.elapsed();
+        if (!ended) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+        collect();
+        return ended && m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+    }
+    int terminate(int timeoutMs = 20000) {
+        m_process.terminate();
+        return waitForExit(timeoutMs);
+    }
+    void kill() {
+        m_process.kill();
+        m_process.waitForFinished(5000);
+        collect();
+    }
+    QByteArray out() const { return m_out; }
+    QByteArray err() const { return m_err; }
+    qint64 exitWaitMs() const { return m_exitWaitMs; }
+    bool running() const { return m_process.state() != QProcess::NotRunning; }
+
+private:
+    void collect() {
+        m_out += m_process.readAllStandardOutput();
+        m_err += m_process.readAllStandardError();
+    }
+    QProcess m_process;
+    QByteArray m_out;
+    QByteArray m_err;
+    QElapsedTimer m_clock;
+    qint64 m_exitWaitMs = 0;
+};
+
+// sqlite3's own answers about a file, the referee for "never corrupted".
+inline QByteArray sqlite(const QString& file, const QString& sql) {
+    return runProcess(QStringLiteral("sqlite3"), {file, sql}).out.trimmed();
+}
+inline QByteArray integrityOf(const QString& file) {
+    return sqlite(file, QStringLiteral("PRAGMA integrity_check"));
+}
+inline qint64 messagesInRecording(const QString& file) {
+    return sqlite(file, QStringLiteral("SELECT count(*) FROM messages")).toLongLong();
+}
+
+// The lines of stderr that are not progress or reconnect chatter: what a user reads as the error.
+inline QList<QByteArray> lines(const QByteArray& text) {
+    QList<QByteArray> out;
+    for (const QByteArray& l : text.split('\n'))
+        if (!l.trimmed().isEmpty())
+            out << l;
+    return out;
+}
