@@ -31,7 +31,9 @@ for v in "${versions[@]}"; do
 done
 
 step "configure and build ($build)"
-cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMQKIT_WERROR=ON >/dev/null
+launcher=()
+command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMQKIT_WERROR=ON "${launcher[@]}" >/dev/null
 cmake --build "$build" --parallel 2
 step "Debian package (packs the build above; tests/package/package-test.sh installs it)"
 cmake --build "$build" --target package >/dev/null
@@ -53,8 +55,6 @@ done
 if [[ "${MQKIT_SANITIZERS:-1}" != 0 ]]; then
   asan="$root/build/asan"
   step "ASan + UBSan: core, cli and the unit + cli tests ($asan)"
-  launcher=()
-  command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
   cmake -S . -B "$asan" --preset asan "${launcher[@]}" >/dev/null
   # ctest test names are the target names: build only what the unit and cli labels run.
   targets=($(ctest --test-dir "$asan" -N -L 'unit|cli' | sed -n 's/^ *Test *#[0-9]*: \(tst_[a-z0-9_]*\)$/\1/p'))
