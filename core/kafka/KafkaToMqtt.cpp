@@ -81,7 +81,10 @@ struct KafkaToMqtt::Impl {
         ++progress.consumed;
     }
 
-    // A lost connection: everything sent on it and not acknowledged goes again after the reconnect.
+    // A lost connection: everything not acknowledged before it goes again after the reconnect, in
+    // order. An acknowledgement that comes later for an earlier send does not count: the client
+    // library may still send what it had queued before the loss after the reconnect, ahead of the
+    // records lost in flight, so only the renewed sends restore the order.
     void rewind() {
         ++generation;
         inFlight = 0;
@@ -101,7 +104,7 @@ struct KafkaToMqtt::Impl {
                 --inFlight;
             if (!e || e->done)
                 continue;
-            if (c.delivered) {
+            if (c.delivered && c.generation == generation) {
                 e->done = true;
                 ++progress.acknowledged;
             } else if (c.generation == generation) {

@@ -27,16 +27,22 @@ MessageRecorder::MessageRecorder(const QString& path, const RecordingRunInfo& ru
     : m_impl(std::make_unique<Impl>()) {
     m_impl->db = recordingfile::openForWriting(path, append);
     SqliteDb& db = *m_impl->db;
+    const bool kafka = run.system != QLatin1String("mqtt");
+    if (kafka)
+        recordingfile::enableKafka(db);
     db.transaction([&] {
-        auto stmt = db.prepare("INSERT INTO runs (started_at_ms, broker_url, filters, qos, protocol, mqkit_version, "
-                               "system) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        auto stmt = db.prepare(kafka ? "INSERT INTO runs (started_at_ms, broker_url, filters, qos, protocol, "
+                                       "mqkit_version, system) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                                     : "INSERT INTO runs (started_at_ms, broker_url, filters, qos, protocol, "
+                                       "mqkit_version) VALUES (?, ?, ?, ?, ?, ?)");
         stmt.bind(1, static_cast<std::int64_t>(QDateTime::currentMSecsSinceEpoch()))
             .bind(2, run.brokerUrl)
             .bind(3, QString::fromUtf8(compactJson(QJsonArray::fromStringList(run.filters))))
             .bind(4, static_cast<std::int64_t>(run.qos))
             .bind(5, static_cast<std::int64_t>(run.protocolVersion))
-            .bind(6, QStringLiteral(MQKIT_VERSION))
-            .bind(7, run.system);
+            .bind(6, QStringLiteral(MQKIT_VERSION));
+        if (kafka)
+            stmt.bind(7, run.system);
         stmt.step();
         auto id = db.prepare("SELECT last_insert_rowid()");
         id.step();
@@ -44,7 +50,8 @@ MessageRecorder::MessageRecorder(const QString& path, const RecordingRunInfo& ru
     });
     m_impl->insert.emplace(db.prepare("INSERT INTO messages (run_id, received_at_ms, topic, payload, qos, retain, "
                                       "properties) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    m_impl->insertKafka.emplace(db.prepare(
+    if (kafka)
+        m_impl->insertKafka.emplace(db.prepare(
         "INSERT INTO messages (run_id, received_at_ms, topic, payload, qos, retain, kafka_partition, kafka_offset, "
         "kafka_timestamp, kafka_timestamp_type, kafka_key, kafka_headers) VALUES (?, ?, ?, ?, 0, 0, ?, ?, ?, ?, ?, ?)"));
 }
@@ -88,6 +95,8 @@ void MessageRecorder::write(const MqttBatch& batch) {
 void MessageRecorder::write(const std::vector<KafkaRecord>& records, std::int64_t receivedAtMs) {
     if (records.empty())
         return;
+    if (!m_impl->insertKafka)
+        throw Error(ErrorKind::Usage, QStringLiteral("Kafka records go into a Kafka recording run"));
     SqliteStatement& insert = *m_impl->insertKafka;
     m_impl->db->transaction([&] {
         for (const KafkaRecord& r : records) {

@@ -23,7 +23,9 @@ const std::vector<const char*>& migrations() {
         "CREATE TABLE messages (id INTEGER PRIMARY KEY, run_id INTEGER NOT NULL REFERENCES runs(id),"
         "  received_at_ms INTEGER NOT NULL, topic TEXT NOT NULL, payload BLOB, qos INTEGER NOT NULL,"
         "  retain INTEGER NOT NULL, properties TEXT);",
-        // v2: Kafka records (the kafka_* columns are NULL on MQTT messages)
+        // v2: Kafka records (the kafka_* columns are NULL on MQTT messages). Applied only when Kafka
+        // records are first written into a file (enableKafka), so an MQTT recording stays format 1
+        // and opens in an older mqkit.
         "ALTER TABLE runs ADD COLUMN system TEXT NOT NULL DEFAULT 'mqtt';"
         "ALTER TABLE messages ADD COLUMN kafka_partition INTEGER;"
         "ALTER TABLE messages ADD COLUMN kafka_offset INTEGER;"
@@ -128,6 +130,14 @@ int formatVersion() {
     return static_cast<int>(migrations().size());
 }
 
+bool hasKafkaColumns(SqliteDb& db) {
+    return db.userVersion() >= kKafkaFormat;
+}
+
+void enableKafka(SqliteDb& db) {
+    db.migrate(migrations());
+}
+
 QByteArray encodeKafkaHeaders(const std::vector<KafkaHeader>& headers) {
     QByteArray out;
     for (const KafkaHeader& h : headers) {
@@ -181,7 +191,6 @@ std::unique_ptr<SqliteDb> openExisting(const QString& path) {
                                           .arg(migrations().size()));
     requireRecording(*db, path);
     configure(*db);
-    db->migrate(migrations());
     return db;
 }
 
@@ -198,7 +207,7 @@ std::unique_ptr<SqliteDb> openForWriting(const QString& path, bool append) {
     }
     auto db = std::make_unique<SqliteDb>(path);
     configure(*db);
-    db->migrate(migrations());
+    db->migrate({migrations().front()}); // format 1; enableKafka() takes it further
     db->transaction([&] {
         auto put = db->prepare("INSERT INTO meta (key, value) VALUES (?, ?)");
         put.bind(1, QStringLiteral("format")).bind(2, QString::fromLatin1(kFormat));

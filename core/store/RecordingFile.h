@@ -20,7 +20,8 @@ namespace mqkit {
 //                             version bump, so older mqkit still reads newer files): the connection
 //                             was lost during the run and nothing was recorded until it came back;
 //                             resumed_at_ms NULL: it never came back before the run ended
-// Format 2 (a migration adds these to a format 1 file when it is opened; MQTT rows are unchanged):
+// Format 2 (a migration adds these to a format 1 file when Kafka records are first written into
+// it, so a recording of MQTT only stays format 1, readable by older mqkit; MQTT rows are unchanged):
 //   runs.system               'mqtt' or 'kafka'; a Kafka run keeps the bootstrap list in broker_url,
 //                             the topics in filters, qos and protocol 0
 //   messages.kafka_partition, kafka_offset, kafka_timestamp (ms), kafka_timestamp_type (0 none,
@@ -41,8 +42,12 @@ std::unique_ptr<SqliteDb> openExisting(const QString& path);
 // Creates a new recording (refuses an existing file) or, with append, opens an existing one.
 std::unique_ptr<SqliteDb> openForWriting(const QString& path, bool append);
 
-// The format version this mqkit writes (PRAGMA user_version).
+// The newest format version this mqkit reads and writes (PRAGMA user_version).
 int formatVersion();
+constexpr int kKafkaFormat = 2;
+// Whether the file has the Kafka columns (format 2), and the migration that adds them.
+bool hasKafkaColumns(SqliteDb& db);
+void enableKafka(SqliteDb& db);
 
 // Kafka headers in the kafka_headers encoding above, and back (Error(Usage) when malformed).
 QByteArray encodeKafkaHeaders(const std::vector<KafkaHeader>& headers);

@@ -55,10 +55,12 @@ std::int64_t RecordedMessage::originalTimeMs() const {
 
 struct RecordingReader::Impl {
     std::unique_ptr<SqliteDb> db;
+    bool kafka = false; // format 2: the Kafka columns exist
 };
 
 RecordingReader::RecordingReader(const QString& path) : m_impl(std::make_unique<Impl>()) {
     m_impl->db = recordingfile::openExisting(path);
+    m_impl->kafka = recordingfile::hasKafkaColumns(*m_impl->db);
 }
 
 RecordingReader::~RecordingReader() = default;
@@ -88,8 +90,10 @@ RecordingInfo RecordingReader::info() {
         info.withProperties = stmt.integer(3);
     }
     {
-        auto stmt = db.prepare("SELECT id, started_at_ms, ended_at_ms, broker_url, filters, qos, protocol, mqkit_version, "
-                               "system FROM runs ORDER BY id");
+        auto stmt = db.prepare(m_impl->kafka ? "SELECT id, started_at_ms, ended_at_ms, broker_url, filters, qos, "
+                                               "protocol, mqkit_version, system FROM runs ORDER BY id"
+                                             : "SELECT id, started_at_ms, ended_at_ms, broker_url, filters, qos, "
+                                               "protocol, mqkit_version, 'mqtt' FROM runs ORDER BY id");
         while (stmt.step()) {
             RecordingRun run;
             run.id = stmt.integer(0);
@@ -126,7 +130,7 @@ RecordingInfo RecordingReader::info() {
         while (stmt.step())
             info.topics.push_back({stmt.text(0), stmt.integer(1)});
     }
-    {
+    if (m_impl->kafka) {
         auto stmt = db.prepare("SELECT topic, kafka_partition, count(*), min(kafka_offset), max(kafka_offset), "
                                "min(CASE WHEN kafka_timestamp_type > 0 THEN kafka_timestamp END), "
                                "max(CASE WHEN kafka_timestamp_type > 0 THEN kafka_timestamp END), "
@@ -170,9 +174,12 @@ void RecordingReader::forEach(const RecordingSelection& selection, const std::fu
 
 void RecordingReader::forEachRecorded(const RecordingSelection& selection,
                                       const std::function<bool(const RecordedMessage&)>& fn) {
-    auto stmt = m_impl->db->prepare("SELECT received_at_ms, topic, payload, qos, retain, properties, kafka_partition, "
-                                    "kafka_offset, kafka_timestamp, kafka_timestamp_type, kafka_key, kafka_headers "
-                                    "FROM messages WHERE received_at_ms BETWEEN ? AND ? ORDER BY id");
+    auto stmt = m_impl->db->prepare(
+        m_impl->kafka ? "SELECT received_at_ms, topic, payload, qos, retain, properties, kafka_partition, kafka_offset, "
+                        "kafka_timestamp, kafka_timestamp_type, kafka_key, kafka_headers FROM messages "
+                        "WHERE received_at_ms BETWEEN ? AND ? ORDER BY id"
+                      : "SELECT received_at_ms, topic, payload, qos, retain, properties, NULL, NULL, NULL, NULL, NULL, "
+                        "NULL FROM messages WHERE received_at_ms BETWEEN ? AND ? ORDER BY id");
     stmt.bind(1, selection.fromMs.value_or(std::numeric_limits<std::int64_t>::min()))
         .bind(2, selection.untilMs.value_or(std::numeric_limits<std::int64_t>::max()));
     RecordedMessage recorded;
