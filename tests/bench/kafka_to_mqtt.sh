@@ -24,13 +24,20 @@ kcat -P -b "$MQKIT_RIG_KAFKA_PLAIN" -t "$topic" -X linger.ms=20 -l "$bench_dir/i
 rm -f "$bench_dir/input"
 echo "topic $topic: $messages records of $size B; best of $runs runs" >&2
 
-mqtt_port="$MQKIT_RIG_MQTT_PLAIN_PORT"
+# A Mosquitto of the bench's own without a queue limit: the rig's (max_queued_messages 1000, the
+# default) drops QoS 1 messages for a subscriber that falls behind, whichever tool publishes.
+mqtt_port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+printf 'listener %s 127.0.0.1\nallow_anonymous true\nmax_queued_messages 0\n' "$mqtt_port" >"$bench_dir/mosquitto.conf"
+mosquitto -c "$bench_dir/mosquitto.conf" >"$bench_dir/mosquitto.log" 2>&1 &
+mosquitto_pid=$!
+trap 'kill "$mosquitto_pid" 2>/dev/null; bench_cleanup' EXIT
+for _ in $(seq 50); do mosquitto_pub -p "$mqtt_port" -t ping -m x 2>/dev/null && break; sleep 0.1; done
 # run MQTT_TOPIC CMD...: the best time in ms from start to the last message at the subscriber
 run() {
   local best=0 start end n mtopic="$1"
   shift
   for ((i = 0; i < runs; i++)); do
-    mosquitto_sub -p "$mqtt_port" -t "$mtopic/$i" -q 1 -C "$messages" -W 600 >"$bench_dir/sub.out" &
+    mosquitto_sub -p "$mqtt_port" -t "$mtopic/$i" -q 1 -C "$messages" -W 300 >"$bench_dir/sub.out" &
     local sub=$!
     sleep 0.5
     start="$(bench_now_ms)"
@@ -38,7 +45,10 @@ run() {
     wait "$sub" || true
     end="$(bench_now_ms)"
     n="$(wc -l <"$bench_dir/sub.out")"
-    [[ "$n" -eq "$messages" ]] || { echo "bench: $mtopic received $n of $messages" >&2; exit 1; }
+    if [[ "$n" -ne "$messages" ]]; then
+      echo "bench: $mtopic: the subscriber received $n of $messages" >&2
+      [[ "$mtopic" == bench/pipe ]] || exit 1 # mqkit must lose nothing; the pipe's loss is reported
+    fi
     if ((best == 0 || end - start < best)); then best=$((end - start)); fi
   done
   echo "$best"
