@@ -5,6 +5,7 @@
 #include "ConnectionOptions.h"
 #include "Output.h"
 #include "common/Error.h"
+#include "kafka/KafkaAclShorthand.h"
 #include "kafka/KafkaAdmin.h"
 
 #include <CLI/CLI.hpp>
@@ -122,21 +123,13 @@ std::vector<KafkaAcl> bindings(const AclFlags& f, bool filter) {
     // (resource, operation) pairs
     std::vector<std::pair<Resource, QString>> grants;
     if (f.producer || f.consumer) {
-        for (const auto& t : f.topics) {
-            const Resource r{QStringLiteral("Topic"), QString::fromStdString(t)};
-            if (f.producer)
-                for (const char* op : {"Write", "Describe", "Create"})
-                    grants.push_back({r, QString::fromLatin1(op)});
-            if (f.consumer)
-                for (const char* op : {"Read", "Describe"})
-                    if (!f.producer || QLatin1String(op) != QLatin1String("Describe"))
-                        grants.push_back({r, QString::fromLatin1(op)});
-        }
-        if (f.consumer)
-            for (const auto& g : f.groups)
-                grants.push_back({{QStringLiteral("Group"), QString::fromStdString(g)}, QStringLiteral("Read")});
-        if (f.idempotent)
-            grants.push_back({{QStringLiteral("Cluster"), QStringLiteral("kafka-cluster")}, QStringLiteral("IdempotentWrite")});
+        KafkaAclShorthand shorthand{f.producer, f.consumer, f.idempotent, {}, {}};
+        for (const auto& t : f.topics)
+            shorthand.topics << QString::fromStdString(t);
+        for (const auto& g : f.groups)
+            shorthand.groups << QString::fromStdString(g);
+        for (const auto& g : kafkaShorthandGrants(shorthand))
+            grants.push_back({{g.resourceType, g.resourceName}, g.operation});
     } else {
         if (f.operations.empty() && !filter)
             throw Error(ErrorKind::Usage, QStringLiteral("give --operation, --producer or --consumer"));

@@ -5,6 +5,7 @@
 #include "KafkaAclCommands.h"
 #include "KafkaConfigCommands.h"
 #include "KafkaConsumeCommands.h"
+#include "KafkaCopyCommands.h"
 #include "KafkaRecordCommands.h"
 #include "KafkaGroupCommands.h"
 #include "KafkaLagCommands.h"
@@ -62,5 +63,6 @@ void setupKafkaCommands(CLI::App& root, CommandRunner& runner) {
     setupKafkaGroupCommands(group, runner);
     setupKafkaLagCommands(group, runner);
     setupKafkaConsumeCommands(group, runner);
+    setupKafkaCopyCommands(group, runner);
     setupKafkaRecordCommands(group, runner); // --- Kafka recordings, Kafka->MQTT (issue 11) ---
 }

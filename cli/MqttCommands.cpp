@@ -3,6 +3,7 @@
 #include "CommandRunner.h"
 #include "ConnectionOptions.h"
 #include "MqttBenchCommands.h"
+#include "MqttDynsecCommands.h"
 #include "MqttPropertyFlags.h"
 #include "MqttRecordCommands.h"
 #include "MqttSinks.h"
@@ -315,7 +316,7 @@ int runSub(const SubOptions& o) {
 } // namespace
 
 void setupMqttCommands(CLI::App& root, CommandRunner& runner) {
-    auto* group = root.add_subcommand("mqtt", "MQTT: publish, subscribe, topic tree, retained messages");
+    auto* group = root.add_subcommand("mqtt", "MQTT: publish, subscribe, topic tree, retained messages, dynamic security");
     group->require_subcommand(1);
 
     auto pub = std::make_shared<PubOptions>();
@@ -387,4 +388,5 @@ void setupMqttCommands(CLI::App& root, CommandRunner& runner) {
     runner.bind(clearCmd, clear, runRetainedClear);
 
     setupMqttRecordCommands(group, runner);
+    setupMqttDynsecCommands(group, runner);
 }

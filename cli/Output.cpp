@@ -68,6 +68,16 @@ void printDiagnostic(const QString& line) {
     std::fflush(stderr);
 }
 
+void printProgress(const QString& line, bool overwrite) {
+    const QByteArray utf8 = (QStringLiteral("mqkit: ") + line).toUtf8();
+    if (overwrite)
+        std::fputs("\r\033[K", stderr);
+    std::fwrite(utf8.constData(), 1, static_cast<size_t>(utf8.size()), stderr);
+    if (!overwrite)
+        std::fputc('\n', stderr);
+    std::fflush(stderr);
+}
+
 void writeRaw(const QByteArray& bytes) {
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
 }

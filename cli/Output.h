@@ -45,5 +45,7 @@ void printJson(const QJsonObject& object);
 void printJson(const QJsonValue& value);
 void printLine(const QString& line);                  // stdout
 void printDiagnostic(const QString& line);            // stderr, prefixed "mqkit: "
+// A progress line on stderr: on a terminal it overwrites the previous one (\r), else one line each.
+void printProgress(const QString& line, bool overwrite);
 void writeRaw(const QByteArray& bytes);               // stdout, unbuffered by line
 void flushStdout();

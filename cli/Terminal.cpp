@@ -20,6 +20,10 @@ bool stdinIsTerminal() {
     return isatty(STDIN_FILENO) != 0;
 }
 
+bool stderrIsTerminal() {
+    return isatty(STDERR_FILENO) != 0;
+}
+
 std::optional<QString> promptSecret(const QString& question) {
     FILE* tty = std::fopen("/dev/tty", "r+");
     if (!tty)

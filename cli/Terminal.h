@@ -8,6 +8,7 @@
 
 // Terminal interaction: password prompts without echo and Ctrl-C handling.
 bool stdinIsTerminal();
+bool stderrIsTerminal();
 // Asks on /dev/tty with echo off; std::nullopt when there is no terminal.
 std::optional<QString> promptSecret(const QString& question);
 // Reads the first line of stdin (for --password-stdin), without its line break.

@@ -7,6 +7,7 @@
 #include "NumberChecks.h"
 #include "Output.h"
 #include "ProfileCommands.h"
+#include "ProvisionCommands.h"
 #include "common/Error.h"
 #include "common/Version.h"
 
@@ -20,7 +21,8 @@ int main(int argc, char** argv) {
     QCoreApplication::setApplicationVersion(QStringLiteral(MQKIT_VERSION));
 
     CLI::App cli{"mqkit: operations toolkit for MQTT and Kafka\n\n"
-                 "Exit codes: 0 success, 1 runtime failure (broker, network, auth, timeout), 2 usage error.",
+                 "Exit codes: 0 success, 1 runtime failure (broker, network, auth, timeout), 2 usage error,\n"
+                 "3 changes present (only `provision plan --exit-code`).",
                  "mqkit"};
     cli.set_version_flag("--version", std::string("mqkit ") + MQKIT_VERSION);
     cli.require_subcommand(1);
@@ -30,6 +32,7 @@ int main(int argc, char** argv) {
     setupProfileCommands(cli, runner);
     setupMqttCommands(cli, runner);
     setupKafkaCommands(cli, runner);
+    setupProvisionCommands(cli, runner);
     checks::requireFiniteNumbers(cli);
 
     try {

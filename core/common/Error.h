@@ -35,6 +35,7 @@ namespace exitcode {
 constexpr int Ok = 0;
 constexpr int Failure = 1; // runtime failure: broker, network, auth, timeout, I/O
 constexpr int Usage = 2;   // the command line or its inputs are wrong
+constexpr int Changes = 3; // `provision plan --exit-code`: the plan has changes (0: none)
 } // namespace exitcode
 
 int exitCodeFor(ErrorKind kind);

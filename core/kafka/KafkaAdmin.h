@@ -26,7 +26,7 @@ public:
     KafkaAdmin(const KafkaAdmin&) = delete;
     KafkaAdmin& operator=(const KafkaAdmin&) = delete;
 
-    std::vector<KafkaTopicInfo> listTopics(bool includeInternal = false);
+    std::vector<KafkaTopicInfo> listTopics(bool includeInternal = false) override;
 
     // The librdkafka version in use, e.g. "2.0.2".
     static QString clientLibraryVersion();
@@ -67,27 +67,30 @@ public:
     // only with includeInternal). A named topic the cluster does not have: Error(NotFound).
     std::vector<KafkaTopicDescription> describeTopics(const QStringList& topics, bool includeInternal = false);
     // Batched; per-topic errors (TOPIC_ALREADY_EXISTS, UNKNOWN_TOPIC_OR_PART, ...) in the results.
-    std::vector<KafkaItemResult> createTopics(const std::vector<KafkaNewTopic>& topics, bool validateOnly = false);
-    std::vector<KafkaItemResult> deleteTopics(const QStringList& topics);
+    std::vector<KafkaItemResult> createTopics(const std::vector<KafkaNewTopic>& topics, bool validateOnly = false) override;
+    std::vector<KafkaItemResult> deleteTopics(const QStringList& topics) override;
     // Grows `topic` to `totalPartitions`; throws on error (NotFound for an unknown topic, Usage for
     // more new partitions than Kafka's controller takes in one request). When the broker fails
     // after doing part of it, the Error says how many partitions the topic has now.
-    void createPartitions(const QString& topic, int totalPartitions, bool validateOnly = false);
+    void createPartitions(const QString& topic, int totalPartitions, bool validateOnly = false) override;
 
     // Every config of one resource with its source; throws NotFound for an unknown topic or a broker
     // id the cluster does not have (checked first, naming the brokers it has), Usage for a topic
     // name Kafka would refuse.
     std::vector<KafkaConfigEntry> describeConfigs(const KafkaConfigResource& resource) override;
+    // The configs of many topics in batched DescribeConfigs requests (up to 500 topics each, all in
+    // flight at once), by topic; throws for the first topic the broker could not describe.
+    std::map<QString, std::vector<KafkaConfigEntry>> describeTopicConfigs(const QStringList& topics) override;
     // The plan comes from planConfigAlter (kafka/KafkaConfigAlter.h).
     // Sends the plan's whole dynamic set (AlterConfigs); validateOnly asks the broker to check it only.
-    void applyConfigPlan(const KafkaConfigPlan& plan, bool validateOnly = false);
+    void applyConfigPlan(const KafkaConfigPlan& plan, bool validateOnly = false) override;
 
     // Throws Usage for unknown names or a principal not of the form Type:name.
     static KafkaAcl normalizedAcl(const KafkaAcl& acl, bool filter);
-    std::vector<KafkaAcl> describeAcls(const KafkaAcl& filter);
-    void createAcls(const std::vector<KafkaAcl>& acls);
+    std::vector<KafkaAcl> describeAcls(const KafkaAcl& filter) override;
+    void createAcls(const std::vector<KafkaAcl>& acls) override;
     // Deletes what the filters match and returns what was deleted.
-    std::vector<KafkaAcl> deleteAcls(const std::vector<KafkaAcl>& filters);
+    std::vector<KafkaAcl> deleteAcls(const std::vector<KafkaAcl>& filters) override;
 
 private:
     void requireValidResource(const KafkaConfigResource& resource);

@@ -32,6 +32,17 @@ public:
     virtual std::map<QString, int> partitionCounts(const QStringList& topics) = 0;
     virtual std::vector<KafkaConfigEntry> describeConfigs(const KafkaConfigResource& resource) = 0;
 
+    // ---- Provisioning (core/provision): the whole state read in bulk, then changed item by item ----
+    virtual std::vector<KafkaTopicInfo> listTopics(bool includeInternal) = 0;
+    virtual std::map<QString, std::vector<KafkaConfigEntry>> describeTopicConfigs(const QStringList& topics) = 0;
+    virtual std::vector<KafkaItemResult> createTopics(const std::vector<KafkaNewTopic>& topics, bool validateOnly) = 0;
+    virtual std::vector<KafkaItemResult> deleteTopics(const QStringList& topics) = 0;
+    virtual void createPartitions(const QString& topic, int totalPartitions, bool validateOnly) = 0;
+    virtual void applyConfigPlan(const KafkaConfigPlan& plan, bool validateOnly) = 0;
+    virtual std::vector<KafkaAcl> describeAcls(const KafkaAcl& filter) = 0;
+    virtual void createAcls(const std::vector<KafkaAcl>& acls) = 0;
+    virtual std::vector<KafkaAcl> deleteAcls(const std::vector<KafkaAcl>& filters) = 0;
+
 protected:
     KafkaAdminApi() = default;
     KafkaAdminApi(const KafkaAdminApi&) = default;

@@ -59,6 +59,24 @@ void checkResource(const rd_kafka_ConfigResource_t* res, const KafkaConfigResour
     throw Error(kind, QStringLiteral("%1 %2 failed (%3): %4").arg(what, r.describe(), name, message));
 }
 
+std::vector<KafkaConfigEntry> entriesOf(const rd_kafka_ConfigResource_t* resource) {
+    size_t n = 0;
+    const rd_kafka_ConfigEntry_t** entries = rd_kafka_ConfigResource_configs(resource, &n);
+    std::vector<KafkaConfigEntry> out;
+    out.reserve(n);
+    for (size_t e = 0; e < n; ++e) {
+        KafkaConfigEntry c;
+        c.name = str(rd_kafka_ConfigEntry_name(entries[e]));
+        c.sensitive = rd_kafka_ConfigEntry_is_sensitive(entries[e]) != 0;
+        if (const char* v = rd_kafka_ConfigEntry_value(entries[e]); v && !c.sensitive)
+            c.value = QString::fromUtf8(v);
+        c.source = sourceOf(rd_kafka_ConfigEntry_source(entries[e]));
+        c.readOnly = rd_kafka_ConfigEntry_is_read_only(entries[e]) != 0;
+        out.push_back(c);
+    }
+    return out;
+}
+
 } // namespace
 
 QString KafkaConfigResource::describe() const {
@@ -125,20 +143,47 @@ std::vector<KafkaConfigEntry> KafkaAdmin::describeConfigs(const KafkaConfigResou
     std::vector<KafkaConfigEntry> out;
     for (size_t i = 0; i < count; ++i) {
         checkResource(results[i], resource, what);
-        size_t n = 0;
-        const rd_kafka_ConfigEntry_t** entries = rd_kafka_ConfigResource_configs(results[i], &n);
-        for (size_t e = 0; e < n; ++e) {
-            KafkaConfigEntry c;
-            c.name = str(rd_kafka_ConfigEntry_name(entries[e]));
-            c.sensitive = rd_kafka_ConfigEntry_is_sensitive(entries[e]) != 0;
-            if (const char* v = rd_kafka_ConfigEntry_value(entries[e]); v && !c.sensitive)
-                c.value = QString::fromUtf8(v);
-            c.source = sourceOf(rd_kafka_ConfigEntry_source(entries[e]));
-            c.readOnly = rd_kafka_ConfigEntry_is_read_only(entries[e]) != 0;
-            out.push_back(c);
-        }
+        auto entries = entriesOf(results[i]);
+        out.insert(out.end(), entries.begin(), entries.end());
     }
     std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
+    return out;
+}
+
+std::map<QString, std::vector<KafkaConfigEntry>> KafkaAdmin::describeTopicConfigs(const QStringList& topics) {
+    constexpr qsizetype chunk = 500;
+    struct Request {
+        std::vector<ConfigResourcePtr> resources;
+        rdk::Queue queue;
+    };
+    std::vector<Request> requests;
+    for (qsizetype first = 0; first < topics.size(); first += chunk) {
+        Request r{{}, rdk::Queue(rd_kafka_queue_new(m_impl->handle.get()))};
+        std::vector<rd_kafka_ConfigResource_t*> ptrs;
+        for (qsizetype i = first; i < std::min(topics.size(), first + chunk); ++i) {
+            requireValidResource({KafkaConfigResourceType::Topic, topics[i]});
+            r.resources.push_back(newResource({KafkaConfigResourceType::Topic, topics[i]}));
+            ptrs.push_back(r.resources.back().get());
+        }
+        auto options = m_impl->adminOptions(RD_KAFKA_ADMIN_OP_DESCRIBECONFIGS);
+        rd_kafka_DescribeConfigs(m_impl->handle.get(), ptrs.data(), ptrs.size(), options.get(), r.queue.get());
+        requests.push_back(std::move(r));
+    }
+    const QString what = QStringLiteral("describing the configs of");
+    std::map<QString, std::vector<KafkaConfigEntry>> out;
+    for (auto& r : requests) {
+        rdk::Event ev = m_impl->awaitAdminResult(r.queue.get(), QStringLiteral("%1 %2 topics").arg(what).arg(topics.size()));
+        size_t count = 0;
+        const rd_kafka_ConfigResource_t** results =
+            rd_kafka_DescribeConfigs_result_resources(rd_kafka_event_DescribeConfigs_result(ev.get()), &count);
+        for (size_t i = 0; i < count; ++i) {
+            const KafkaConfigResource resource{KafkaConfigResourceType::Topic, str(rd_kafka_ConfigResource_name(results[i]))};
+            checkResource(results[i], resource, what);
+            auto entries = entriesOf(results[i]);
+            std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
+            out[resource.name] = std::move(entries);
+        }
+    }
     return out;
 }
 

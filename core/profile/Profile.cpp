@@ -22,6 +22,9 @@ SecretRef SecretRef::parse(const QString& text) {
         return ref;
     if (text == QLatin1String("keyring")) {
         ref.source = Source::Keyring;
+    } else if (text.startsWith(QLatin1String("keyring:")) && text.size() > 8) {
+        ref.source = Source::Keyring;
+        ref.detail = text.mid(8);
     } else if (text == QLatin1String("prompt")) {
         ref.source = Source::Prompt;
     } else if (text.startsWith(QLatin1String("env:")) && text.size() > 4) {
@@ -32,7 +35,7 @@ SecretRef SecretRef::parse(const QString& text) {
         ref.detail = text.mid(5);
     } else {
         throw Error(ErrorKind::Usage,
-                    QStringLiteral("invalid secret source '%1': use none, keyring, prompt, env:VAR or file:PATH")
+                    QStringLiteral("invalid secret source '%1': use none, keyring, keyring:NAME, prompt, env:VAR or file:PATH")
                         .arg(text));
     }
     return ref;
@@ -43,7 +46,7 @@ QString SecretRef::toString() const {
     case Source::None:
         return QStringLiteral("none");
     case Source::Keyring:
-        return QStringLiteral("keyring");
+        return detail.isEmpty() ? QStringLiteral("keyring") : QStringLiteral("keyring:") + detail;
     case Source::Prompt:
         return QStringLiteral("prompt");
     case Source::Env:

@@ -18,6 +18,7 @@ using PropertyList = std::vector<std::pair<QString, QString>>;
 // Where a profile's secret (password) lives. The database only ever stores this reference.
 //   ""            no secret
 //   "keyring"     system keyring (qtkeychain), key "mqkit/<profile>"
+//   "keyring:KEY" system keyring, key "mqkit/KEY" (secrets that are not a profile's: dynsec passwords)
 //   "env:NAME"    environment variable NAME at connect time
 //   "file:PATH"   first line of PATH at connect time
 //   "prompt"      ask on the terminal at connect time

@@ -88,7 +88,7 @@ std::optional<QString> SecretStore::resolve(const Profile& profile, const Prompt
     case SecretRef::Source::None:
         return std::nullopt;
     case SecretRef::Source::Keyring:
-        return readFromKeyring(profile.name);
+        return readFromKeyring(profile.secret.detail.isEmpty() ? profile.name : profile.secret.detail);
     case SecretRef::Source::Env: {
         if (!qEnvironmentVariableIsSet(profile.secret.detail.toLocal8Bit().constData()))
             throw Error(ErrorKind::Usage, QStringLiteral("profile '%1' takes its secret from $%2, which is not set")
@@ -105,6 +105,33 @@ std::optional<QString> SecretStore::resolve(const Profile& profile, const Prompt
                         .arg(profile.name));
     }
     return std::nullopt;
+}
+
+QString SecretStore::resolveReference(const QString& reference, const QString& question, const Prompter& prompter) {
+    const SecretRef ref = SecretRef::parse(reference);
+    switch (ref.source) {
+    case SecretRef::Source::None:
+        break;
+    case SecretRef::Source::Keyring:
+        if (ref.detail.isEmpty())
+            throw Error(ErrorKind::Usage, CoreTr::tr("say which keyring entry: keyring:KEY"));
+        return readFromKeyring(ref.detail);
+    case SecretRef::Source::Env: {
+        const QByteArray name = ref.detail.toLocal8Bit();
+        if (!qEnvironmentVariableIsSet(name.constData()))
+            throw Error(ErrorKind::Usage, CoreTr::tr("%1: $%2 is not set").arg(question, ref.detail));
+        return qEnvironmentVariable(name.constData());
+    }
+    case SecretRef::Source::File:
+        return readSecretFile(ref.detail);
+    case SecretRef::Source::Prompt: {
+        const auto typed = prompter ? prompter(question) : std::nullopt;
+        if (!typed)
+            throw Error(ErrorKind::Usage, CoreTr::tr("%1: there is no terminal to ask on").arg(question));
+        return *typed;
+    }
+    }
+    throw Error(ErrorKind::Usage, CoreTr::tr("'%1' names no secret").arg(reference));
 }
 
 } // namespace mqkit

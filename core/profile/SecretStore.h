@@ -25,6 +25,12 @@ public:
     // Throws Error(Usage) for a missing env var or unreadable file, Error(Io) for keyring failures.
     static std::optional<QString> resolve(const Profile& profile, const Prompter& prompter);
 
+    // A secret that is not a profile's, from its reference (SecretRef: "env:VAR", "file:PATH",
+    // "keyring:KEY", "prompt" asks `prompter` with `question`): a dynamic-security client's password.
+    // Throws Error(Usage) for "none", a malformed reference, an unset variable or unreadable file,
+    // Error(Io) for keyring failures.
+    static QString resolveReference(const QString& reference, const QString& question, const Prompter& prompter);
+
     // The first line of a file, without its line break: how file: secrets and --password-file read.
     static QString readSecretFile(const QString& path);
 };

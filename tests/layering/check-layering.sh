@@ -28,8 +28,8 @@ report() { # pattern why dirs...
 
 # Paho C (MQTTAsync.h, MQTTClient.h, MQTTProperties.h, ...), Paho C++ (lowercase mqtt/xxx.h;
 # mqkit's own are CamelCase), librdkafka, sqlite3.
-third_party='^[[:space:]]*#[[:space:]]*include[[:space:]]*[<"](MQTT[A-Za-z]*\.h|mqtt/[a-z_]+\.h|librdkafka/[^>"]*|rdkafka[a-z_]*\.h|sqlite3\.h)[>"]'
-report "$third_party" "Paho, librdkafka and sqlite3 stay inside core/ (use core's wrappers)" cli app tests
+third_party='^[[:space:]]*#[[:space:]]*include[[:space:]]*[<"](MQTT[A-Za-z]*\.h|mqtt/[a-z_]+\.h|librdkafka/[^>"]*|rdkafka[a-z_]*\.h|sqlite3\.h|yaml-cpp/[^>"]*)[>"]'
+report "$third_party" "Paho, librdkafka, sqlite3 and yaml-cpp stay inside core/ (use core's wrappers)" cli app tests
 
 private_headers=$(find core -path '*/private/*' -name '*.h' -printf '%f\n' 2>/dev/null | sort -u | paste -sd'|' || true)
 if [[ -n "$private_headers" ]]; then

@@ -7,6 +7,7 @@
 #include "common/Error.h"
 #include "kafka/KafkaAdminApi.h"
 
+#include <algorithm>
 #include <map>
 #include <optional>
 #include <vector>
@@ -23,10 +24,34 @@ public:
     std::map<QString, QString> committedErrors;          // group -> error of its OffsetFetch
     std::map<TP, std::map<std::int64_t, std::int64_t>> recordTimes; // offset -> timestamp (ms)
     std::map<QString, std::vector<mqkit::KafkaConfigEntry>> configs; // by KafkaConfigResource::describe()
+    std::map<QString, int> replication;                  // replication factor per topic (absent: 1)
+    std::vector<mqkit::KafkaAcl> acls;
+    QString failCreateTopic; // createTopics answers this topic with POLICY_VIOLATION
 
     // ---- What the planners did ----
     int calls = 0; // every call of the interface
     std::vector<std::pair<QString, std::map<TP, std::int64_t>>> commits; // alterCommittedOffsets
+    int describeConfigRequests = 0; // describeConfigs + describeTopicConfigs
+    int aclRequests = 0;            // describeAcls
+
+    static QString topicKey(const QString& name) {
+        return mqkit::KafkaConfigResource{mqkit::KafkaConfigResourceType::Topic, name}.describe();
+    }
+    // A topic-level config as DescribeConfigs reports it.
+    void setTopicConfig(const QString& topic, const QString& key, const QString& value, mqkit::KafkaConfigSource source) {
+        auto& entries = configs[topicKey(topic)];
+        for (auto& e : entries)
+            if (e.name == key) {
+                e.value = value;
+                e.source = source;
+                return;
+            }
+        mqkit::KafkaConfigEntry e;
+        e.name = key;
+        e.value = value;
+        e.source = source;
+        entries.push_back(e);
+    }
 
     // A topic whose every partition holds offsets [logStart, logEnd).
     void addTopic(const QString& name, const std::vector<std::pair<std::int64_t, std::int64_t>>& partitionLogs) {
@@ -137,9 +162,90 @@ public:
     }
     std::vector<mqkit::KafkaConfigEntry> describeConfigs(const mqkit::KafkaConfigResource& resource) override {
         ++calls;
+        ++describeConfigRequests;
         const auto it = configs.find(resource.describe());
         if (it == configs.end())
             throw mqkit::Error(mqkit::ErrorKind::NotFound, QStringLiteral("%1 does not exist").arg(resource.describe()));
         return it->second;
+    }
+    std::vector<mqkit::KafkaTopicInfo> listTopics(bool) override {
+        ++calls;
+        std::vector<mqkit::KafkaTopicInfo> out;
+        for (const auto& [name, partitions] : topics)
+            out.push_back({name, partitions, replication.count(name) ? replication.at(name) : 1, false});
+        return out;
+    }
+    std::map<QString, std::vector<mqkit::KafkaConfigEntry>> describeTopicConfigs(const QStringList& names) override {
+        ++calls;
+        ++describeConfigRequests;
+        std::map<QString, std::vector<mqkit::KafkaConfigEntry>> out;
+        for (const auto& n : names) {
+            if (!topics.count(n))
+                throw mqkit::Error(mqkit::ErrorKind::NotFound, QStringLiteral("topic '%1' does not exist").arg(n));
+            out[n] = configs[topicKey(n)];
+        }
+        return out;
+    }
+    std::vector<mqkit::KafkaItemResult> createTopics(const std::vector<mqkit::KafkaNewTopic>& newTopics, bool) override {
+        ++calls;
+        std::vector<mqkit::KafkaItemResult> out;
+        for (const auto& t : newTopics) {
+            if (t.name == failCreateTopic || topics.count(t.name)) {
+                out.push_back({t.name, t.name == failCreateTopic ? "POLICY_VIOLATION" : "TOPIC_ALREADY_EXISTS", "refused"});
+                continue;
+            }
+            topics[t.name] = t.partitions < 0 ? 1 : t.partitions;
+            replication[t.name] = t.replicationFactor < 0 ? 1 : t.replicationFactor;
+            configs[topicKey(t.name)];
+            for (const auto& [k, v] : t.configs)
+                setTopicConfig(t.name, k, v, mqkit::KafkaConfigSource::DynamicTopic);
+            out.push_back({t.name, {}, {}});
+        }
+        return out;
+    }
+    std::vector<mqkit::KafkaItemResult> deleteTopics(const QStringList& names) override {
+        ++calls;
+        std::vector<mqkit::KafkaItemResult> out;
+        for (const auto& n : names) {
+            out.push_back({n, topics.erase(n) ? QString() : QStringLiteral("UNKNOWN_TOPIC_OR_PART"), {}});
+            configs.erase(topicKey(n));
+        }
+        return out;
+    }
+    void createPartitions(const QString& topic, int total, bool) override {
+        ++calls;
+        topics[topic] = total;
+    }
+    void applyConfigPlan(const mqkit::KafkaConfigPlan& plan, bool) override {
+        ++calls;
+        auto& entries = configs[plan.resource.describe()];
+        entries.erase(std::remove_if(entries.begin(), entries.end(),
+                                     [](const auto& e) { return e.source == mqkit::KafkaConfigSource::DynamicTopic; }),
+                      entries.end());
+        for (const auto& [k, v] : plan.dynamicAfter)
+            setTopicConfig(plan.resource.name, k, v, mqkit::KafkaConfigSource::DynamicTopic);
+    }
+    std::vector<mqkit::KafkaAcl> describeAcls(const mqkit::KafkaAcl&) override {
+        ++calls;
+        ++aclRequests;
+        return acls;
+    }
+    void createAcls(const std::vector<mqkit::KafkaAcl>& add) override {
+        ++calls;
+        for (const auto& a : add)
+            if (std::find(acls.begin(), acls.end(), a) == acls.end())
+                acls.push_back(a);
+    }
+    std::vector<mqkit::KafkaAcl> deleteAcls(const std::vector<mqkit::KafkaAcl>& exact) override {
+        ++calls;
+        std::vector<mqkit::KafkaAcl> deleted;
+        for (const auto& a : exact) {
+            const auto it = std::find(acls.begin(), acls.end(), a);
+            if (it != acls.end()) {
+                deleted.push_back(a);
+                acls.erase(it);
+            }
+        }
+        return deleted;
     }
 };

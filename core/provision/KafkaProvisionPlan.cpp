@@ -1,0 +1,238 @@
+#include "provision/KafkaProvisionPlan.h"
+
+#include "common/CoreTr.h"
+#include "common/Error.h"
+#include "kafka/KafkaConfigAlter.h"
+
+#include <QJsonObject>
+
+#include <set>
+#include <tuple>
+
+namespace mqkit::provision {
+
+namespace {
+
+const QString kKind = QStringLiteral("kind");
+const QString kTopic = QStringLiteral("topic");
+
+auto aclKey(const KafkaAcl& a) {
+    return std::tie(a.principal, a.resourceType, a.resourceName, a.patternType, a.host, a.operation, a.permission);
+}
+struct AclLess {
+    bool operator()(const KafkaAcl& x, const KafkaAcl& y) const { return aclKey(x) < aclKey(y); }
+};
+
+QString topicShape(int partitions, int replicationFactor, const std::map<QString, QString>& configs = {}) {
+    QStringList parts;
+    parts << QStringLiteral("partitions=%1").arg(partitions < 0 ? QStringLiteral("default") : QString::number(partitions));
+    parts << QStringLiteral("replication_factor=%1")
+                 .arg(replicationFactor < 0 ? QStringLiteral("default") : QString::number(replicationFactor));
+    for (const auto& [k, v] : configs)
+        parts << QStringLiteral("%1=%2").arg(k, v);
+    return parts.join(QLatin1Char(' '));
+}
+
+PlanItem topicItem(const QString& name, PlanAction action, std::optional<QString> before, std::optional<QString> after) {
+    PlanItem item;
+    item.target = QStringLiteral("topic %1").arg(name);
+    item.action = action;
+    item.before = std::move(before);
+    item.after = std::move(after);
+    item.details = {{kKind, QStringLiteral("topic")}, {kTopic, name}};
+    return item;
+}
+
+PlanItem createItem(const TopicSpec& t) {
+    PlanItem item = topicItem(t.name, PlanAction::Create, std::nullopt,
+                              topicShape(t.partitions.value_or(-1), t.replicationFactor.value_or(-1), t.configs));
+    item.details.emplace_back(QStringLiteral("partitions"), t.partitions.value_or(-1));
+    item.details.emplace_back(QStringLiteral("replication_factor"), t.replicationFactor.value_or(-1));
+    QJsonObject configs;
+    for (const auto& [k, v] : t.configs)
+        configs.insert(k, v);
+    item.details.emplace_back(QStringLiteral("configs"), configs);
+    return item;
+}
+
+QString aclTarget(const KafkaAcl& a) {
+    return QStringLiteral("acl %1 %2 %3 on %4:%5 (%6, host %7)")
+        .arg(a.principal, a.permission, a.operation, a.resourceType, a.resourceName, a.patternType, a.host);
+}
+
+PlanItem aclItem(const KafkaAcl& a, PlanAction action) {
+    PlanItem item;
+    item.target = aclTarget(a);
+    item.action = action;
+    (action == PlanAction::Create ? item.after : item.before) = a.permission;
+    item.details = {{kKind, QStringLiteral("acl")},
+                    {QStringLiteral("principal"), a.principal},
+                    {QStringLiteral("resource_type"), a.resourceType},
+                    {QStringLiteral("resource_name"), a.resourceName},
+                    {QStringLiteral("pattern_type"), a.patternType},
+                    {QStringLiteral("host"), a.host},
+                    {QStringLiteral("operation"), a.operation},
+                    {QStringLiteral("permission"), a.permission}};
+    return item;
+}
+
+QString kindOf(const PlanItem& i) {
+    return i.detail(kKind).toString();
+}
+
+// The items of one topic that exists: a recreate, a partition increase, config changes.
+struct TopicDiff {
+    std::vector<PlanItem> recreateDeletes, creates, partitions, configs;
+    QStringList refusals;
+};
+
+void diffShape(const TopicSpec& t, const KafkaTopicInfo& live, const KafkaPlanOptions& options, TopicDiff& out) {
+    QStringList reasons;
+    if (t.partitions && *t.partitions < live.partitions)
+        reasons << CoreTr::tr("partitions %1 -> %2 (Kafka cannot remove partitions)").arg(live.partitions).arg(*t.partitions);
+    if (t.replicationFactor && *t.replicationFactor != live.replicationFactor)
+        reasons << CoreTr::tr("replication factor %1 -> %2 (needs a partition reassignment)")
+                       .arg(live.replicationFactor)
+                       .arg(*t.replicationFactor);
+    if (!reasons.isEmpty() && !options.allowRecreate) {
+        out.refusals << CoreTr::tr("topic %1: %2; only a delete and create would do it, which loses its records")
+                            .arg(t.name, reasons.join(QStringLiteral(", ")));
+        return;
+    }
+    if (!reasons.isEmpty()) {
+        const QString note = CoreTr::tr("replace (-/+): %1; its records are lost").arg(reasons.join(QStringLiteral(", ")));
+        PlanItem del = topicItem(t.name, PlanAction::Delete, topicShape(live.partitions, live.replicationFactor), std::nullopt);
+        del.note = note;
+        del.details.emplace_back(QStringLiteral("replace"), true);
+        out.recreateDeletes.push_back(del);
+        PlanItem create = createItem(t);
+        create.note = note;
+        create.details.emplace_back(QStringLiteral("replace"), true);
+        out.creates.push_back(create);
+        return;
+    }
+    if (t.partitions && *t.partitions > live.partitions) {
+        PlanItem p;
+        p.target = QStringLiteral("topic %1 partitions").arg(t.name);
+        p.before = QString::number(live.partitions);
+        p.after = QString::number(*t.partitions);
+        p.action = PlanAction::Update;
+        p.details = {{kKind, QStringLiteral("partitions")}, {kTopic, t.name}, {QStringLiteral("partitions"), *t.partitions}};
+        out.partitions.push_back(p);
+    }
+}
+
+void diffConfigs(const TopicSpec& t, const std::vector<KafkaConfigEntry>& live, bool managed, TopicDiff& out) {
+    std::map<QString, const KafkaConfigEntry*> byName;
+    for (const auto& e : live)
+        byName[e.name] = &e;
+    auto configItem = [&](const QString& key, std::optional<QString> before, std::optional<QString> after) {
+        PlanItem c;
+        c.target = QStringLiteral("topic %1 config %2").arg(t.name, key);
+        c.before = std::move(before);
+        c.after = std::move(after);
+        c.action = PlanAction::Update;
+        c.details = {{kKind, QStringLiteral("config")}, {kTopic, t.name}, {QStringLiteral("key"), key}};
+        return c;
+    };
+    for (const auto& [key, value] : t.configs) {
+        const auto it = byName.find(key);
+        const std::optional<QString> now = it == byName.end() ? std::nullopt : it->second->value;
+        if (now != value)
+            out.configs.push_back(configItem(key, now, value));
+    }
+    if (!managed)
+        return;
+    for (const auto& e : live)
+        if (e.source == KafkaConfigSource::DynamicTopic && !e.sensitive && !t.configs.count(e.name)) {
+            PlanItem c = configItem(e.name, e.value, std::nullopt);
+            c.note = CoreTr::tr("reset to the broker default (not in the spec)");
+            out.configs.push_back(c);
+        }
+}
+
+void appendAll(Plan& plan, std::vector<PlanItem>& items) {
+    for (auto& i : items)
+        plan.add(std::move(i));
+    items.clear();
+}
+
+} // namespace
+
+KafkaProvisionPlan planKafka(KafkaAdminApi& admin, const ProvisionSpec& spec, const KafkaPlanOptions& options) {
+    const auto liveTopics = admin.listTopics(false);
+    std::map<QString, const KafkaTopicInfo*> live;
+    for (const auto& t : liveTopics)
+        live[t.name] = &t;
+    QStringList existing;
+    for (const auto& t : spec.topics)
+        if (live.count(t.name))
+            existing << t.name;
+    const auto configs = admin.describeTopicConfigs(existing);
+
+    KafkaProvisionPlan out;
+    TopicDiff diff;
+    std::set<QString> named;
+    for (const auto& t : spec.topics) {
+        named.insert(t.name);
+        const auto it = live.find(t.name);
+        if (it == live.end()) {
+            diff.creates.push_back(createItem(t));
+            continue;
+        }
+        const std::size_t replaced = diff.recreateDeletes.size();
+        diffShape(t, *it->second, options, diff);
+        if (diff.recreateDeletes.size() != replaced)
+            continue;
+        const auto c = configs.find(t.name);
+        diffConfigs(t, c == configs.end() ? std::vector<KafkaConfigEntry>{} : c->second,
+                    ManagedPrefixes::matches(spec.managed.topics, t.name), diff);
+    }
+    std::vector<PlanItem> topicDeletes;
+    for (const auto& t : liveTopics)
+        if (!named.count(t.name) && ManagedPrefixes::matches(spec.managed.topics, t.name))
+            topicDeletes.push_back(topicItem(t.name, PlanAction::Delete, topicShape(t.partitions, t.replicationFactor), std::nullopt));
+
+    const auto liveAcls = admin.describeAcls(KafkaAcl{});
+    const std::set<KafkaAcl, AclLess> liveSet(liveAcls.begin(), liveAcls.end());
+    std::set<KafkaAcl, AclLess> wanted;
+    std::vector<PlanItem> aclCreates, aclDeletes;
+    for (const auto& a : spec.acls) {
+        wanted.insert(a.acl);
+        if (!liveSet.count(a.acl))
+            aclCreates.push_back(aclItem(a.acl, PlanAction::Create));
+    }
+    for (const auto& a : liveAcls)
+        if (!wanted.count(a) && ManagedPrefixes::matches(spec.managed.principals, a.principal))
+            aclDeletes.push_back(aclItem(a, PlanAction::Delete));
+
+    appendAll(out.plan, diff.recreateDeletes);
+    appendAll(out.plan, diff.creates);
+    appendAll(out.plan, diff.partitions);
+    appendAll(out.plan, diff.configs);
+    appendAll(out.plan, aclCreates);
+    appendAll(out.plan, aclDeletes);
+    appendAll(out.plan, topicDeletes);
+    out.refusals = diff.refusals;
+    return out;
+}
+
+QStringList kafkaDeletesNotAllowed(const Plan& plan, bool topicsAllowed, bool aclsAllowed) {
+    QStringList topics, acls;
+    for (const auto& i : plan.items()) {
+        if (i.action != PlanAction::Delete || i.detail(QStringLiteral("replace")).toBool())
+            continue;
+        if (kindOf(i) == QLatin1String("topic") && !topicsAllowed)
+            topics << i.detail(kTopic).toString();
+        else if (kindOf(i) == QLatin1String("acl") && !aclsAllowed)
+            acls << i.target;
+    }
+    QStringList out;
+    if (!topics.isEmpty())
+        out << CoreTr::tr("%n topic(s) (%1)", nullptr, int(topics.size())).arg(topics.join(QStringLiteral(", ")));
+    if (!acls.isEmpty())
+        out << CoreTr::tr("%n ACL(s)", nullptr, int(acls.size()));
+    return out;
+}
+
+} // namespace mqkit::provision
