@@ -6,6 +6,7 @@
 #include "KafkaConfigCommands.h"
 #include "KafkaConsumeCommands.h"
 #include "KafkaCopyCommands.h"
+#include "KafkaRecordCommands.h"
 #include "KafkaGroupCommands.h"
 #include "KafkaLagCommands.h"
 #include "KafkaTopicCommands.h"
@@ -63,4 +64,5 @@ void setupKafkaCommands(CLI::App& root, CommandRunner& runner) {
     setupKafkaLagCommands(group, runner);
     setupKafkaConsumeCommands(group, runner);
     setupKafkaCopyCommands(group, runner);
+    setupKafkaRecordCommands(group, runner); // --- Kafka recordings, Kafka->MQTT (issue 11) ---
 }

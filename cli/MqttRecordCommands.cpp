@@ -2,16 +2,19 @@
 
 #include "CommandRunner.h"
 #include "ConnectionOptions.h"
+#include "KafkaRecordCommands.h"
 #include "MqttSinks.h"
 #include "NumberChecks.h"
 #include "Output.h"
 #include "Terminal.h"
 #include "common/Error.h"
 #include "common/JsonWriter.h"
+#include "kafka/KafkaToMqtt.h"
 #include "mqtt/MessagePipeline.h"
 #include "mqtt/MqttLimits.h"
 #include "mqtt/MqttMessageJson.h"
 #include "mqtt/MqttSession.h"
+#include "replay/KafkaReplayTarget.h"
 #include "replay/MessageReplayer.h"
 #include "store/MessageRecorder.h"
 #include "store/RecordingReader.h"
@@ -56,6 +59,13 @@ struct ReplayOptionsCli {
     bool dryRun = false;
     bool quiet = false;
     OutputFormat format = OutputFormat::Text;
+    // Kafka records, and replay into Kafka (issue 11)
+    std::string topicTemplate; // MQTT topic of a Kafka record (default: its topic, through --map)
+    bool toKafka = false;
+    KafkaConnectionFlags kafka;
+    std::string toTopic;
+    std::string keyTemplate;
+    bool newTimestamps = false;
 };
 
 QString isoTime(std::int64_t ms) {
@@ -133,6 +143,36 @@ QJsonArray gapsJson(const std::vector<RecordingGap>& gaps) {
     return out;
 }
 
+QJsonArray kafkaPartitionsJson(const std::vector<RecordingKafkaPartition>& partitions) {
+    QJsonArray out;
+    for (const auto& p : partitions) {
+        QJsonObject o{{"topic", p.topic},
+                      {"partition", p.partition},
+                      {"records", qint64(p.records)},
+                      {"first_offset", qint64(p.firstOffset)},
+                      {"last_offset", qint64(p.lastOffset)},
+                      {"null_values", qint64(p.nullValues)},
+                      {"with_headers", qint64(p.withHeaders)}};
+        o.insert("first_timestamp", p.firstTimestampMs ? QJsonValue(isoTime(*p.firstTimestampMs)) : QJsonValue());
+        o.insert("last_timestamp", p.lastTimestampMs ? QJsonValue(isoTime(*p.lastTimestampMs)) : QJsonValue());
+        out.append(o);
+    }
+    return out;
+}
+
+void printKafkaPartitions(const std::vector<RecordingKafkaPartition>& partitions) {
+    std::vector<QStringList> rows;
+    for (const auto& p : partitions)
+        rows.push_back({p.topic, QString::number(p.partition), QString::number(p.records),
+                        QStringLiteral("%1..%2").arg(p.firstOffset).arg(p.lastOffset),
+                        p.firstTimestampMs ? QStringLiteral("%1 .. %2").arg(isoTime(*p.firstTimestampMs), isoTime(*p.lastTimestampMs))
+                                           : QStringLiteral("-"),
+                        QString::number(p.nullValues), QString::number(p.withHeaders)});
+    printTable({QStringLiteral("TOPIC"), QStringLiteral("PARTITION"), QStringLiteral("RECORDS"), QStringLiteral("OFFSETS"),
+                QStringLiteral("TIMESTAMPS"), QStringLiteral("NULL VALUES"), QStringLiteral("WITH HEADERS")},
+               rows);
+}
+
 int runRecordInfo(const RecordInfoOptions& o) {
     RecordingReader reader(q(o.file));
     const RecordingInfo info = reader.info();
@@ -140,7 +180,8 @@ int runRecordInfo(const RecordInfoOptions& o) {
     if (o.format == OutputFormat::Json) {
         QJsonArray runs;
         for (const auto& r : info.runs) {
-            QJsonObject run{{"started_at", isoTime(r.startedAtMs)},
+            QJsonObject run{{"system", r.system},
+                            {"started_at", isoTime(r.startedAtMs)},
                             {"broker_url", r.brokerUrl},
                             {"filters", QJsonArray::fromStringList(r.filters)},
                             {"qos", r.qos},
@@ -159,6 +200,8 @@ int runRecordInfo(const RecordInfoOptions& o) {
                         {"span_ms", qint64(spanMs)},
                         {"runs", runs},
                         {"topics", topics}};
+        doc.insert("kafka_records", qint64(info.kafkaRecords));
+        doc.insert("kafka_partitions", kafkaPartitionsJson(info.kafkaPartitions));
         doc.insert("first_at", info.firstAtMs ? QJsonValue(isoTime(*info.firstAtMs)) : QJsonValue());
         doc.insert("last_at", info.lastAtMs ? QJsonValue(isoTime(*info.lastAtMs)) : QJsonValue());
         printJson(doc);
@@ -169,11 +212,17 @@ int runRecordInfo(const RecordInfoOptions& o) {
     if (info.firstAtMs)
         printLine(QStringLiteral("span      %1 .. %2 (%3 s)").arg(isoTime(*info.firstAtMs), isoTime(*info.lastAtMs), seconds(spanMs)));
     for (const auto& r : info.runs) {
-        printLine(QStringLiteral("run %1     %2 .. %3  %4  %5  QoS %6")
-                      .arg(r.id)
-                      .arg(isoTime(r.startedAtMs), r.endedAtMs ? isoTime(*r.endedAtMs) : QStringLiteral("(not finished)"),
-                           r.brokerUrl, r.filters.join(QLatin1Char(' ')))
-                      .arg(r.qos));
+        if (r.system == QLatin1String("kafka"))
+            printLine(QStringLiteral("run %1     %2 .. %3  kafka %4  %5")
+                          .arg(r.id)
+                          .arg(isoTime(r.startedAtMs), r.endedAtMs ? isoTime(*r.endedAtMs) : QStringLiteral("(not finished)"),
+                               r.brokerUrl, r.filters.join(QLatin1Char(' '))));
+        else
+            printLine(QStringLiteral("run %1     %2 .. %3  %4  %5  QoS %6")
+                          .arg(r.id)
+                          .arg(isoTime(r.startedAtMs), r.endedAtMs ? isoTime(*r.endedAtMs) : QStringLiteral("(not finished)"),
+                               r.brokerUrl, r.filters.join(QLatin1Char(' ')))
+                          .arg(r.qos));
         for (const auto& gap : r.gaps)
             printLine(gapLine(gap));
     }
@@ -183,6 +232,10 @@ int runRecordInfo(const RecordInfoOptions& o) {
         rows.push_back({t.topic, QString::number(t.messages)});
     if (!rows.empty())
         printTable({QStringLiteral("TOPIC"), QStringLiteral("MESSAGES")}, rows);
+    if (!info.kafkaPartitions.empty()) {
+        printLine(QStringLiteral("kafka     %1 record(s) in %2 partition(s)").arg(info.kafkaRecords).arg(info.kafkaPartitions.size()));
+        printKafkaPartitions(info.kafkaPartitions);
+    }
     return exitcode::Ok;
 }
 
@@ -196,12 +249,84 @@ QString dryRunLine(const MqttMessage& m) {
     return line;
 }
 
+// How a recorded message goes to MQTT: an MQTT message as the replayer transforms it; a Kafka
+// record with the topic template (default: its topic), then --map; payload = value, headers as
+// MQTT 5 user properties. nullopt: the template has no value for this record.
+struct MqttTargetMapping {
+    const MessageReplayer& replayer;
+    RecordTopicTemplate topicTemplate;
+    TopicMap topicMap;
+    int kafkaQos = 1;
+    bool userProperties = false;
+
+    std::optional<MqttMessage> operator()(const RecordedMessage& recorded, QString* why) const {
+        if (!recorded.kafka)
+            return replayer.transform(recorded.message);
+        auto m = KafkaToMqtt::toMqtt(*recorded.kafka, topicTemplate, kafkaQos, false, userProperties, why);
+        if (m)
+            m->topic = topicMap.map(m->topic);
+        return m;
+    }
+};
+
+void printReplayProgress(const ReplayProgress& progress) {
+    printDiagnostic(QStringLiteral("replayed %1/%2 (%3%), recorded time +%4 s, elapsed %5 s")
+                        .arg(progress.published)
+                        .arg(progress.total)
+                        .arg(progress.total > 0 ? 100 * progress.published / progress.total : 100)
+                        .arg(seconds(progress.recordedSpanMs), seconds(progress.elapsedMs)));
+}
+
+int runReplayToKafka(const ReplayOptionsCli& o, RecordingReader& reader, ReplayOptions options) {
+    if (o.dryRun)
+        throw Error(ErrorKind::Usage, QStringLiteral("--dry-run prints MQTT messages; it does not go with --to-kafka"));
+    KafkaReplayOptions target;
+    target.topicMap = options.topicMap;
+    target.toTopic = q(o.toTopic);
+    target.newTimestamps = o.newTimestamps;
+    if (!o.keyTemplate.empty())
+        withFlag("--key-template", [&] { target.keyTemplate = RecordTopicTemplate::parse(q(o.keyTemplate)); });
+    KafkaReplayTarget kafka(resolveKafkaConnection(o.kafka), std::move(target));
+    installInterruptHandler();
+    MessageReplayer replayer(reader, std::move(options));
+    const ReplayProgress p = replayer.runRecorded([&](const RecordedMessage& m) { kafka.send(m); },
+                                                  [] { return interrupted(); },
+                                                  [&](const ReplayProgress& progress) {
+                                                      if (!o.quiet && !progress.finished)
+                                                          printReplayProgress(progress);
+                                                  });
+    const KafkaDeliveryReport report = kafka.flush();
+    if (kafka.placedByKey() > 0)
+        printDiagnostic(QStringLiteral("note: %1 record(s) were placed by key: the target topic has fewer partitions "
+                                       "than recorded")
+                            .arg(kafka.placedByKey()));
+    printDiagnostic(QStringLiteral("replayed %1 of %2 message(s) to Kafka in %3 s: %4 delivered, %5 failed%6")
+                        .arg(p.published)
+                        .arg(p.total)
+                        .arg(seconds(p.elapsedMs))
+                        .arg(report.delivered)
+                        .arg(report.failed)
+                        .arg(p.finished ? QString() : QStringLiteral(" (interrupted)")));
+    if (report.failed > 0) {
+        printDiagnostic(QStringLiteral("first failure: %1").arg(report.firstError));
+        return exitcode::Failure;
+    }
+    return exitcode::Ok;
+}
+
 int runReplay(const ReplayOptionsCli& o) {
     if (o.speed > 0 && o.maxRate > 0)
         throw Error(ErrorKind::Usage, QStringLiteral("give either --speed or --max-rate, not both"));
+    if (!o.toKafka && (!o.toTopic.empty() || !o.keyTemplate.empty() || o.newTimestamps || !o.kafka.bootstrap.empty()))
+        throw Error(ErrorKind::Usage, QStringLiteral("--to-topic, --key-template, --new-timestamps and -b go with --to-kafka"));
+    if (o.toKafka && !o.topicTemplate.empty())
+        throw Error(ErrorKind::Usage, QStringLiteral("--topic-template makes MQTT topics; with --to-kafka use --map or --to-topic"));
     ReplayOptions options;
     for (const auto& m : o.maps)
         withFlag("--map", [&] { options.topicMap.addRule(q(m)); }); // bad syntax: usage error before opening anything
+    RecordTopicTemplate topicTemplate = RecordTopicTemplate::parse(QStringLiteral("{topic}"));
+    if (!o.topicTemplate.empty())
+        withFlag("--topic-template", [&] { topicTemplate = RecordTopicTemplate::parse(q(o.topicTemplate)); });
     for (const auto& f : o.topicFilters)
         options.selection.topicFilters << q(f);
     if (o.qos >= 0)
@@ -220,20 +345,45 @@ int runReplay(const ReplayOptionsCli& o) {
         options.selection.fromMs = MessageReplayer::parseTimePoint(q(o.from), start, QStringLiteral("--from"));
     if (!o.until.empty())
         options.selection.untilMs = MessageReplayer::parseTimePoint(q(o.until), start, QStringLiteral("--until"));
+    if (o.toKafka)
+        return runReplayToKafka(o, reader, std::move(options));
+
+    std::int64_t skipped = 0;
+    QString firstSkip;
+    auto mapped = [&](const MqttTargetMapping& mapping, const RecordedMessage& m) {
+        QString why;
+        auto out = mapping(m, &why);
+        if (!out && skipped++ == 0)
+            firstSkip = why;
+        return out;
+    };
+    auto reportSkipped = [&] {
+        if (skipped > 0)
+            printDiagnostic(QStringLiteral("warning: %1 Kafka record(s) had no topic under the template and were not "
+                                           "published; first: %2")
+                                .arg(skipped)
+                                .arg(firstSkip));
+    };
+    const int kafkaQos = o.qos >= 0 ? o.qos : 1;
 
     if (o.dryRun) {
-        MessageReplayer replayer(reader, std::move(options));
-        const ReplayProgress p = replayer.run([&](const MqttMessage& m) {
+        MessageReplayer replayer(reader, options);
+        const MqttTargetMapping mapping{replayer, topicTemplate, options.topicMap, kafkaQos, true};
+        const ReplayProgress p = replayer.runRecorded([&](const RecordedMessage& recorded) {
+            const auto m = mapped(mapping, recorded);
+            if (!m)
+                return;
             if (o.format == OutputFormat::Json) {
                 QByteArray line;
                 JsonWriter w(line);
-                writeMessageJson(w, m);
+                writeMessageJson(w, *m);
                 writeRaw(w.endLine().buffer());
             } else {
-                printLine(dryRunLine(m));
+                printLine(dryRunLine(*m));
             }
         });
-        printDiagnostic(QStringLiteral("dry run: %1 message(s) would be published; nothing was sent").arg(p.published));
+        reportSkipped();
+        printDiagnostic(QStringLiteral("dry run: %1 message(s) would be published; nothing was sent").arg(p.published - skipped));
         return exitcode::Ok;
     }
 
@@ -242,24 +392,26 @@ int runReplay(const ReplayOptionsCli& o) {
         printDiagnostic(QStringLiteral("warning: %1 recorded message(s) carry MQTT 5 properties; they are dropped "
                                        "on this MQTT 3.1.1 connection (give -V 5 to republish them)")
                             .arg(dropped));
+    const bool v5 = connect.protocolVersion == 5;
     MqttSession session(std::move(connect));
     installInterruptHandler();
     session.connect();
-    MessageReplayer replayer(reader, std::move(options));
-    const ReplayProgress p = replayer.run(
-        [&](const MqttMessage& m) { session.publish(m); }, [] { return interrupted(); },
+    MessageReplayer replayer(reader, options);
+    const MqttTargetMapping mapping{replayer, topicTemplate, options.topicMap, kafkaQos, v5};
+    const ReplayProgress p = replayer.runRecorded(
+        [&](const RecordedMessage& recorded) {
+            if (const auto m = mapped(mapping, recorded))
+                session.publish(*m);
+        },
+        [] { return interrupted(); },
         [&](const ReplayProgress& progress) {
-            if (o.quiet || progress.finished)
-                return;
-            printDiagnostic(QStringLiteral("replayed %1/%2 (%3%), recorded time +%4 s, elapsed %5 s")
-                                .arg(progress.published)
-                                .arg(progress.total)
-                                .arg(progress.total > 0 ? 100 * progress.published / progress.total : 100)
-                                .arg(seconds(progress.recordedSpanMs), seconds(progress.elapsedMs)));
+            if (!o.quiet && !progress.finished)
+                printReplayProgress(progress);
         });
     session.disconnect();
+    reportSkipped();
     printDiagnostic(QStringLiteral("replayed %1 of %2 message(s) in %3 s%4")
-                        .arg(p.published)
+                        .arg(p.published - skipped)
                         .arg(p.total)
                         .arg(seconds(p.elapsedMs))
                         .arg(p.finished ? QString() : QStringLiteral(" (interrupted)")));
@@ -308,7 +460,7 @@ void setupMqttRecordCommands(CLI::App* group, CommandRunner& runner) {
     repCmd->add_option("--until", rep->until, "Stop after this time (same forms as --from; inclusive)");
     repCmd->add_option("-t,--topic", rep->topicFilters, "Replay only messages matching this filter (repeatable)")
         ->allow_extra_args(false);
-    repCmd->add_option("--map", rep->maps, "Rewrite topics: 'old/#=new/#' (repeatable, first match wins; + and # carried over)")
+    repCmd->add_option("--map,--topic-map", rep->maps, "Rewrite topics: 'old/#=new/#' (repeatable, first match wins; + and # carried over)")
         ->allow_extra_args(false);
     repCmd->add_option("-q,--qos", rep->qos, "Publish everything with this QoS instead of the recorded one")
         ->check(CLI::Range(0, 2));
@@ -316,5 +468,17 @@ void setupMqttRecordCommands(CLI::App* group, CommandRunner& runner) {
     repCmd->add_flag("--dry-run", rep->dryRun, "Print what would be published (no broker, no waiting)");
     repCmd->add_flag("--quiet", rep->quiet, "No progress lines on stderr (the summary stays)");
     addOutputOption(repCmd, rep->format)->description("Dry-run output: text or json (one message object per line)");
+    // Kafka recordings, and replay into Kafka (issue 11)
+    repCmd->add_option("--topic-template", rep->topicTemplate,
+                       "MQTT topic of each Kafka record: {key} {partition} {topic} {header:NAME} {json:PATH} "
+                       "(default: its Kafka topic, through --map)");
+    repCmd->add_flag("--to-kafka", rep->toKafka, "Replay into Kafka (-b ...) instead of an MQTT broker");
+    addSecondKafkaFlags(repCmd, rep->kafka);
+    repCmd->add_option("--to-topic", rep->toTopic, "With --to-kafka: send everything to this topic (default: the "
+                                                   "recorded topic, through --map)");
+    repCmd->add_option("--key-template", rep->keyTemplate,
+                       "With --to-kafka: key of each replayed MQTT message, e.g. '{topic}' or '{json:$.id}'");
+    repCmd->add_flag("--new-timestamps", rep->newTimestamps,
+                     "With --to-kafka: stamp records with the replay time instead of their original timestamps");
     runner.bind(repCmd, rep, runReplay);
 }

@@ -264,7 +264,8 @@ KafkaConsumer::KafkaConsumer(const KafkaClientConfig& config, const KafkaConsume
         defaults.emplace_back(QStringLiteral("auto.offset.reset"),
                               options.start.kind == K::End ? QStringLiteral("latest") : QStringLiteral("earliest"));
         overrides.emplace_back(QStringLiteral("group.id"), options.groupId);
-        overrides.emplace_back(QStringLiteral("enable.auto.commit"), QStringLiteral("true"));
+        overrides.emplace_back(QStringLiteral("enable.auto.commit"),
+                               options.commitAcknowledgedOnly ? QStringLiteral("false") : QStringLiteral("true"));
         overrides.emplace_back(QStringLiteral("enable.auto.offset.store"), QStringLiteral("false"));
     }
     m_impl->handle = m_impl->newHandle(RD_KAFKA_CONSUMER, defaults, overrides);
@@ -345,7 +346,7 @@ void KafkaConsumer::poll(std::vector<KafkaRecord>& out, int max, std::chrono::mi
                     header.value = QByteArray(static_cast<const char*>(value), static_cast<qsizetype>(size));
             }
         }
-        if (d.grouped())
+        if (d.grouped() && !d.options.commitAcknowledgedOnly)
             lastOffset[msg->partition] = msg->offset;
     }
     if (!lastOffset.empty()) {
@@ -372,6 +373,22 @@ bool KafkaConsumer::atEnd() const {
 
 std::vector<int> KafkaConsumer::partitions() const {
     return m_impl->assignment();
+}
+
+void KafkaConsumer::acknowledge(int partition, std::int64_t nextOffset) {
+    Impl& d = *m_impl;
+    if (d.closed || !d.grouped())
+        return;
+    rdk::PartitionList list(rd_kafka_topic_partition_list_new(1));
+    rd_kafka_topic_partition_list_add(list.get(), d.options.topic.toUtf8().constData(), partition)->offset = nextOffset;
+    rd_kafka_offsets_store(d.handle.get(), list.get()); // a revoked partition's store fails harmlessly
+}
+
+void KafkaConsumer::commitAcknowledged() {
+    Impl& d = *m_impl;
+    if (d.closed || !d.grouped())
+        return;
+    rd_kafka_commit(d.handle.get(), nullptr, 1); // the stored offsets, asynchronously
 }
 
 void KafkaConsumer::close() {

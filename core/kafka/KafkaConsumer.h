@@ -31,6 +31,9 @@ struct KafkaConsumerOptions {
                                  // (beginning or end only); "stored" means the committed offset
     bool stopAtEnd = false;      // track end of partition (-e): atEnd() says when every partition got there
     QString groupId;             // non-empty: subscribe as a member of this group and commit what was handed out
+    // With a group: commit only what the caller acknowledge()s (automatic commits off), instead of
+    // everything poll() handed out.
+    bool commitAcknowledgedOnly = false;
 };
 
 // Reads records from one topic over librdkafka's C API (never visible here). Records are handed
@@ -59,6 +62,12 @@ public:
 
     // The partitions being read (with a group: the current assignment).
     std::vector<int> partitions() const;
+
+    // With commitAcknowledgedOnly: everything of `partition` before nextOffset is done; the next
+    // commitAcknowledged() or close() commits it. Offsets of partitions no longer assigned are ignored.
+    void acknowledge(int partition, std::int64_t nextOffset);
+    // Commits the acknowledged offsets without waiting (a failure shows at the next commit or close()).
+    void commitAcknowledged();
 
     // Stops reading; with a group, commits the offsets of everything poll() returned (synchronously,
     // bounded by the timeout) and leaves the group. Throws Error if the commit fails.

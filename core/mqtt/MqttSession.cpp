@@ -309,6 +309,19 @@ struct MqttSession::Impl {
         }
     };
     PublishListener publishListener;
+    // publishTracked(): each token's user context is the caller's heap-held completion.
+    struct TrackedListener : mqtt::iaction_listener {
+        static void complete(const mqtt::token& tok, bool delivered) {
+            auto* done = static_cast<std::function<void(bool)>*>(tok.get_user_context());
+            if (!done)
+                return;
+            (*done)(delivered);
+            delete done;
+        }
+        void on_success(const mqtt::token& tok) override { complete(tok, true); }
+        void on_failure(const mqtt::token& tok) override { complete(tok, false); }
+    };
+    TrackedListener trackedListener;
     std::mutex publishMutex;
     std::condition_variable publishDoneCv;
     int outstanding = 0;
@@ -831,6 +844,27 @@ void MqttSession::publishAsync(const MqttMessage& message) {
         }
         throw Error(ErrorKind::Broker, QStringLiteral("publish to '%1' failed: %2")
                                            .arg(message.topic, QString::fromStdString(e.what())));
+    }
+}
+
+void MqttSession::publishTracked(const MqttMessage& message, std::function<void(bool delivered)> done) {
+    Impl& d = *m_impl;
+    checkPublishable(message);
+    if (message.qos < 0 || message.qos > 2)
+        throw Error(ErrorKind::Usage, QStringLiteral("QoS must be 0, 1 or 2"));
+    if (!message.properties.isEmpty() && m_options.protocolVersion != 5)
+        throw Error(ErrorKind::Usage, CoreTr::tr("MQTT 5 properties need an MQTT 5 connection"));
+    auto* context = new std::function<void(bool)>(std::move(done));
+    try {
+        auto msg = mqtt::make_message(message.topic.toStdString(), message.payload.constData(),
+                                      static_cast<size_t>(message.payload.size()), message.qos, message.retained);
+        if (!message.properties.isEmpty())
+            msg->set_properties(propertiesToPaho(message.properties));
+        d.client->publish(msg, context, d.trackedListener);
+    } catch (const mqtt::exception& e) {
+        delete context;
+        throw Error(ErrorKind::Connection, QStringLiteral("publish to '%1' failed: %2")
+                                               .arg(message.topic, QString::fromStdString(e.what())));
     }
 }
 

@@ -111,6 +111,12 @@ public:
     // earlier publish that failed. waitForPublishes() waits until every one is done (false: timeout).
     void publishAsync(const MqttMessage& message);
     bool waitForPublishes(std::chrono::milliseconds timeout);
+    // Sends without waiting and without a window of its own: done(true) runs (on Paho's thread) once
+    // the broker acknowledged (QoS 1: PUBACK, QoS 2: PUBCOMP) or the message was written (QoS 0),
+    // done(false) when the publish failed. A publish lost with the connection may never call back:
+    // the caller resends what was not acknowledged after a reconnect. Throws Error(Connection)
+    // when the session is not connected (done is not called then).
+    void publishTracked(const MqttMessage& message, std::function<void(bool delivered)> done);
     static constexpr int kPublishWindow = 1024;
     static constexpr int kQos2Window = 20;
 

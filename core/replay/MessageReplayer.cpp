@@ -32,6 +32,12 @@ MqttMessage MessageReplayer::transform(const MqttMessage& recorded) const {
 
 ReplayProgress MessageReplayer::run(const Publish& publish, const std::function<bool()>& stopRequested,
                                     const std::function<void(const ReplayProgress&)>& onProgress) {
+    return runRecorded([&](const RecordedMessage& recorded) { publish(transform(recorded.message)); }, stopRequested,
+                       onProgress);
+}
+
+ReplayProgress MessageReplayer::runRecorded(const PublishRecorded& publish, const std::function<bool()>& stopRequested,
+                                            const std::function<void(const ReplayProgress&)>& onProgress) {
     using Clock = std::chrono::steady_clock;
     ReplaySchedule schedule = m_options.schedule;
     ReplayProgress progress;
@@ -49,8 +55,10 @@ ReplayProgress MessageReplayer::run(const Publish& publish, const std::function<
             onProgress(progress);
         }
     };
-    m_reader.forEach(m_options.selection, [&](const MqttMessage& recorded) {
-        const double dueMs = schedule.dueMs(recorded.receivedAtMs);
+    m_reader.forEachRecorded(m_options.selection, [&](const RecordedMessage& message) {
+        const MqttMessage& recorded = message.message;
+        const std::int64_t recordedAtMs = message.originalTimeMs();
+        const double dueMs = schedule.dueMs(recordedAtMs);
         if (schedule.isPaced()) {
             const auto due = start + std::chrono::microseconds(static_cast<std::int64_t>(std::llround(dueMs * 1000.0)));
             while (Clock::now() < due) {
@@ -68,11 +76,11 @@ ReplayProgress MessageReplayer::run(const Publish& publish, const std::function<
         }
         if (m_options.dropProperties && !recorded.properties.isEmpty())
             ++progress.propertiesDropped;
-        publish(transform(recorded));
+        publish(message);
         ++progress.published;
         if (!firstRecordedMs)
-            firstRecordedMs = recorded.receivedAtMs;
-        progress.recordedSpanMs = recorded.receivedAtMs - *firstRecordedMs;
+            firstRecordedMs = recordedAtMs;
+        progress.recordedSpanMs = recordedAtMs - *firstRecordedMs;
         report(false);
         return true;
     });

@@ -43,6 +43,8 @@ std::int64_t applyPropertyPolicy(ReplayOptions& options, RecordingReader& reader
 class MessageReplayer {
 public:
     using Publish = std::function<void(const MqttMessage&)>;
+    // Gets each selected message as recorded (Kafka records whole), for targets other than MQTT.
+    using PublishRecorded = std::function<void(const RecordedMessage&)>;
 
     MessageReplayer(RecordingReader& reader, ReplayOptions options);
 
@@ -54,6 +56,10 @@ public:
     // and once at the end. Exceptions of publish propagate.
     ReplayProgress run(const Publish& publish, const std::function<bool()>& stopRequested = {},
                        const std::function<void(const ReplayProgress&)>& onProgress = {});
+    // The same schedule, handing out the recorded messages untransformed (the caller maps them to
+    // its target). Timing follows RecordedMessage::originalTimeMs() (Kafka: the record timestamps).
+    ReplayProgress runRecorded(const PublishRecorded& publish, const std::function<bool()>& stopRequested = {},
+                               const std::function<void(const ReplayProgress&)>& onProgress = {});
 
     // "+30s", "+1.5m", "+500ms", "+2h" (offset from the recording's first message) or an ISO-8601
     // date-time ("2026-01-05T10:00:00Z"; local time without an offset) -> Unix ms.

@@ -16,6 +16,7 @@ namespace mqkit {
 struct MessageRecorder::Impl {
     std::unique_ptr<SqliteDb> db;
     std::optional<SqliteStatement> insert;
+    std::optional<SqliteStatement> insertKafka;
     std::int64_t runId = 0;
     std::int64_t written = 0;
     std::optional<std::int64_t> openGap; // gaps.id of the gap not closed yet
@@ -26,15 +27,22 @@ MessageRecorder::MessageRecorder(const QString& path, const RecordingRunInfo& ru
     : m_impl(std::make_unique<Impl>()) {
     m_impl->db = recordingfile::openForWriting(path, append);
     SqliteDb& db = *m_impl->db;
+    const bool kafka = run.system != QLatin1String("mqtt");
+    if (kafka)
+        recordingfile::enableKafka(db);
     db.transaction([&] {
-        auto stmt = db.prepare("INSERT INTO runs (started_at_ms, broker_url, filters, qos, protocol, mqkit_version) "
-                               "VALUES (?, ?, ?, ?, ?, ?)");
+        auto stmt = db.prepare(kafka ? "INSERT INTO runs (started_at_ms, broker_url, filters, qos, protocol, "
+                                       "mqkit_version, system) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                                     : "INSERT INTO runs (started_at_ms, broker_url, filters, qos, protocol, "
+                                       "mqkit_version) VALUES (?, ?, ?, ?, ?, ?)");
         stmt.bind(1, static_cast<std::int64_t>(QDateTime::currentMSecsSinceEpoch()))
             .bind(2, run.brokerUrl)
             .bind(3, QString::fromUtf8(compactJson(QJsonArray::fromStringList(run.filters))))
             .bind(4, static_cast<std::int64_t>(run.qos))
             .bind(5, static_cast<std::int64_t>(run.protocolVersion))
             .bind(6, QStringLiteral(MQKIT_VERSION));
+        if (kafka)
+            stmt.bind(7, run.system);
         stmt.step();
         auto id = db.prepare("SELECT last_insert_rowid()");
         id.step();
@@ -42,6 +50,16 @@ MessageRecorder::MessageRecorder(const QString& path, const RecordingRunInfo& ru
     });
     m_impl->insert.emplace(db.prepare("INSERT INTO messages (run_id, received_at_ms, topic, payload, qos, retain, "
                                       "properties) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    if (kafka)
+        m_impl->insertKafka.emplace(db.prepare(
+        "INSERT INTO messages (run_id, received_at_ms, topic, payload, qos, retain, kafka_partition, kafka_offset, "
+        "kafka_timestamp, kafka_timestamp_type, kafka_key, kafka_headers) VALUES (?, ?, ?, ?, 0, 0, ?, ?, ?, ?, ?, ?)"));
+}
+
+RecordingRunInfo RecordingRunInfo::kafka(const QString& bootstrap, const QStringList& topics) {
+    RecordingRunInfo run{bootstrap, topics, 0, 0};
+    run.system = QStringLiteral("kafka");
+    return run;
 }
 
 MessageRecorder::~MessageRecorder() {
@@ -72,6 +90,38 @@ void MessageRecorder::write(const MqttBatch& batch) {
         }
     });
     m_impl->written += static_cast<std::int64_t>(batch.size());
+}
+
+void MessageRecorder::write(const std::vector<KafkaRecord>& records, std::int64_t receivedAtMs) {
+    if (records.empty())
+        return;
+    if (!m_impl->insertKafka)
+        throw Error(ErrorKind::Usage, QStringLiteral("Kafka records go into a Kafka recording run"));
+    SqliteStatement& insert = *m_impl->insertKafka;
+    m_impl->db->transaction([&] {
+        for (const KafkaRecord& r : records) {
+            insert.bind(1, m_impl->runId).bind(2, receivedAtMs).bind(3, r.topic);
+            if (r.value)
+                insert.bind(4, *r.value);
+            else
+                insert.bindNull(4);
+            insert.bind(5, static_cast<std::int64_t>(r.partition))
+                .bind(6, r.offset)
+                .bind(7, r.timestamp)
+                .bind(8, static_cast<std::int64_t>(r.timestampType));
+            if (r.key)
+                insert.bind(9, *r.key);
+            else
+                insert.bindNull(9);
+            if (r.headers.empty())
+                insert.bindNull(10);
+            else
+                insert.bind(10, recordingfile::encodeKafkaHeaders(r.headers));
+            insert.step();
+            insert.reset();
+        }
+    });
+    m_impl->written += static_cast<std::int64_t>(records.size());
 }
 
 void MessageRecorder::finish() {

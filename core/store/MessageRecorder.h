@@ -1,5 +1,6 @@
 #pragma once
 
+#include "kafka/KafkaRecord.h"
 #include "mqtt/MessagePipeline.h"
 #include "mqtt/MqttMessage.h"
 
@@ -19,9 +20,13 @@ struct RecordingRunInfo {
     QStringList filters;
     int qos = 1;
     int protocolVersion = 4;
+    QString system = QStringLiteral("mqtt"); // "kafka": brokerUrl is the bootstrap list, filters the topics
+
+    // A Kafka recording run: what was read, from where.
+    static RecordingRunInfo kafka(const QString& bootstrap, const QStringList& topics);
 };
 
-// Writes MQTT messages into an SQLite recording (format: store/RecordingFile.h), one
+// Writes MQTT messages or Kafka records into an SQLite recording (format: store/RecordingFile.h), one
 // transaction per batch with prepared statements reused. Not thread-safe: one owner thread.
 // As a sink of a MessagePipeline (with recorderBatching()) it writes every batch and marks each
 // connection gap in the run: from the loss to the reconnect.
@@ -36,6 +41,9 @@ public:
 
     // One transaction for the whole batch.
     void write(const MqttBatch& batch);
+    // Kafka records received at receivedAtMs, one transaction for the whole batch (kill -9 loses
+    // at most the batch being written).
+    void write(const std::vector<KafkaRecord>& records, std::int64_t receivedAtMs);
     // Stamps the run's end time. Idempotent.
     void finish();
 

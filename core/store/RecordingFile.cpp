@@ -1,5 +1,6 @@
 #include "store/RecordingFile.h"
 
+#include "common/CoreTr.h"
 #include "common/Error.h"
 #include "common/Version.h"
 
@@ -22,6 +23,16 @@ const std::vector<const char*>& migrations() {
         "CREATE TABLE messages (id INTEGER PRIMARY KEY, run_id INTEGER NOT NULL REFERENCES runs(id),"
         "  received_at_ms INTEGER NOT NULL, topic TEXT NOT NULL, payload BLOB, qos INTEGER NOT NULL,"
         "  retain INTEGER NOT NULL, properties TEXT);",
+        // v2: Kafka records (the kafka_* columns are NULL on MQTT messages). Applied only when Kafka
+        // records are first written into a file (enableKafka), so an MQTT recording stays format 1
+        // and opens in an older mqkit.
+        "ALTER TABLE runs ADD COLUMN system TEXT NOT NULL DEFAULT 'mqtt';"
+        "ALTER TABLE messages ADD COLUMN kafka_partition INTEGER;"
+        "ALTER TABLE messages ADD COLUMN kafka_offset INTEGER;"
+        "ALTER TABLE messages ADD COLUMN kafka_timestamp INTEGER;"
+        "ALTER TABLE messages ADD COLUMN kafka_timestamp_type INTEGER;"
+        "ALTER TABLE messages ADD COLUMN kafka_key BLOB;"
+        "ALTER TABLE messages ADD COLUMN kafka_headers BLOB;",
     };
     return m;
 }
@@ -89,7 +100,69 @@ void requireIntactSqliteFile(const QString& path) {
                                    .arg(path, e.message()));
 }
 
+void appendInt32(QByteArray& out, qint32 v) {
+    const auto u = static_cast<quint32>(v);
+    const char bytes[4] = {static_cast<char>(u >> 24), static_cast<char>(u >> 16), static_cast<char>(u >> 8),
+                           static_cast<char>(u)};
+    out.append(bytes, 4);
+}
+
+qint32 readInt32(const QByteArray& in, qsizetype& at) {
+    if (at + 4 > in.size())
+        throw Error(ErrorKind::Usage, CoreTr::tr("malformed Kafka headers in the recording"));
+    auto byte = [&](qsizetype i) { return static_cast<quint32>(static_cast<quint8>(in.at(at + i))); };
+    const quint32 u = byte(0) << 24 | byte(1) << 16 | byte(2) << 8 | byte(3);
+    at += 4;
+    return static_cast<qint32>(u);
+}
+
+QByteArray readBytes(const QByteArray& in, qsizetype& at, qint32 size) {
+    if (size < 0 || at + size > in.size())
+        throw Error(ErrorKind::Usage, CoreTr::tr("malformed Kafka headers in the recording"));
+    const QByteArray out = in.mid(at, size);
+    at += size;
+    return out;
+}
+
 } // namespace
+
+int formatVersion() {
+    return static_cast<int>(migrations().size());
+}
+
+bool hasKafkaColumns(SqliteDb& db) {
+    return db.userVersion() >= kKafkaFormat;
+}
+
+void enableKafka(SqliteDb& db) {
+    db.migrate(migrations());
+}
+
+QByteArray encodeKafkaHeaders(const std::vector<KafkaHeader>& headers) {
+    QByteArray out;
+    for (const KafkaHeader& h : headers) {
+        const QByteArray name = h.name.toUtf8();
+        appendInt32(out, static_cast<qint32>(name.size()));
+        out.append(name);
+        appendInt32(out, h.value ? static_cast<qint32>(h.value->size()) : -1);
+        if (h.value)
+            out.append(*h.value);
+    }
+    return out;
+}
+
+std::vector<KafkaHeader> decodeKafkaHeaders(const QByteArray& encoded) {
+    std::vector<KafkaHeader> out;
+    qsizetype at = 0;
+    while (at < encoded.size()) {
+        KafkaHeader& h = out.emplace_back();
+        h.name = QString::fromUtf8(readBytes(encoded, at, readInt32(encoded, at)));
+        const qint32 size = readInt32(encoded, at);
+        if (size >= 0)
+            h.value = readBytes(encoded, at, size);
+    }
+    return out;
+}
 
 bool hasGapsTable(SqliteDb& db) {
     auto stmt = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'gaps'");
@@ -118,7 +191,6 @@ std::unique_ptr<SqliteDb> openExisting(const QString& path) {
                                           .arg(migrations().size()));
     requireRecording(*db, path);
     configure(*db);
-    db->migrate(migrations());
     return db;
 }
 
@@ -135,7 +207,7 @@ std::unique_ptr<SqliteDb> openForWriting(const QString& path, bool append) {
     }
     auto db = std::make_unique<SqliteDb>(path);
     configure(*db);
-    db->migrate(migrations());
+    db->migrate({migrations().front()}); // format 1; enableKafka() takes it further
     db->transaction([&] {
         auto put = db->prepare("INSERT INTO meta (key, value) VALUES (?, ?)");
         put.bind(1, QStringLiteral("format")).bind(2, QString::fromLatin1(kFormat));

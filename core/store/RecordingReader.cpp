@@ -14,6 +14,30 @@
 
 namespace mqkit {
 
+namespace {
+
+// Columns 6.. of the forEachRecorded query (payload in column 2).
+KafkaRecord kafkaRecordAt(const SqliteStatement& stmt, const MqttMessage& m) {
+    KafkaRecord r;
+    r.topic = m.topic;
+    r.partition = static_cast<int>(stmt.integer(6));
+    r.offset = stmt.integer(7);
+    r.timestamp = stmt.integer(8);
+    const std::int64_t type = stmt.integer(9);
+    r.timestampType = type == 1 ? KafkaTimestampType::CreateTime
+                      : type == 2 ? KafkaTimestampType::LogAppendTime
+                                  : KafkaTimestampType::NotAvailable;
+    if (!stmt.isNull(2))
+        r.value = m.payload;
+    if (!stmt.isNull(10))
+        r.key = stmt.blob(10);
+    if (!stmt.isNull(11))
+        r.headers = recordingfile::decodeKafkaHeaders(stmt.blob(11));
+    return r;
+}
+
+} // namespace
+
 bool RecordingSelection::matchesTopic(const QString& topic) const {
     if (topicFilters.isEmpty())
         return true;
@@ -23,12 +47,20 @@ bool RecordingSelection::matchesTopic(const QString& topic) const {
     return false;
 }
 
+std::int64_t RecordedMessage::originalTimeMs() const {
+    if (kafka && kafka->timestampType != KafkaTimestampType::NotAvailable && kafka->timestamp >= 0)
+        return kafka->timestamp;
+    return message.receivedAtMs;
+}
+
 struct RecordingReader::Impl {
     std::unique_ptr<SqliteDb> db;
+    bool kafka = false; // format 2: the Kafka columns exist
 };
 
 RecordingReader::RecordingReader(const QString& path) : m_impl(std::make_unique<Impl>()) {
     m_impl->db = recordingfile::openExisting(path);
+    m_impl->kafka = recordingfile::hasKafkaColumns(*m_impl->db);
 }
 
 RecordingReader::~RecordingReader() = default;
@@ -58,8 +90,10 @@ RecordingInfo RecordingReader::info() {
         info.withProperties = stmt.integer(3);
     }
     {
-        auto stmt = db.prepare("SELECT id, started_at_ms, ended_at_ms, broker_url, filters, qos, protocol, mqkit_version "
-                               "FROM runs ORDER BY id");
+        auto stmt = db.prepare(m_impl->kafka ? "SELECT id, started_at_ms, ended_at_ms, broker_url, filters, qos, "
+                                               "protocol, mqkit_version, system FROM runs ORDER BY id"
+                                             : "SELECT id, started_at_ms, ended_at_ms, broker_url, filters, qos, "
+                                               "protocol, mqkit_version, 'mqtt' FROM runs ORDER BY id");
         while (stmt.step()) {
             RecordingRun run;
             run.id = stmt.integer(0);
@@ -72,6 +106,7 @@ RecordingInfo RecordingReader::info() {
             run.qos = static_cast<int>(stmt.integer(5));
             run.protocolVersion = static_cast<int>(stmt.integer(6));
             run.mqkitVersion = stmt.text(7);
+            run.system = stmt.text(8);
             info.runs.push_back(run);
         }
     }
@@ -95,6 +130,29 @@ RecordingInfo RecordingReader::info() {
         while (stmt.step())
             info.topics.push_back({stmt.text(0), stmt.integer(1)});
     }
+    if (m_impl->kafka) {
+        auto stmt = db.prepare("SELECT topic, kafka_partition, count(*), min(kafka_offset), max(kafka_offset), "
+                               "min(CASE WHEN kafka_timestamp_type > 0 THEN kafka_timestamp END), "
+                               "max(CASE WHEN kafka_timestamp_type > 0 THEN kafka_timestamp END), "
+                               "count(*) - count(payload), count(kafka_headers) FROM messages "
+                               "WHERE kafka_partition IS NOT NULL GROUP BY topic, kafka_partition "
+                               "ORDER BY topic, kafka_partition");
+        while (stmt.step()) {
+            RecordingKafkaPartition& p = info.kafkaPartitions.emplace_back();
+            p.topic = stmt.text(0);
+            p.partition = static_cast<int>(stmt.integer(1));
+            p.records = stmt.integer(2);
+            p.firstOffset = stmt.integer(3);
+            p.lastOffset = stmt.integer(4);
+            if (!stmt.isNull(5)) {
+                p.firstTimestampMs = stmt.integer(5);
+                p.lastTimestampMs = stmt.integer(6);
+            }
+            p.nullValues = stmt.integer(7);
+            p.withHeaders = stmt.integer(8);
+            info.kafkaRecords += p.records;
+        }
+    }
     return info;
 }
 
@@ -111,12 +169,23 @@ std::int64_t RecordingReader::count(const RecordingSelection& selection) {
 }
 
 void RecordingReader::forEach(const RecordingSelection& selection, const std::function<bool(const MqttMessage&)>& fn) {
-    auto stmt = m_impl->db->prepare("SELECT received_at_ms, topic, payload, qos, retain, properties FROM messages "
-                                    "WHERE received_at_ms BETWEEN ? AND ? ORDER BY id");
+    forEachRecorded(selection, [&](const RecordedMessage& recorded) { return fn(recorded.message); });
+}
+
+void RecordingReader::forEachRecorded(const RecordingSelection& selection,
+                                      const std::function<bool(const RecordedMessage&)>& fn) {
+    auto stmt = m_impl->db->prepare(
+        m_impl->kafka ? "SELECT received_at_ms, topic, payload, qos, retain, properties, kafka_partition, kafka_offset, "
+                        "kafka_timestamp, kafka_timestamp_type, kafka_key, kafka_headers FROM messages "
+                        "WHERE received_at_ms BETWEEN ? AND ? ORDER BY id"
+                      : "SELECT received_at_ms, topic, payload, qos, retain, properties, NULL, NULL, NULL, NULL, NULL, "
+                        "NULL FROM messages WHERE received_at_ms BETWEEN ? AND ? ORDER BY id");
     stmt.bind(1, selection.fromMs.value_or(std::numeric_limits<std::int64_t>::min()))
         .bind(2, selection.untilMs.value_or(std::numeric_limits<std::int64_t>::max()));
+    RecordedMessage recorded;
     while (stmt.step()) {
-        MqttMessage m;
+        MqttMessage& m = recorded.message;
+        m = MqttMessage();
         m.topic = stmt.text(1);
         if (!selection.matchesTopic(m.topic))
             continue;
@@ -131,7 +200,10 @@ void RecordingReader::forEach(const RecordingSelection& selection, const std::fu
                 throw Error(ErrorKind::Usage, QStringLiteral("%1: malformed properties in the recording").arg(path()));
             m.properties = propertiesFromJson(doc.object());
         }
-        if (!fn(m))
+        recorded.kafka.reset();
+        if (!stmt.isNull(6))
+            recorded.kafka = kafkaRecordAt(stmt, m);
+        if (!fn(recorded))
             break;
     }
 }

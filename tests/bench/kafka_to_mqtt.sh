@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Kafka -> MQTT at QoS 1: `mqkit kafka to-mqtt -q 1 -e` (a consumer group, each offset committed
+# after the broker's PUBACK) vs `kcat -C -e | mosquitto_pub -l -q 1` (no commits, no keys or
+# headers), N records of SIZE bytes on the rig's Kafka and Mosquitto. A mosquitto_sub at QoS 1
+# counts what arrives (zero loss is required: the script fails otherwise). Not part of ctest;
+# prints both rates and the ratio (goal: mqkit >= 1.0x).
+#
+#   tests/bench/kafka_to_mqtt.sh             # 100,000 x 100 B, best of 3 runs each
+#   BENCH_MESSAGES=20000 BENCH_RUNS=1 tests/bench/kafka_to_mqtt.sh
+source "$(dirname "$0")/lib.sh"
+bench_init
+
+messages="${BENCH_MESSAGES:-100000}"
+size="${BENCH_SIZE:-100}"
+runs="${BENCH_RUNS:-3}"
+
+bench_rig_start
+topic="bench-to-mqtt-$$"
+"$MQKIT_RIG_KAFKA_TOOL" topics --bootstrap-server "$MQKIT_RIG_KAFKA_PLAIN" --create --topic "$topic" \
+  --partitions 1 --replication-factor 1 >/dev/null
+awk -v n="$messages" -v size="$size" 'BEGIN { v = sprintf("%*s", size, ""); gsub(/ /, "x", v); for (i = 0; i < n; i++) print v }' \
+  >"$bench_dir/input"
+kcat -P -b "$MQKIT_RIG_KAFKA_PLAIN" -t "$topic" -X linger.ms=20 -l "$bench_dir/input"
+rm -f "$bench_dir/input"
+echo "topic $topic: $messages records of $size B; best of $runs runs" >&2
+
+# A Mosquitto of the bench's own without a queue limit: the rig's (max_queued_messages 1000, the
+# default) drops QoS 1 messages for a subscriber that falls behind, whichever tool publishes.
+mqtt_port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+printf 'listener %s 127.0.0.1\nallow_anonymous true\nmax_queued_messages 0\n' "$mqtt_port" >"$bench_dir/mosquitto.conf"
+mosquitto -c "$bench_dir/mosquitto.conf" >"$bench_dir/mosquitto.log" 2>&1 &
+mosquitto_pid=$!
+trap 'kill "$mosquitto_pid" 2>/dev/null; bench_cleanup' EXIT
+for _ in $(seq 50); do mosquitto_pub -p "$mqtt_port" -t ping -m x 2>/dev/null && break; sleep 0.1; done
+# run MQTT_TOPIC CMD...: the best time in ms from start to the last message at the subscriber
+run() {
+  local best=0 start end n mtopic="$1"
+  shift
+  for ((i = 0; i < runs; i++)); do
+    mosquitto_sub -p "$mqtt_port" -t "$mtopic/$i" -q 1 -C "$messages" -W 300 >"$bench_dir/sub.out" &
+    local sub=$!
+    sleep 0.5
+    start="$(bench_now_ms)"
+    "$@" "$mtopic/$i" >/dev/null 2>&1
+    wait "$sub" || true
+    end="$(bench_now_ms)"
+    n="$(wc -l <"$bench_dir/sub.out")"
+    if [[ "$n" -ne "$messages" ]]; then
+      echo "bench: $mtopic: the subscriber received $n of $messages" >&2
+      [[ "$mtopic" == bench/pipe ]] || exit 1 # mqkit must lose nothing; the pipe's loss is reported
+    fi
+    if ((best == 0 || end - start < best)); then best=$((end - start)); fi
+  done
+  echo "$best"
+}
+
+pipe() { kcat -C -b "$MQKIT_RIG_KAFKA_PLAIN" -t "$topic" -e -q | mosquitto_pub -p "$mqtt_port" -l -q 1 -t "$1"; }
+bridge() {
+  "$mqkit" kafka to-mqtt "$topic" -b "$MQKIT_RIG_KAFKA_PLAIN" -L "mqtt://127.0.0.1:$mqtt_port" -q 1 -e --quiet \
+    -g "bench-$$-$RANDOM" --topic-template "$1"
+}
+kcat_ms="$(run bench/pipe pipe)"
+mqkit_ms="$(run bench/bridge bridge)"
+echo "kcat -C -e | mosquitto_pub -l -q 1:  ${kcat_ms} ms, $(bench_rate "$messages" "$kcat_ms") msgs/s"
+echo "mqkit kafka to-mqtt -q 1 -e:         ${mqkit_ms} ms, $(bench_rate "$messages" "$mqkit_ms") msgs/s"
+bench_ratio "Kafka -> MQTT $messages x $size B at QoS 1" "$(bench_rate "$messages" "$mqkit_ms")" \
+  "$(bench_rate "$messages" "$kcat_ms")" "kcat | mosquitto_pub"
