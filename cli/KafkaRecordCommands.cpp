@@ -191,18 +191,6 @@ void addSecondMqttFlags(CLI::App* cmd, MqttConnectionFlags& flags) {
     addMqttReconnectFlags(cmd, flags);
 }
 
-void addSecondKafkaFlags(CLI::App* cmd, KafkaConnectionFlags& flags) {
-    const char* g = "Kafka connection";
-    cmd->add_option("--kafka-profile", flags.profile, "Connect to Kafka with a saved profile")->group(g);
-    cmd->add_option("-b,--brokers", flags.bootstrap, "Kafka bootstrap servers host:port[,host:port]")->group(g);
-    cmd->add_option("-X", flags.properties, "librdkafka property key=value (repeatable), as with kcat")
-        ->allow_extra_args(false)
-        ->group(g);
-    cmd->add_option("--kafka-timeout", flags.timeout, "Seconds for each request to the Kafka cluster")
-        ->check(checks::range(0.1, 3600.0))
-        ->group(g);
-}
-
 void setupKafkaRecordCommands(CLI::App* kafka, CommandRunner& runner) {
     auto r = std::make_shared<KafkaRecordOptions>();
     auto* rec = kafka->add_subcommand(

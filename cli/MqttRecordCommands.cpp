@@ -473,7 +473,7 @@ void setupMqttRecordCommands(CLI::App* group, CommandRunner& runner) {
                        "MQTT topic of each Kafka record: {key} {partition} {topic} {header:NAME} {json:PATH} "
                        "(default: its Kafka topic, through --map)");
     repCmd->add_flag("--to-kafka", rep->toKafka, "Replay into Kafka (-b ...) instead of an MQTT broker");
-    addSecondKafkaFlags(repCmd, rep->kafka);
+    addKafkaConnectionFlagsBesideMqtt(repCmd, rep->kafka);
     repCmd->add_option("--to-topic", rep->toTopic, "With --to-kafka: send everything to this topic (default: the "
                                                    "recorded topic, through --map)");
     repCmd->add_option("--key-template", rep->keyTemplate,
