@@ -114,7 +114,7 @@ std::vector<RoleRef> refs(const std::vector<std::string>& names) {
 QString refsText(const std::vector<RoleRef>& refs) {
     QStringList parts;
     for (const auto& r : refs)
-        parts << (r.priority == -1 ? r.name : QStringLiteral("%1 (priority %2)").arg(r.name).arg(r.priority));
+        parts << (r.priority == -1 ? r.name : QStringLiteral("%1 (priority %2)").arg(r.name, QString::number(r.priority)));
     return parts.isEmpty() ? QStringLiteral("-") : parts.join(QStringLiteral(", "));
 }
 

@@ -223,7 +223,7 @@ int firstMatchingRoute(const std::vector<BridgeRoute>& routes, const QString& to
 namespace {
 
 QString yamlWhere(const QString& file, const YAML::Mark& mark) {
-    return QStringLiteral("%1:%2").arg(file).arg(mark.line + 1);
+    return QStringLiteral("%1:%2").arg(file, QString::number(mark.line + 1));
 }
 
 [[noreturn]] void badRoutes(const QString& where, const QString& why) {

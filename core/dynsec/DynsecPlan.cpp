@@ -33,7 +33,7 @@ QString aclText(const AclEntry& a) {
 }
 
 QString refText(const RoleRef& r) {
-    return r.priority == -1 ? r.name : QStringLiteral("%1 (priority %2)").arg(r.name).arg(r.priority);
+    return r.priority == -1 ? r.name : QStringLiteral("%1 (priority %2)").arg(r.name, QString::number(r.priority));
 }
 
 template <typename T, typename F> QStringList texts(const std::vector<T>& items, F text) {

@@ -22,7 +22,7 @@ QByteArray readWhole(const QString& path) {
 }
 
 [[noreturn]] void failAt(const QString& file, int line, const QString& why) {
-    throw Error(ErrorKind::Usage, QStringLiteral("%1:%2: %3").arg(file).arg(line).arg(why));
+    throw Error(ErrorKind::Usage, QStringLiteral("%1:%2: %3").arg(file, QString::number(line), why));
 }
 
 // The lines of a file without comments and blank lines: (line number, trimmed text).

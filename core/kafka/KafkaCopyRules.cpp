@@ -51,7 +51,7 @@ KafkaPartitionRule KafkaPartitionRule::parse(const QString& text) {
                                               .arg(text));
         if (!rule.map.emplace(static_cast<int>(*from), static_cast<int>(*to)).second)
             throw Error(ErrorKind::Usage,
-                        CoreTr::tr("bad partition rule '%1': source partition %2 is mapped twice").arg(text).arg(*from));
+                        CoreTr::tr("bad partition rule '%1': source partition %2 is mapped twice").arg(text, QString::number(*from)));
     }
     if (rule.map.empty())
         throw Error(ErrorKind::Usage, CoreTr::tr("bad partition rule '%1': expected preserve, key or a map such as "

@@ -16,7 +16,7 @@
 namespace mqkit::provision {
 
 QString SpecLocation::describe() const {
-    return QStringLiteral("%1:%2").arg(file).arg(line);
+    return QStringLiteral("%1:%2").arg(file, QString::number(line));
 }
 
 bool ManagedPrefixes::matches(const QStringList& prefixes, const QString& name) {
@@ -72,7 +72,7 @@ public:
 private:
     [[noreturn]] void fail(const YAML::Node& n, const QString& field, const QString& what) const {
         const int line = n ? n.Mark().line + 1 : 0;
-        throw Error(ErrorKind::Usage, QStringLiteral("%1:%2: %3: %4").arg(m_file).arg(line).arg(field, what));
+        throw Error(ErrorKind::Usage, QStringLiteral("%1:%2: %3: %4").arg(m_file, QString::number(line), field, what));
     }
     SpecLocation where(const YAML::Node& n) const { return {m_file, n.Mark().line + 1}; }
 

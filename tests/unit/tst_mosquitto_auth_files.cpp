@@ -117,6 +117,12 @@ private slots:
                  QStringLiteral("acl:1: 'user' needs a user name"));
     }
 
+    void aPercentSignInTheFileNameIsShownAsItIs() {
+        // QString::arg chained one value at a time would put the line number into "%1".
+        QCOMPARE(usageError([] { parsePasswordFile("no-colon-here\n", "/tmp/%1/pw"); }),
+                 QStringLiteral("/tmp/%1/pw:1: expected USER:HASH (a Mosquitto password file)"));
+    }
+
     void readsTheFilesFromDisk() {
         QTemporaryDir dir;
         QFile pw(dir.filePath("pw"));
