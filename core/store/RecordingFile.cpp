@@ -183,12 +183,14 @@ std::unique_ptr<SqliteDb> openExisting(const QString& path) {
     } catch (const Error& e) {
         failOpening(path, e);
     }
+    if (version < 0) // no mqkit writes it: a damaged header, and no migration may be indexed with it
+        throw Error(ErrorKind::Io, QStringLiteral("cannot open the recording %1 (truncated or damaged?): its format "
+                                                  "version is %2")
+                                       .arg(path, QString::number(version)));
     if (version > static_cast<int>(migrations().size()))
         throw Error(ErrorKind::Usage, QStringLiteral("%1 is a recording of a newer format (%2) than this mqkit "
                                                      "understands (%3); upgrade mqkit")
-                                          .arg(path)
-                                          .arg(version)
-                                          .arg(migrations().size()));
+                                          .arg(path, QString::number(version), QString::number(migrations().size())));
     requireRecording(*db, path);
     configure(*db);
     return db;
