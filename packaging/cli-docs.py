@@ -164,11 +164,13 @@ def man_group(group, version, date):
     name = f"mqkit-{group['name']}"
     out = man_header(name, "mqkit manual", version, date)
     out += f".SH NAME\n{roff(name)} \\- {roff(group['description'].splitlines()[0])}\n"
-    out += f".SH SYNOPSIS\n.B mqkit {roff(group['name'])}\n\\fISUBCOMMAND\\fR [\\fIOPTIONS\\fR]\n"
+    leaf = not group["subcommands"]  # a command without subcommands (mqkit bridge) is its own page
+    sub = "" if leaf else "\\fISUBCOMMAND\\fR "
+    out += f".SH SYNOPSIS\n.B mqkit {roff(group['name'])}\n{sub}[\\fIOPTIONS\\fR]\n"
     out += f".SH DESCRIPTION\n{roff(group['description'])}\n"
     out += ".SH COMMANDS\n"
     for path, app in walk(group, ("mqkit",)):
-        if app is not group:
+        if app is not group or leaf:
             out += man_command(path, app)
     out += EXIT_STATUS + ENVIRONMENT + ".SH SEE ALSO\n.BR mqkit (1)\n"
     return out

@@ -42,7 +42,8 @@ expect "mqkit kaf" kafka
 mapfile -t groups < <("$mqkit" --help | awk '/^Subcommands:/ { on = 1; next } on && /^  [^ ]/ { print $1 } /^$/ { on = 0 }')
 ((${#groups[@]} >= 3)) || { echo "FAIL: no command groups in mqkit --help"; exit 1; }
 expect "mqkit " "${groups[@]}"
-expect "mqkit kafka to" topics
+expect "mqkit kafka top" topics
+expect "mqkit kafka to" to-mqtt topics
 expect "mqkit kafka topics l" list
 expect "mqkit kafka con" configs consume
 expect "mqkit mqtt retained " clear
