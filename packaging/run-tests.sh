@@ -58,7 +58,7 @@ if [[ "${MQKIT_SANITIZERS:-1}" != 0 ]]; then
   cmake -S . -B "$asan" --preset asan "${launcher[@]}" >/dev/null
   # ctest test names are the target names: build only what the unit and cli labels run.
   targets=($(ctest --test-dir "$asan" -N -L 'unit|cli' | sed -n 's/^ *Test *#[0-9]*: \(tst_[a-z0-9_]*\)$/\1/p'))
-  cmake --build "$asan" --parallel 2 --target mqkit "${targets[@]}"
+  cmake --build "$asan" --parallel 2 --target mqkit mqkit-docs "${targets[@]}" # docs: the man-page and completion tests
   MQKIT_KAFKA_VERSION="${versions[0]}" ctest --test-dir "$asan" --output-on-failure --timeout 600 -L 'unit|cli' \
     || status=1
   tests/rig/rig.sh stop "$asan/rig" >/dev/null 2>&1 || true
