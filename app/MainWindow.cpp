@@ -7,6 +7,8 @@
 #include "profile/ProfileStore.h"
 #include "views/kafka/KafkaTopicsView.h"
 #include "views/mqtt/MqttView.h"
+#include "workspaces/KafkaWorkspace.h"
+#include "workspaces/MqttWorkspace.h"
 #include "widgets/DialogSecretPrompter.h"
 
 #include <QComboBox>
@@ -56,13 +58,13 @@ void MainWindow::buildToolbar() {
     connect(m_urlEdit, &QLineEdit::returnPressed, this, &MainWindow::connectFromToolbar);
 }
 
-// One tab per view; each view gets the connection it shows.
+// One workspace per connection; each holds the views of its system.
 void MainWindow::buildViews() {
     m_tabs = new QTabWidget(this);
-    m_mqttView = new MqttView(m_mqtt, m_tabs);
-    m_tabs->addTab(m_mqttView, tr("MQTT topics"));
-    m_kafkaTopicsView = new KafkaTopicsView(m_kafka, m_tabs);
-    m_tabs->addTab(m_kafkaTopicsView, tr("Kafka topics"));
+    m_mqttWorkspace = new MqttWorkspace(m_mqtt, m_tabs);
+    m_tabs->addTab(m_mqttWorkspace, tr("MQTT"));
+    m_kafkaWorkspace = new KafkaWorkspace(m_kafka, m_tabs);
+    m_tabs->addTab(m_kafkaWorkspace, tr("Kafka"));
     setCentralWidget(m_tabs);
 }
 
@@ -168,17 +170,17 @@ QString MainWindow::kafkaStatusText() const {
 }
 
 TopicTreeModel* MainWindow::topicModel() const {
-    return m_mqttView->topicModel();
+    return m_mqttWorkspace->topicsView()->topicModel();
 }
 
 PayloadPane* MainWindow::payloadPane() const {
-    return m_mqttView->payloadPane();
+    return m_mqttWorkspace->topicsView()->payloadPane();
 }
 
 QTreeView* MainWindow::topicView() const {
-    return m_mqttView->topicView();
+    return m_mqttWorkspace->topicsView()->topicView();
 }
 
 KafkaTopicsModel* MainWindow::kafkaModel() const {
-    return m_kafkaTopicsView->model();
+    return m_kafkaWorkspace->topicsView()->model();
 }

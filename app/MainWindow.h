@@ -11,13 +11,14 @@ class QTabWidget;
 class QTreeView;
 class KafkaConnection;
 class KafkaTopicsModel;
-class KafkaTopicsView;
+class KafkaWorkspace;
 class MqttConnection;
-class MqttView;
+class MqttWorkspace;
 class PayloadPane;
 class TopicTreeModel;
 
-// The shell: the connection toolbar, the status bar and one tab per view (app/views/<view>/).
+// The shell: the connection toolbar, the status bar and one workspace per connection
+// (app/workspaces/), each a tab per view (app/views/<view>/).
 // It owns one MqttConnection and one KafkaConnection (app/backend/) and hands them to the views;
 // views talk to brokers only through them.
 class MainWindow : public QMainWindow {
@@ -35,6 +36,8 @@ public:
     PayloadPane* payloadPane() const;
     QTreeView* topicView() const;
     KafkaTopicsModel* kafkaModel() const;
+    MqttWorkspace* mqttWorkspace() const { return m_mqttWorkspace; }
+    KafkaWorkspace* kafkaWorkspace() const { return m_kafkaWorkspace; }
     MqttConnection* mqttConnection() const { return m_mqtt; }
     KafkaConnection* kafkaConnection() const { return m_kafka; }
     QString mqttStatusText() const;
@@ -59,8 +62,8 @@ private:
     QLineEdit* m_urlEdit = nullptr;
     QLineEdit* m_filterEdit = nullptr;
     QTabWidget* m_tabs = nullptr;
-    MqttView* m_mqttView = nullptr;
-    KafkaTopicsView* m_kafkaTopicsView = nullptr;
+    MqttWorkspace* m_mqttWorkspace = nullptr;
+    KafkaWorkspace* m_kafkaWorkspace = nullptr;
     QLabel* m_mqttStatus = nullptr;
     QLabel* m_kafkaStatus = nullptr;
 };

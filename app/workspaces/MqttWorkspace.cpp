@@ -1,0 +1,10 @@
+#include "workspaces/MqttWorkspace.h"
+
+#include "views/mqtt/MqttView.h"
+
+// One line per view: the views know their connection, not each other.
+MqttWorkspace::MqttWorkspace(MqttConnection* connection, QWidget* parent)
+    : QTabWidget(parent), m_connection(connection), m_topicsView(new MqttView(connection, this)) {
+    setDocumentMode(true);
+    addTab(m_topicsView, tr("Topics"));
+}
