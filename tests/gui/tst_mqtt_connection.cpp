@@ -32,6 +32,8 @@ private slots:
     void initTestCase();
     void batchesOfPreviousBrokerAreDropped();
     void mainWindowStartsAnEmptyTreeForAnotherBroker();
+    void taskPublishesOnItsOwnSessionAndReportsItsResult();
+    void cancelledTaskStopsAndTaskWithoutBrokerFails();
 
 private:
     QTemporaryDir m_data;
@@ -90,6 +92,67 @@ void TestMqttConnection::mainWindowStartsAnEmptyTreeForAnotherBroker() {
     pub.publish(base + "/b/1", "y", 1, false);
     QTRY_VERIFY_WITH_TIMEOUT(w.topicModel()->indexForTopic(base + "/b/1").isValid(), 10000);
     QVERIFY(!w.topicModel()->indexForTopic(base + "/a/1").isValid());
+}
+
+
+// A task (publish pane, retained clear, record, replay) runs beside the live subscription on a
+// session of its own: what it publishes arrives through the subscription, its result in the GUI thread.
+void TestMqttConnection::taskPublishesOnItsOwnSessionAndReportsItsResult() {
+    const QString base = uniqueName("gui-task");
+    MqttConnectOptions o;
+    o.url = BrokerUrl::parse(rigMqttPlainUrl());
+    MqttConnection connection;
+    QSignalSpy connected(&connection, &MqttConnection::connected);
+    QSignalSpy batches(&connection, &MqttConnection::batchReady);
+    QSignalSpy finished(&connection, &MqttConnection::taskFinished);
+    connection.open(o, {base + "/#"});
+    QTRY_COMPARE_WITH_TIMEOUT(connected.count(), 1, 10000);
+
+    int result = 0;
+    Qt::HANDLE resultThread = nullptr;
+    connection.runTask<int>(
+        "publishing", [base](MqttSession& s, MqttTaskControl&) {
+            s.publish(base + "/from-task", "x", 1, false);
+            return 42;
+        },
+        this, [&](const int& r) {
+            result = r;
+            resultThread = QThread::currentThreadId();
+        });
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+    QCOMPARE(result, 42);
+    QCOMPARE(resultThread, QThread::currentThreadId());
+    QTRY_VERIFY_WITH_TIMEOUT(anyTopicStartsWith(batches, 0, base + "/from-task"), 10000);
+}
+
+void TestMqttConnection::cancelledTaskStopsAndTaskWithoutBrokerFails() {
+    MqttConnection closed;
+    QSignalSpy failedClosed(&closed, &MqttConnection::taskFailed);
+    closed.runTask<int>("x", [](MqttSession&, MqttTaskControl&) { return 1; }, this, [](const int&) {});
+    QTRY_COMPARE_WITH_TIMEOUT(failedClosed.count(), 1, 5000);
+
+    MqttConnectOptions o;
+    o.url = BrokerUrl::parse(rigMqttPlainUrl());
+    MqttConnection connection;
+    connection.open(o, {uniqueName("gui-cancel") + "/#"});
+    QSignalSpy progress(&connection, &MqttConnection::taskProgress);
+    QSignalSpy finished(&connection, &MqttConnection::taskFinished);
+    qint64 loops = 0;
+    MqttTaskControlPtr task = connection.runTask<qint64>(
+        "waiting", [](MqttSession&, MqttTaskControl& c) {
+            qint64 n = 0;
+            while (!c.cancelled()) {
+                c.progress(++n, -1);
+                QThread::msleep(20);
+            }
+            return n;
+        },
+        this, [&](const qint64& n) { loops = n; });
+    QTRY_VERIFY_WITH_TIMEOUT(progress.count() >= 3, 10000);
+    QCOMPARE(finished.count(), 0);
+    task->cancel();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
+    QVERIFY(loops >= 3);
 }
 
 QTEST_MAIN(TestMqttConnection)
