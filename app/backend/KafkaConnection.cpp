@@ -58,6 +58,10 @@ QString KafkaConnection::bootstrap() const {
     return m_cluster ? m_cluster->config.bootstrap : QString();
 }
 
+mqkit::KafkaClientConfig KafkaConnection::config() const {
+    return m_cluster ? m_cluster->config : mqkit::KafkaClientConfig{};
+}
+
 // The admin is destroyed in a worker thread (librdkafka joins its threads on destruction), by the
 // last request still using it or by this task.
 void KafkaConnection::releaseCluster() {

@@ -38,6 +38,9 @@ public:
     void close();
     bool isOpen() const { return m_cluster != nullptr; }
     QString bootstrap() const; // empty when closed
+    // The open cluster's settings, for work that needs a client of its own (a consumer browsing
+    // a partition, a producer): create it inside a request's `work`, never in the GUI thread.
+    mqkit::KafkaClientConfig config() const;
     quint64 generation() const { return m_generation; }
 
     KafkaRequest listTopics(bool includeInternal = false);                          // -> topicsListed
