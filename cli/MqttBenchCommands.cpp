@@ -24,6 +24,7 @@ struct BenchOptions {
     double durationSeconds = 10;
     double rate = 0;
     std::string topic = "mqkit/bench/%i";
+    std::int64_t topics = 1;
     double drainSeconds = 5;
     OutputFormat format = OutputFormat::Text;
 };
@@ -43,6 +44,7 @@ int runBench(const BenchOptions& o) {
     b.duration = std::chrono::milliseconds(static_cast<std::int64_t>(o.durationSeconds * 1000));
     b.rate = o.rate;
     b.topic = QString::fromStdString(o.topic);
+    b.topics = o.topics;
     b.drainTimeout = std::chrono::milliseconds(static_cast<std::int64_t>(o.drainSeconds * 1000));
     MqttBench bench(b); // validates: usage errors before any connection
     installInterruptHandler();
@@ -105,7 +107,10 @@ void setupMqttBenchCommand(CLI::App* group, CommandRunner& runner) {
         ->check(checks::range(0.01, 86400.0));
     cmd->add_option("-r,--rate", o->rate, "Messages per second per publisher (default: as fast as possible)")
         ->check(checks::NonNegative);
-    cmd->add_option("-t,--topic", o->topic, "Topic; %i is the publisher index, a whole level (default mqkit/bench/%i)");
+    cmd->add_option("-t,--topic", o->topic,
+                    "Topic; %i is the publisher index, %n the message number modulo --topics, each a whole level "
+                    "(default mqkit/bench/%i)");
+    cmd->add_option("--topics", o->topics, "Topics each publisher cycles through with %n (default 1)")->check(checks::Positive);
     cmd->add_option("--drain", o->drainSeconds, "After publishing, wait up to this many seconds without progress (default 5)")
         ->check(checks::range(0.0, 3600.0));
     addOutputOption(cmd, o->format);

@@ -84,15 +84,20 @@ void MqttBenchOptions::validate() const {
     if (topic.isEmpty() || topic.contains(QLatin1Char('#')) || topic.contains(QLatin1Char('+')))
         bad(QStringLiteral("--topic must be a topic name (no wildcards; %i stands for the publisher index)"));
     const QStringList levels = topic.split(QLatin1Char('/'));
-    for (const QString& level : levels)
+    for (const QString& level : levels) {
         if (level.contains(QLatin1String("%i")) && level != QLatin1String("%i"))
             bad(QStringLiteral("--topic: %i must be a whole topic level, as in bench/%i/data"));
+        if (level.contains(QLatin1String("%n")) && level != QLatin1String("%n"))
+            bad(QStringLiteral("--topic: %n must be a whole topic level, as in dev/%n/%i/telemetry"));
+    }
+    if (topics < 1)
+        bad(QStringLiteral("--topics must be at least 1"));
 }
 
 QString MqttBenchOptions::subscribeFilter() const {
     QStringList levels = topic.split(QLatin1Char('/'));
     for (QString& level : levels)
-        if (level == QLatin1String("%i"))
+        if (level == QLatin1String("%i") || level == QLatin1String("%n"))
             level = QStringLiteral("+");
     return levels.join(QLatin1Char('/'));
 }
@@ -100,6 +105,10 @@ QString MqttBenchOptions::subscribeFilter() const {
 QString MqttBenchOptions::topicFor(int publisher) const {
     QString t = topic;
     return t.replace(QLatin1String("%i"), QString::number(publisher));
+}
+
+QString MqttBenchOptions::topicFor(int publisher, std::int64_t sequence) const {
+    return topicFor(publisher).replace(QLatin1String("%n"), QString::number(sequence % topics));
 }
 
 MqttBench::MqttBench(MqttBenchOptions options) : m_options(std::move(options)) {
@@ -259,6 +268,7 @@ private:
         MqttSession& session = *m_pubs[static_cast<std::size_t>(i)];
         MqttMessage m;
         m.topic = m_opt.topicFor(i);
+        const bool spread = m_opt.topic.contains(QLatin1String("%n"));
         m.qos = m_opt.qos;
         m.payload = QByteArray(m_opt.payloadSize, 'x');
         std::int64_t& sent = m_sentBy[static_cast<std::size_t>(i)];
@@ -279,6 +289,8 @@ private:
                     break;
             }
             stamp(m.payload, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(sent));
+            if (spread)
+                m.topic = m_opt.topicFor(i, sent);
             session.publishAsync(m);
             ++sent;
         }

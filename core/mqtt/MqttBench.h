@@ -20,6 +20,9 @@ struct MqttBenchOptions {
     std::chrono::milliseconds duration{10000};
     double rate = 0;               // messages per second per publisher; 0: as fast as the broker takes them
     QString topic = QStringLiteral("mqkit/bench/%i"); // %i: the publisher's index, a whole topic level
+    // %n (a whole topic level, optional): the message's sequence number modulo `topics`, so each
+    // publisher cycles through that many topics (a growing topic tree: dev/%n/%i/telemetry).
+    std::int64_t topics = 1;
     std::chrono::milliseconds drainTimeout{5000};     // after the last publish: wait this long without progress
 
     // Throws Error(Usage) naming the first bad value (before any broker is contacted).
@@ -27,6 +30,7 @@ struct MqttBenchOptions {
     // The filter subscribers use: the topic with its %i level replaced by +.
     QString subscribeFilter() const;
     QString topicFor(int publisher) const;
+    QString topicFor(int publisher, std::int64_t sequence) const; // %n as well
 
     static constexpr int kMinPayload = 16;
 };
