@@ -1,3 +1,4 @@
+#include "EventLoopProbe.h"
 #include "MainWindow.h"
 #include "common/Error.h"
 #include "common/JsonWriter.h"
@@ -97,6 +98,12 @@ int main(int argc, char** argv) {
         return mqkit::exitCodeFor(e.kind());
     }
     window.show();
+    EventLoopProbe probe;
+    if (EventLoopProbe::enabledByEnvironment()) {
+        probe.start();
+        QObject::connect(&app, &QCoreApplication::aboutToQuit, &probe,
+                         [&probe] { std::fprintf(stderr, "%s\n", qPrintable(probe.report())); });
+    }
     if (parser.isSet(quitAfterOpt))
         QTimer::singleShot(parser.value(quitAfterOpt).toInt(), &app, &QCoreApplication::quit);
     return QApplication::exec();
