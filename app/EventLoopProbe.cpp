@@ -52,10 +52,13 @@ EventLoopProbe::Figures EventLoopProbe::figures() const {
 
 QString EventLoopProbe::report() const {
     const Figures f = figures();
-    return QStringLiteral("event-loop probe: ticks %1, latency p50 %2 ms, p99 %3 ms, max %4 ms, peak RSS %5 MB")
-        .arg(f.ticks)
-        .arg(f.p50Ms, 0, 'f', 1)
-        .arg(f.p99Ms, 0, 'f', 1)
-        .arg(f.maxMs, 0, 'f', 1)
-        .arg(f.peakRssMb, 0, 'f', 0);
+    QString line = QStringLiteral("event-loop probe: ticks %1, latency p50 %2 ms, p99 %3 ms, max %4 ms, peak RSS %5 MB")
+                       .arg(f.ticks)
+                       .arg(f.p50Ms, 0, 'f', 1)
+                       .arg(f.p99Ms, 0, 'f', 1)
+                       .arg(f.maxMs, 0, 'f', 1)
+                       .arg(f.peakRssMb, 0, 'f', 0);
+    if (m_context)
+        line += QStringLiteral(", ") + m_context();
+    return line;
 }

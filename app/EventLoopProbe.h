@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <vector>
 
 // The GUI's responsiveness probe: a precise timer every kIntervalMs; how late each tick fires is
@@ -30,6 +31,9 @@ public:
     };
     Figures figures() const;
     QString report() const;
+    // What the window held when the figures were taken (e.g. "topics 1000000, messages 2000000"),
+    // appended to report().
+    void setContext(std::function<QString()> context) { m_context = std::move(context); }
 
     static bool enabledByEnvironment(); // MQKIT_GUI_PROBE=1
 
@@ -40,4 +44,5 @@ private:
     QElapsedTimer m_clock;
     qint64 m_lastNs = 0;
     std::vector<float> m_latencyMs; // lateness of each tick
+    std::function<QString()> m_context;
 };

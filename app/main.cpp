@@ -1,5 +1,7 @@
 #include "EventLoopProbe.h"
 #include "MainWindow.h"
+#include "TerminationSignals.h"
+#include "models/TopicTreeModel.h"
 #include "common/Error.h"
 #include "common/JsonWriter.h"
 #include "common/Version.h"
@@ -98,9 +100,14 @@ int main(int argc, char** argv) {
         return mqkit::exitCodeFor(e.kind());
     }
     window.show();
+    quitOnTerminationSignals(app);
     EventLoopProbe probe;
     if (EventLoopProbe::enabledByEnvironment()) {
         probe.start();
+        probe.setContext([&window] {
+            const mqkit::TopicTree& tree = window.topicModel()->tree();
+            return QStringLiteral("topics %1, messages %2").arg(tree.topicCount()).arg(tree.messageCount());
+        });
         QObject::connect(&app, &QCoreApplication::aboutToQuit, &probe,
                          [&probe] { std::fprintf(stderr, "%s\n", qPrintable(probe.report())); });
     }

@@ -26,12 +26,8 @@ echo "topic $topic: $messages records of $size B; best of $runs runs" >&2
 
 # A Mosquitto of the bench's own without a queue limit: the rig's (max_queued_messages 1000, the
 # default) drops QoS 1 messages for a subscriber that falls behind, whichever tool publishes.
-mqtt_port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
-printf 'listener %s 127.0.0.1\nallow_anonymous true\nmax_queued_messages 0\n' "$mqtt_port" >"$bench_dir/mosquitto.conf"
-mosquitto -c "$bench_dir/mosquitto.conf" >"$bench_dir/mosquitto.log" 2>&1 &
-mosquitto_pid=$!
-trap 'kill "$mosquitto_pid" 2>/dev/null; bench_cleanup' EXIT
-for _ in $(seq 50); do mosquitto_pub -p "$mqtt_port" -t ping -m x 2>/dev/null && break; sleep 0.1; done
+bench_mosquitto
+mqtt_port="$bench_mqtt_port"
 # run MQTT_TOPIC CMD...: the best time in ms from start to the last message at the subscriber
 run() {
   local best=0 start end n mtopic="$1"

@@ -4,6 +4,10 @@
 #   bench_init              sets $root, $build (MQKIT_BUILD_DIR or build/ci), $mqkit, $bench_dir
 #                           (a fresh temp dir removed on exit) and stops the rig on exit
 #   bench_rig_start         starts tests/rig/rig.sh in $bench_dir/rig and loads its rig.env
+#   bench_mosquitto         starts a Mosquitto of the bench's own on a free loopback port without
+#                           queue or in-flight limits (the rig's default max_queued_messages 1000
+#                           drops QoS 1 messages for a subscriber that falls behind); sets
+#                           $bench_mqtt_port and $bench_mqtt_url; stopped by PID on exit
 #   bench_now_ms            wall clock in ms
 #   bench_rate N MS         prints N per second given N items in MS milliseconds
 #   bench_ratio WHAT OURS PEER PEER_NAME [UNIT]
@@ -19,7 +23,11 @@ bench_init() {
   trap bench_cleanup EXIT
 }
 
+bench_pids=()
+
 bench_cleanup() {
+  local pid
+  for pid in "${bench_pids[@]}"; do kill -CONT "$pid" 2>/dev/null; kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; done
   [[ -f "$bench_dir/rig/rig.env" ]] && "$root/tests/rig/rig.sh" stop "$bench_dir/rig" >/dev/null 2>&1 || true
   rm -rf "$bench_dir"
 }
@@ -31,6 +39,24 @@ bench_rig_start() {
   # shellcheck disable=SC1091
   . "$bench_dir/rig/rig.env"
   set +a
+}
+
+bench_mosquitto() {
+  command -v mosquitto >/dev/null && command -v mosquitto_pub >/dev/null ||
+    { echo "bench: needs mosquitto and mosquitto-clients (apt-get install mosquitto mosquitto-clients)" >&2; exit 2; }
+  bench_mqtt_port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  bench_mqtt_url="mqtt://127.0.0.1:$bench_mqtt_port"
+  printf '%s\n' "listener $bench_mqtt_port 127.0.0.1" "allow_anonymous true" "persistence false" \
+    "max_queued_messages 0" "max_queued_bytes 0" "max_inflight_messages 0" "max_inflight_bytes 0" "log_dest stderr" \
+    >"$bench_dir/mosquitto.conf"
+  mosquitto -c "$bench_dir/mosquitto.conf" 2>"$bench_dir/mosquitto.log" &
+  bench_pids+=($!)
+  for _ in $(seq 50); do
+    mosquitto_pub -p "$bench_mqtt_port" -t bench/ping -n 2>/dev/null && return 0
+    sleep 0.1
+  done
+  echo "bench: mosquitto did not start ($bench_dir/mosquitto.log)" >&2
+  exit 1
 }
 
 bench_now_ms() { date +%s%3N; }

@@ -31,35 +31,15 @@ per_publisher=$(( (messages + publishers - 1) / publishers ))
 messages=$(( per_publisher * publishers ))
 paho_c="$build/tests/paho_c_receiver"
 [[ -x "$paho_c" ]] || { echo "bench: $paho_c not built (cmake --build $build --target paho_c_receiver)" >&2; exit 2; }
-command -v mosquitto >/dev/null && command -v mosquitto_sub >/dev/null ||
-  { echo "bench: needs mosquitto and mosquitto_sub (apt-get install mosquitto mosquitto-clients)" >&2; exit 2; }
-
-port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-cat > "$bench_dir/mosquitto.conf" <<EOF
-listener $port 127.0.0.1
-allow_anonymous true
-persistence false
-max_queued_messages 0
-max_queued_bytes 0
-max_inflight_messages 0
-max_inflight_bytes 0
-log_dest stderr
-EOF
-mosquitto -c "$bench_dir/mosquitto.conf" 2> "$bench_dir/mosquitto.log" &
-broker_pid=$!
+bench_mosquitto
+port="$bench_mqtt_port"
+url="$bench_mqtt_url"
 sub_pid=""
 bench_sub_cleanup() {
   [[ -n "$sub_pid" ]] && kill -CONT "$sub_pid" 2>/dev/null && kill "$sub_pid" 2>/dev/null || true
-  kill "$broker_pid" 2>/dev/null || true
-  wait "$broker_pid" 2>/dev/null || true
   bench_cleanup
 }
 trap bench_sub_cleanup EXIT
-for _ in $(seq 50); do
-  mosquitto_pub -p "$port" -t bench/ping -n 2>/dev/null && break
-  sleep 0.1
-done
-url="mqtt://127.0.0.1:$port"
 echo "broker: mosquitto $(mosquitto -h 2>/dev/null | head -1 | awk '{print $3}') on 127.0.0.1:$port; load: $messages messages x $size B"
 
 # measure NAME QOS TOPIC_PREFIX CMD... -> prints the rate on stdout, diagnostics on stderr
