@@ -19,7 +19,7 @@ versions=(${MQKIT_KAFKA_VERSIONS:-3.9.1 4.1.2})
 build="${MQKIT_BUILD_DIR:-$root/build/ci}"
 rig_dir="$build/rig"
 
-step() { printf '\n==> %s\n' "$*" >&2; }
+step() { printf '\n==> [%d s] %s\n' "$SECONDS" "$*" >&2; }
 cleanup() { [[ -x tests/rig/rig.sh ]] && tests/rig/rig.sh stop "$rig_dir" >/dev/null 2>&1 || true; }
 trap cleanup EXIT
 
@@ -76,4 +76,5 @@ if pgrep -f "$rig_dir" >/dev/null; then
 else
   echo "run-tests: none" >&2
 fi
+step "done (exit $status)"
 exit "$status"
