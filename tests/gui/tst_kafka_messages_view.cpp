@@ -14,6 +14,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -63,6 +64,8 @@ private slots:
     void filterKeepsRecordsMentioningTheText();
     void producedRecordIsReadBackByKcat();
     void exportWritesTheLinesOfConsumeJson();
+    void liveTailShowsNewRecords();
+    void loadMoreReadsOnAndTheWindowStaysBounded();
 
 private:
     void browseAndWait(KafkaMessagesView& view, int partition, KafkaMessagesView::StartKind kind,
@@ -194,6 +197,55 @@ void TestKafkaMessagesView::exportWritesTheLinesOfConsumeJson() {
                                      m_data.path());
     QCOMPARE(cli.exitCode, 0);
     QCOMPARE(file.readAll(), cli.out);
+}
+
+void TestKafkaMessagesView::liveTailShowsNewRecords() {
+    const QString topic = uniqueName(QStringLiteral("gui-tail"));
+    createKafkaTopic(topic, 1);
+    kcatProduce(topic, 0, 5);
+    KafkaMessagesView view(&m_connection);
+    view.setLiveTail(true);
+    view.setTopic(topic);
+    view.setStart(KafkaMessagesView::FromEnd);
+    view.browse();
+    QTRY_VERIFY_WITH_TIMEOUT(!view.isReading(), 30000);
+    QCOMPARE(view.model()->rowCount(), 0);
+    kcatProduce(topic, 0, 3);
+    QTRY_COMPARE_WITH_TIMEOUT(view.model()->rowCount(), 3, 20000);
+    QCOMPARE(view.model()->recordAt(0)->offset, 5);
+    QCOMPARE(*view.model()->recordAt(2)->value, QByteArray("m2"));
+}
+
+// Scrolling to the bottom reads the next page; beyond the window's size the oldest records leave
+// the table, and what stays is a contiguous run of offsets ending at the newest read.
+void TestKafkaMessagesView::loadMoreReadsOnAndTheWindowStaysBounded() {
+    const QString topic = uniqueName(QStringLiteral("gui-window"));
+    createKafkaTopic(topic, 1);
+    const int total = static_cast<int>(KafkaBrowseWorker::kWindowRecords) + 700;
+    kcatProduce(topic, 0, total);
+    KafkaMessagesView view(&m_connection);
+    view.resize(900, 600);
+    view.show();
+    view.setTopic(topic);
+    view.setStart(KafkaMessagesView::FromBeginning);
+    view.browse();
+    QTRY_VERIFY_WITH_TIMEOUT(!view.isReading(), 30000);
+    QCOMPARE(view.model()->rowCount(), KafkaBrowseWorker::kPageRecords);
+    QScrollBar* bar = view.table()->verticalScrollBar();
+    bar->setValue(bar->maximum());
+    QTRY_COMPARE_WITH_TIMEOUT(view.model()->rowCount(), 2 * KafkaBrowseWorker::kPageRecords, 20000);
+    QCOMPARE(view.model()->recordAt(0)->offset, 0);
+    for (int loads = 0; loads < total / KafkaBrowseWorker::kPageRecords + 2; ++loads) {
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isReading(), 20000);
+        view.loadMore();
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(!view.isReading(), 20000);
+    const int rows = view.model()->rowCount();
+    QCOMPARE(rows, static_cast<int>(KafkaBrowseWorker::kWindowRecords));
+    QCOMPARE(view.model()->recordAt(rows - 1)->offset, total - 1);
+    QCOMPARE(view.model()->recordAt(0)->offset, total - rows);
+    QVERIFY2(view.statusText().contains(QStringLiteral("offsets %1 to %2").arg(total - rows).arg(total - 1)),
+             qPrintable(view.statusText()));
 }
 
 QTEST_MAIN(TestKafkaMessagesView)

@@ -75,6 +75,8 @@ void KafkaBrowseWorker::setFilter(quint64 browseId, quint64 filterId, const QStr
     for (const KafkaShownRecord& shown : m_window)
         if (m_filter.matches(*shown.record))
             batch->records.push_back(shown);
+    batch->firstKeptSeq = m_window.empty() ? m_nextSeq : m_window.front().seq;
+    batch->windowSize = static_cast<qint64>(m_window.size());
     batch->caughtUp = m_consumer && m_consumer->atEnd();
     emit batchReady(batch);
 }
@@ -107,11 +109,21 @@ void KafkaBrowseWorker::tailOnce() {
     }
 }
 
+// A page is kPageRecords records read; with a filter, reading goes on until a page of matches
+// came (or the partitions' ends, or the page budget), so a rare match does not need a click per page.
 void KafkaBrowseWorker::readPage(bool replace) {
-    std::vector<KafkaRecord> records = pollPage(kPageRecords);
     auto batch = newBatch(replace);
-    appendToWindow(records, *batch);
-    batch->caughtUp = m_consumer->atEnd() || records.empty();
+    QElapsedTimer elapsed;
+    elapsed.start();
+    bool caughtUp = false;
+    while (!caughtUp && static_cast<int>(batch->records.size()) < kPageRecords) {
+        std::vector<KafkaRecord> records = pollPage(kPageRecords);
+        appendToWindow(records, *batch);
+        caughtUp = m_consumer->atEnd() || records.empty();
+        if (m_filter.isEmpty() || elapsed.elapsed() >= kPageBudgetMs || m_latest->load() > m_browseId)
+            break;
+    }
+    batch->caughtUp = caughtUp;
     emit batchReady(batch);
 }
 

@@ -29,6 +29,7 @@
 #include <QVBoxLayout>
 
 #include <limits>
+#include <map>
 
 using namespace mqkit;
 
@@ -73,6 +74,7 @@ KafkaMessagesView::KafkaMessagesView(KafkaConnection* connection, QWidget* paren
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &KafkaMessagesView::showSelected);
+    connect(m_model, &QAbstractItemModel::modelReset, m_detail, &QPlainTextEdit::clear);
     connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, &KafkaMessagesView::maybeLoadMore);
     connect(connection, &KafkaConnection::opened, this, [this] {
         m_topics.clear();
@@ -183,7 +185,7 @@ void KafkaMessagesView::listTopics(const std::vector<KafkaTopicInfo>& topics) {
     m_topicBox->clear();
     for (const auto& t : topics)
         m_topicBox->addItem(t.name);
-    m_topicBox->setCurrentText(current);
+    m_topicBox->setCurrentText(current.isEmpty() && !topics.empty() ? topics.front().name : current);
     fillPartitions();
 }
 
@@ -354,9 +356,7 @@ void KafkaMessagesView::updateStatus() {
     else if (m_reading && rows == 0)
         text = tr("Reading…");
     else {
-        text = tr("%n record(s) shown", nullptr, rows);
-        if (rows > 0)
-            text += tr(", offsets %1 to %2").arg(m_model->recordAt(0)->offset).arg(m_model->recordAt(rows - 1)->offset);
+        text = tr("%n record(s) shown", nullptr, rows) + shownOffsets();
         if (m_windowSize > rows)
             text += tr(" (%1 read, the filter hides the rest)").arg(m_windowSize);
         if (m_windowSize >= KafkaBrowseWorker::kWindowRecords)
@@ -364,6 +364,21 @@ void KafkaMessagesView::updateStatus() {
         text += m_reading ? tr(" — reading…") : m_caughtUp ? tr(" — at the end for now") : QString();
     }
     m_status->setText(text);
+}
+
+// The offsets shown, per partition: ", partition 0: offsets 10 to 509, partition 1: ...".
+QString KafkaMessagesView::shownOffsets() const {
+    std::map<int, std::pair<qint64, qint64>> ranges;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const KafkaRecord* r = m_model->recordAt(row);
+        auto [it, added] = ranges.try_emplace(r->partition, r->offset, r->offset);
+        it->second.first = std::min<qint64>(it->second.first, r->offset);
+        it->second.second = std::max<qint64>(it->second.second, r->offset);
+    }
+    QString text;
+    for (const auto& [partition, range] : ranges)
+        text += tr(", partition %1: offsets %2 to %3").arg(partition).arg(range.first).arg(range.second);
+    return text;
 }
 
 QString KafkaMessagesView::statusText() const {

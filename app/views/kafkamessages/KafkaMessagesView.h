@@ -67,6 +67,7 @@ private:
     void applyFilter();
     void showSelected();
     void updateStatus();
+    QString shownOffsets() const;
     void maybeLoadMore();
     void produce();
     void exportShown();
