@@ -17,6 +17,7 @@ KafkaProduceDialog::KafkaProduceDialog(QWidget* parent)
     setWindowTitle(tr("Produce a record"));
     m_partition->setRange(-1, 1 << 20);
     m_partition->setSpecialValueText(tr("chosen by the partitioner"));
+    m_partition->setValue(-1);
     m_headers->setPlaceholderText(tr("one header per line: name=value"));
     m_headers->setTabChangesFocus(true);
     m_headers->setMaximumHeight(fontMetrics().height() * 6);
