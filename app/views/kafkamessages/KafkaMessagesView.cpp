@@ -82,7 +82,9 @@ KafkaMessagesView::KafkaMessagesView(KafkaConnection* connection, QWidget* paren
         ++m_browseId;
         m_latest->store(m_browseId);
         m_model->clear();
-        refreshTopics();
+        m_topicsStale = true;
+        if (isVisible())
+            refreshTopics(); // otherwise when first shown: a hidden tab asks the cluster nothing
     });
     connect(connection, &KafkaConnection::requestFailed, this, [this](const KafkaRequest& req, const QString& message) {
         if (req.slot == kTopicsSlot || req.slot == kProduceSlot) {
@@ -171,7 +173,14 @@ QWidget* KafkaMessagesView::buildControls() {
     return box;
 }
 
+void KafkaMessagesView::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (m_topicsStale && m_connection->isOpen())
+        refreshTopics();
+}
+
 void KafkaMessagesView::refreshTopics() {
+    m_topicsStale = false;
     m_connection->request<std::vector<KafkaTopicInfo>>(
         kTopicsSlot, KafkaConnection::Lane::Admin, tr("listing topics"),
         [](KafkaAdmin& admin) { return admin.listTopics(false); }, this,

@@ -54,6 +54,9 @@ public:
     bool isReading() const { return m_reading; }
     quint64 currentBrowseId() const { return m_browseId; }
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 signals:
     void batchShown(quint64 browseId); // a batch of the current browse reached the table
 
@@ -82,6 +85,7 @@ private:
     quint64 m_filterId = 0;
     bool m_reading = false;
     bool m_caughtUp = false;
+    bool m_topicsStale = true; // list the topics when next shown
     qint64 m_windowSize = 0;
     QString m_problem;
 
