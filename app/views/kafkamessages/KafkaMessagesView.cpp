@@ -106,7 +106,16 @@ QWidget* KafkaMessagesView::buildControls() {
     auto* box = new QWidget(this);
     auto* rows = new QVBoxLayout(box);
     rows->setContentsMargins(0, 0, 0, 0);
-    auto* first = new QHBoxLayout;
+    rows->addLayout(buildBrowseRow(box));
+    rows->addLayout(buildToolsRow(box));
+    setStart(FromBeginning);
+    fillPartitions();
+    return box;
+}
+
+// Topic, partition, start position, Go.
+QHBoxLayout* KafkaMessagesView::buildBrowseRow(QWidget* box) {
+    auto* row = new QHBoxLayout;
     m_topicBox = new QComboBox(box);
     m_topicBox->setEditable(true);
     m_topicBox->setMinimumContentsLength(24);
@@ -123,15 +132,25 @@ QWidget* KafkaMessagesView::buildControls() {
     m_goButton = new QPushButton(tr("Go"), box);
     m_goButton->setDefault(true);
     auto* refresh = new QPushButton(tr("Refresh topics"), box);
-    first->addWidget(new QLabel(tr("Topic:"), box));
-    first->addWidget(m_topicBox, 2);
-    first->addWidget(m_partitionBox);
-    first->addWidget(m_startBox);
-    first->addWidget(m_startValue, 1);
-    first->addWidget(m_goButton);
-    first->addWidget(refresh);
+    row->addWidget(new QLabel(tr("Topic:"), box));
+    row->addWidget(m_topicBox, 2);
+    row->addWidget(m_partitionBox);
+    row->addWidget(m_startBox);
+    row->addWidget(m_startValue, 1);
+    row->addWidget(m_goButton);
+    row->addWidget(refresh);
+    connect(m_topicBox, &QComboBox::currentTextChanged, this, &KafkaMessagesView::fillPartitions);
+    connect(m_startBox, &QComboBox::currentIndexChanged, this,
+            [this] { setStart(StartKind(m_startBox->currentData().toInt()), m_startValue->text()); });
+    connect(m_goButton, &QPushButton::clicked, this, &KafkaMessagesView::browse);
+    connect(m_startValue, &QLineEdit::returnPressed, this, &KafkaMessagesView::browse);
+    connect(refresh, &QPushButton::clicked, this, &KafkaMessagesView::refreshTopics);
+    return row;
+}
 
-    auto* second = new QHBoxLayout;
+// Filter, live tail, load more, value view, produce, export.
+QHBoxLayout* KafkaMessagesView::buildToolsRow(QWidget* box) {
+    auto* row = new QHBoxLayout;
     m_filterEdit = new QLineEdit(box);
     m_filterEdit->setPlaceholderText(tr("Filter: text in key, value or headers"));
     m_filterEdit->setClearButtonEnabled(true);
@@ -146,21 +165,13 @@ QWidget* KafkaMessagesView::buildControls() {
     m_viewBox->addItem(tr("Hex"), static_cast<int>(PayloadViewKind::Hex));
     auto* produceButton = new QPushButton(tr("Produce…"), box);
     auto* exportButton = new QPushButton(tr("Export…"), box);
-    second->addWidget(m_filterEdit, 1);
-    second->addWidget(m_liveTail);
-    second->addWidget(m_loadMoreButton);
-    second->addWidget(new QLabel(tr("Show value as:"), box));
-    second->addWidget(m_viewBox);
-    second->addWidget(produceButton);
-    second->addWidget(exportButton);
-    rows->addLayout(first);
-    rows->addLayout(second);
-
-    connect(m_topicBox, &QComboBox::currentTextChanged, this, &KafkaMessagesView::fillPartitions);
-    connect(m_startBox, &QComboBox::currentIndexChanged, this, [this] { setStart(StartKind(m_startBox->currentData().toInt()), m_startValue->text()); });
-    connect(m_goButton, &QPushButton::clicked, this, &KafkaMessagesView::browse);
-    connect(m_startValue, &QLineEdit::returnPressed, this, &KafkaMessagesView::browse);
-    connect(refresh, &QPushButton::clicked, this, &KafkaMessagesView::refreshTopics);
+    row->addWidget(m_filterEdit, 1);
+    row->addWidget(m_liveTail);
+    row->addWidget(m_loadMoreButton);
+    row->addWidget(new QLabel(tr("Show value as:"), box));
+    row->addWidget(m_viewBox);
+    row->addWidget(produceButton);
+    row->addWidget(exportButton);
     connect(m_filterEdit, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
     connect(m_filterTimer, &QTimer::timeout, this, &KafkaMessagesView::applyFilter);
     connect(m_liveTail, &QCheckBox::toggled, this, &KafkaMessagesView::setLiveTail);
@@ -168,9 +179,7 @@ QWidget* KafkaMessagesView::buildControls() {
     connect(m_viewBox, &QComboBox::currentIndexChanged, this, &KafkaMessagesView::showSelected);
     connect(produceButton, &QPushButton::clicked, this, &KafkaMessagesView::openProduceDialog);
     connect(exportButton, &QPushButton::clicked, this, &KafkaMessagesView::exportShown);
-    setStart(FromBeginning);
-    fillPartitions();
-    return box;
+    return row;
 }
 
 void KafkaMessagesView::showEvent(QShowEvent* event) {

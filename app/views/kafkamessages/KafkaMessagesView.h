@@ -13,6 +13,7 @@ class KafkaProduceDialog;
 class KafkaRecordsModel;
 class QCheckBox;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -62,6 +63,8 @@ signals:
 
 private:
     QWidget* buildControls();
+    QHBoxLayout* buildBrowseRow(QWidget* box);
+    QHBoxLayout* buildToolsRow(QWidget* box);
     void listTopics(const std::vector<mqkit::KafkaTopicInfo>& topics);
     void fillPartitions();
     mqkit::KafkaStartPosition startPosition() const; // throws Error(Usage) for a bad value
