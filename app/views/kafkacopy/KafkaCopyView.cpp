@@ -177,7 +177,7 @@ void KafkaCopyView::setBusy(bool busy, const QString& status) {
     m_dryRunButton->setEnabled(!busy);
     m_copyButton->setEnabled(!busy);
     m_verifyButton->setEnabled(!busy);
-    m_cancelButton->setEnabled(busy);
+    m_cancelButton->setEnabled(false); // only while records are copied
     m_status->setText(status);
 }
 
@@ -283,6 +283,7 @@ void KafkaCopyView::copy() {
             m_summaries.clear();
             m_progress->setRange(0, 0);
             setBusy(true, tr("Copying …"));
+            m_cancelButton->setEnabled(true);
             QPointer<KafkaCopyView> self(this);
             auto cancel = m_cancel;
             m_connection->request<std::vector<KafkaCopySummary>>(
@@ -368,6 +369,8 @@ void KafkaCopyView::verify() {
                 o.target = c.target;
                 o.sourceTopic = c.sourceTopic;
                 o.targetTopic = c.targetTopic;
+                // records moved by key or by a map land in other partitions: compare them per key
+                o.byKey = c.partitioning.mode != KafkaPartitionRule::Mode::Preserve;
                 reports.push_back(verifyTopics(o));
             }
             return reports;
@@ -378,8 +381,9 @@ void KafkaCopyView::verify() {
             QStringList lines;
             for (std::size_t i = 0; i < reports.size(); ++i) {
                 const TopicVerifyCounts& t = reports[i].total;
-                lines << tr("%1 → %2: %3: %4 source and %5 target record(s); %6 missing, %7 extra, %8 duplicate(s)")
+                lines << tr("%1 → %2 (compared per %3): %4: %5 source and %6 target record(s); %7 missing, %8 extra, %9 duplicate(s)")
                              .arg(copies[i].sourceTopic, copies[i].targetTopic,
+                                  reports[i].byKey ? tr("key") : tr("partition"),
                                   reports[i].matches() ? tr("match") : tr("DIFFERENT"))
                              .arg(t.source)
                              .arg(t.target)

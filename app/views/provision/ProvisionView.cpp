@@ -94,6 +94,7 @@ void ProvisionView::buildLayout() {
     m_mqttTarget->lineEdit()->setPlaceholderText(tr("an MQTT profile, or mqtt://host:1883"));
     m_mqttUser = new QLineEdit(this);
     m_mqttUser->setPlaceholderText(tr("dynsec admin user (with a URL)"));
+    m_mqttUser->setMinimumWidth(m_mqttUser->fontMetrics().horizontalAdvance(m_mqttUser->placeholderText()) + 24);
     mqttRow->addWidget(m_mqttTarget, 1);
     mqttRow->addWidget(m_mqttUser);
     form->addRow(tr("MQTT broker"), mqttRow);
