@@ -5,7 +5,7 @@
 #include "common/Error.h"
 #include "profile/ConnectionResolver.h"
 #include "profile/ProfileStore.h"
-#include "views/kafka/KafkaTopicsView.h"
+#include "views/kafkacluster/KafkaClusterView.h"
 #include "views/mqtt/MqttView.h"
 #include "workspaces/KafkaWorkspace.h"
 #include "workspaces/MqttWorkspace.h"
@@ -182,5 +182,5 @@ QTreeView* MainWindow::topicView() const {
 }
 
 KafkaTopicsModel* MainWindow::kafkaModel() const {
-    return m_kafkaWorkspace->topicsView()->model();
+    return m_kafkaWorkspace->clusterView()->topicsModel();
 }
