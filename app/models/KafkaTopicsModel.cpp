@@ -23,7 +23,9 @@ QString KafkaTopicsModel::flagsText(const Row& row) const {
         flags << tr("%n offline", nullptr, row.offline);
     if (row.underReplicated > 0)
         flags << tr("%n under-replicated", nullptr, row.underReplicated);
-    return flags.join(QStringLiteral(", "));
+    if (!row.messages && row.partitions > 0 && flags.isEmpty())
+        return {}; // not described yet
+    return flags.isEmpty() ? tr("ok") : flags.join(QStringLiteral(", "));
 }
 
 QVariant KafkaTopicsModel::data(const QModelIndex& index, int role) const {

@@ -55,7 +55,14 @@ KafkaAclsView::KafkaAclsView(KafkaConnection* connection, QWidget* parent)
     connect(m_deleteButton, &QPushButton::clicked, this, &KafkaAclsView::openDeleteDialog);
     connect(m_table, &QTableWidget::itemSelectionChanged, this,
             [this] { m_deleteButton->setEnabled(!m_table->selectionModel()->selectedRows().isEmpty()); });
-    connect(connection, &KafkaConnection::opened, this, &KafkaAclsView::refresh);
+    // Read when shown: a cluster's ACLs are asked for only once someone looks at them.
+    connect(connection, &KafkaConnection::opened, this, [this] {
+        m_table->setRowCount(0);
+        m_acls.clear();
+        m_stale = true;
+        if (isVisible())
+            refresh();
+    });
     connect(connection, &KafkaConnection::requestFailed, this, [this](const KafkaRequest& request, const QString& message) {
         if (request.slot.startsWith(kSlotPrefix))
             say(message, true);
@@ -110,7 +117,14 @@ void KafkaAclsView::say(const QString& text, bool error) {
     m_message->setText(text);
 }
 
+void KafkaAclsView::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
 void KafkaAclsView::refresh() {
+    m_stale = false;
     const KafkaAcl f = filter();
     say(tr("Reading ACLs…"));
     m_connection->request<std::vector<KafkaAcl>>(

@@ -16,7 +16,7 @@ class QTableWidget;
 // The ACLs of one KafkaConnection's cluster, filtered by principal, resource type and name,
 // pattern type and operation (the filter goes to the broker, as `kafka-acls --list` does).
 // Create (one binding or the producer / consumer shortcut) and delete the selected ones after a
-// confirmation that lists exactly them. Failures show as one line under the table.
+// confirmation that lists exactly them. Read when first shown after a cluster is opened. Failures show as one line under the table.
 class KafkaAclsView : public QWidget {
     Q_OBJECT
 public:
@@ -42,6 +42,9 @@ public:
 signals:
     void aclsShown(); // the table holds a fresh answer
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     QWidget* buildFilterBar();
     mqkit::KafkaAcl filter() const;
@@ -64,6 +67,7 @@ private:
     QPushButton* m_createButton = nullptr;
     QPushButton* m_deleteButton = nullptr;
     std::vector<mqkit::KafkaAcl> m_acls;
+    bool m_stale = false; // a cluster was opened while hidden: read it when shown
     QString m_done; // what the last action did, shown with the refresh that follows it
     QPointer<CreateAclDialog> m_createDialog;
     QPointer<DeleteAclsDialog> m_deleteDialog;

@@ -8,6 +8,7 @@
 #include "views/kafkacluster/TopicDialogs.h"
 
 #include <QHBoxLayout>
+#include <algorithm>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -45,6 +46,7 @@ QTableWidget* readOnlyTable(const QStringList& headers, QWidget* parent) {
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setWordWrap(false);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setStretchLastSection(true);
     return table;
@@ -119,12 +121,20 @@ QWidget* KafkaClusterView::buildClusterPane() {
     m_clusterLabel = new QLabel(tr("Not connected"), pane);
     m_clusterLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_brokers = readOnlyTable({tr("Broker"), tr("Host:port"), tr("Rack"), tr("Role")}, pane);
-    m_brokers->setMaximumHeight(110);
+    fitBrokersTable();
     auto* layout = new QVBoxLayout(pane);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_clusterLabel);
     layout->addWidget(m_brokers);
     return pane;
+}
+
+// As high as its rows (a few brokers), up to five; the topics get the rest.
+void KafkaClusterView::fitBrokersTable() {
+    const int shown = std::clamp(m_brokers->rowCount(), 1, 5);
+    m_brokers->setFixedHeight(m_brokers->horizontalHeader()->sizeHint().height() +
+                              shown * m_brokers->verticalHeader()->defaultSectionSize() + 2 * m_brokers->frameWidth());
+    m_brokers->setVerticalScrollBarPolicy(m_brokers->rowCount() > 5 ? Qt::ScrollBarAsNeeded : Qt::ScrollBarAlwaysOff);
 }
 
 QWidget* KafkaClusterView::buildTopicsPane() {
@@ -167,6 +177,8 @@ QWidget* KafkaClusterView::buildDetailPane() {
     m_editConfigsButton = new QPushButton(tr("Edit configs…"), pane);
     m_partitions = readOnlyTable({tr("Partition"), tr("Leader"), tr("Replicas"), tr("ISR"), tr("Low"), tr("High"), tr("State")}, pane);
     m_configs = readOnlyTable({tr("Config"), tr("Value"), tr("Source")}, pane);
+    m_configs->horizontalHeader()->setStretchLastSection(false);
+    m_configs->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_configs->setToolTip(tr("Bold: not Kafka's default"));
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_deleteButton);
@@ -229,6 +241,7 @@ void KafkaClusterView::showOverview(const Overview& o) {
                {QString::number(b.id), QStringLiteral("%1:%2").arg(b.host).arg(b.port), rack.isEmpty() ? QStringLiteral("-") : rack,
                 b.id == o.cluster.controllerId ? tr("controller") : QString()});
     }
+    fitBrokersTable();
     const QString keep = m_selected;
     m_model->setDescriptions(o.topics);
     const QString counts = tr("%n topic(s), read at %1", nullptr, static_cast<int>(o.topics.size()))
@@ -306,10 +319,10 @@ void KafkaClusterView::showDetail(const Detail& d) {
                {QString::number(p.partition), p.leader < 0 ? tr("none") : QString::number(p.leader), idList(p.replicas),
                 idList(p.isr), offsetText(p.low), offsetText(p.high), state.isEmpty() ? tr("ok") : state.join(QStringLiteral(", "))});
     }
-    m_selectedConfigs = d.configs;
-    m_configs->setRowCount(static_cast<int>(d.configs.size()));
+    m_selectedConfigs = nonDefaultFirst(d.configs);
+    m_configs->setRowCount(static_cast<int>(m_selectedConfigs.size()));
     row = 0;
-    for (const auto& e : d.configs)
+    for (const auto& e : m_selectedConfigs)
         setRow(m_configs, row++, {e.name, configValueText(e), configSourceName(e.source)}, isNonDefaultConfig(e));
     m_detailLabel->setText(tr("Topic %1: %n partition(s), %2 record(s)", nullptr, m_selectedPartitions)
                                .arg(d.topic.name, QLocale().toString(m_selectedRecords)));

@@ -61,6 +61,7 @@ private:
     struct Detail;
     QWidget* buildClusterPane();
     QWidget* buildTopicsPane();
+    void fitBrokersTable();
     QWidget* buildDetailPane();
     void showOverview(const Overview& overview);
     void showDetail(const Detail& detail);

@@ -1,6 +1,7 @@
 #include "views/kafkacluster/TopicConfigEditor.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -22,6 +23,14 @@ QString configValueText(const KafkaConfigEntry& entry) {
     return entry.value.value_or(QCoreApplication::translate("TopicConfigEditor", "(null)"));
 }
 
+std::vector<KafkaConfigEntry> nonDefaultFirst(std::vector<KafkaConfigEntry> configs) {
+    std::stable_sort(configs.begin(), configs.end(), [](const KafkaConfigEntry& a, const KafkaConfigEntry& b) {
+        const bool ad = isNonDefaultConfig(a), bd = isNonDefaultConfig(b);
+        return ad != bd ? ad : a.name < b.name;
+    });
+    return configs;
+}
+
 TopicConfigEditor::TopicConfigEditor(const QString& topic, const std::vector<KafkaConfigEntry>& configs, QWidget* parent)
     : QDialog(parent), m_topic(topic), m_table(new QTableWidget(this)), m_diff(new QTableWidget(this)),
       m_message(new QLabel(this)), m_removeOverride(new QPushButton(tr("Remove override"), this)),
@@ -35,6 +44,8 @@ TopicConfigEditor::TopicConfigEditor(const QString& topic, const std::vector<Kaf
     m_table->horizontalHeader()->setSectionResizeMode(ValueColumn, QHeaderView::Stretch);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_diff->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_diff->verticalHeader()->hide();
     m_diff->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_message->setWordWrap(true);
@@ -50,9 +61,18 @@ TopicConfigEditor::TopicConfigEditor(const QString& topic, const std::vector<Kaf
     buttons->addWidget(m_apply);
     auto* close = new QPushButton(tr("Close"), this);
     buttons->addWidget(close);
+    // Enter edits a value; it never presses a button by accident.
+    for (auto* b : {m_removeOverride, m_preview, m_apply})
+        b->setAutoDefault(false);
+    close->setAutoDefault(false);
+    auto* diffPane = new QWidget(this);
+    auto* diffLayout = new QVBoxLayout(diffPane);
+    diffLayout->setContentsMargins(0, 0, 0, 0);
+    diffLayout->addWidget(new QLabel(tr("Plan (what Apply sends, from the topic's current dynamic configs):"), diffPane));
+    diffLayout->addWidget(m_diff);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
-    splitter->addWidget(m_diff);
+    splitter->addWidget(diffPane);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     auto* layout = new QVBoxLayout(this);
@@ -76,11 +96,11 @@ TopicConfigEditor::TopicConfigEditor(const QString& topic, const std::vector<Kaf
 
 void TopicConfigEditor::fill(const std::vector<KafkaConfigEntry>& configs) {
     m_filling = true;
-    m_configs = configs;
+    m_configs = nonDefaultFirst(configs);
     m_removed.clear();
-    m_table->setRowCount(static_cast<int>(configs.size()));
-    for (int r = 0; r < static_cast<int>(configs.size()); ++r) {
-        const auto& e = configs[static_cast<size_t>(r)];
+    m_table->setRowCount(static_cast<int>(m_configs.size()));
+    for (int r = 0; r < static_cast<int>(m_configs.size()); ++r) {
+        const auto& e = m_configs[static_cast<size_t>(r)];
         auto* key = new QTableWidgetItem(e.name);
         auto* value = new QTableWidgetItem(configValueText(e));
         auto* source = new QTableWidgetItem(configSourceName(e.source));

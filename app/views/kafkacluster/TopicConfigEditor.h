@@ -66,3 +66,5 @@ private:
 // with its source, in the topic detail and in the editor.
 bool isNonDefaultConfig(const mqkit::KafkaConfigEntry& entry);
 QString configValueText(const mqkit::KafkaConfigEntry& entry);
+// Non-default configs first, each part by name: what was changed is what one looks for.
+std::vector<mqkit::KafkaConfigEntry> nonDefaultFirst(std::vector<mqkit::KafkaConfigEntry> configs);
