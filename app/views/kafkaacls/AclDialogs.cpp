@@ -51,7 +51,8 @@ CreateAclDialog::CreateAclDialog(QWidget* parent)
     m_pattern->addItems({QStringLiteral("Literal"), QStringLiteral("Prefixed")});
     m_operation->addItems(kafkaAclOperations());
     m_groups->setPlaceholderText(tr("consumer groups, comma-separated"));
-    auto* form = new QFormLayout;
+    m_form = new QFormLayout;
+    auto* form = m_form;
     form->addRow(tr("Principal:"), m_principal);
     form->addRow(tr("Host:"), m_host);
     form->addRow(tr("Permission:"), m_permission);
@@ -125,6 +126,8 @@ void CreateAclDialog::update() {
     m_groups->setEnabled(grant == ConsumerGrant);
     m_idempotent->setEnabled(grant == ProducerGrant);
     m_resourceName->setEnabled(grant != OperationGrant || m_resourceType->currentText() != QLatin1String("Cluster"));
+    if (auto* label = qobject_cast<QLabel*>(m_form->labelForField(m_resourceName)))
+        label->setText(grant == OperationGrant ? tr("Resource name:") : tr("Topics:"));
     QString error;
     const auto acls = m_principal->text().trimmed().isEmpty() ? std::vector<KafkaAcl>{} : bindings(&error);
     if (m_principal->text().trimmed().isEmpty())

@@ -8,6 +8,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -42,6 +43,7 @@ public:
 private:
     void update();
 
+    QFormLayout* m_form;
     QLineEdit* m_principal;
     QLineEdit* m_host;
     QComboBox* m_permission;

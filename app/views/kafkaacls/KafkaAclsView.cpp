@@ -37,7 +37,9 @@ KafkaAclsView::KafkaAclsView(KafkaConnection* connection, QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ResourceTypeColumn, Qt::AscendingOrder);
     m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ResourceNameColumn, QHeaderView::Stretch);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);

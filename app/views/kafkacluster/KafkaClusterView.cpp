@@ -152,6 +152,7 @@ QWidget* KafkaClusterView::buildTopicsPane() {
     m_topics->setSelectionMode(QAbstractItemView::SingleSelection);
     m_topics->setWordWrap(false);
     m_topics->verticalHeader()->hide();
+    m_topics->verticalHeader()->setDefaultSectionSize(m_topics->fontMetrics().height() + 8);
     m_topics->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_topics->horizontalHeader()->setSectionResizeMode(KafkaTopicsModel::NameColumn, QHeaderView::Stretch);
     auto* bar = new QHBoxLayout;
