@@ -96,11 +96,7 @@ std::vector<KafkaAcl> CreateAclDialog::bindings(QString* error) const {
     } else {
         const KafkaAclShorthand shorthand{grant == ProducerGrant, grant == ConsumerGrant, grant == ProducerGrant && m_idempotent->isChecked(),
                                           commaList(m_resourceName->text()), commaList(m_groups->text())};
-        for (const auto& g : kafkaShorthandGrants(shorthand)) {
-            const bool cluster = g.resourceType == QLatin1String("Cluster"); // the cluster has one literal name
-            out.push_back({g.resourceType, g.resourceName, cluster ? QStringLiteral("Literal") : m_pattern->currentText(), principal,
-                           host, g.operation, permission});
-        }
+        out = kafkaShorthandBindings(shorthand, principal, host, permission, m_pattern->currentText());
         if (grant == ConsumerGrant && shorthand.groups.isEmpty())
             out.clear();
     }

@@ -117,6 +117,7 @@ KafkaAcl KafkaAclsView::filter() const {
 void KafkaAclsView::say(const QString& text, bool error) {
     m_message->setStyleSheet(error ? QStringLiteral("color: #c62828") : QString());
     m_message->setText(text);
+    m_message->setToolTip(text); // the whole line, when the window is narrower than it
 }
 
 void KafkaAclsView::showEvent(QShowEvent* event) {

@@ -203,6 +203,7 @@ QWidget* KafkaClusterView::buildDetailPane() {
 void KafkaClusterView::say(const QString& text, bool error) {
     m_message->setStyleSheet(error ? QStringLiteral("color: #c62828") : QString());
     m_message->setText(text);
+    m_message->setToolTip(text); // the whole line, when the window is narrower than it
 }
 
 void KafkaClusterView::showFailure(const KafkaRequest& request, const QString& message) {
