@@ -151,6 +151,7 @@ void TopicConfigEditor::editsChanged() {
     m_diff->setRowCount(0);
     m_diff->setColumnCount(0);
     m_message->clear();
+    m_message->setStyleSheet(QString());
 }
 
 void TopicConfigEditor::removeSelectedOverride() {
@@ -181,6 +182,7 @@ void TopicConfigEditor::preview() {
 }
 
 void TopicConfigEditor::showPlan(const KafkaConfigPlan& plan) {
+    m_message->setStyleSheet(QString());
     const Plan items = configChangePlan(plan);
     const QStringList headers = items.headers();
     const auto rows = items.rows();
@@ -199,6 +201,7 @@ void TopicConfigEditor::showPlan(const KafkaConfigPlan& plan) {
 }
 
 void TopicConfigEditor::showApplied(const std::vector<KafkaConfigEntry>& configs) {
+    m_message->setStyleSheet(QString());
     const QString summary = m_plan ? configChangePlan(*m_plan).summary() : QString();
     fill(configs);
     m_plan.reset();
@@ -208,5 +211,6 @@ void TopicConfigEditor::showApplied(const std::vector<KafkaConfigEntry>& configs
 
 void TopicConfigEditor::showError(const QString& message) {
     m_message->setText(message);
+    m_message->setStyleSheet(QStringLiteral("color: #c62828"));
     m_apply->setEnabled(m_plan.has_value());
 }

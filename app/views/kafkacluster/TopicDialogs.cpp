@@ -14,6 +14,7 @@ CreateTopicDialog::CreateTopicDialog(QWidget* parent)
       m_configs(new QPlainTextEdit(this)), m_problem(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
     setWindowTitle(tr("Create topic"));
+    setMinimumWidth(460);
     m_name->setObjectName(QStringLiteral("topicName"));
     m_partitions->setRange(1, 100000);
     m_partitions->setValue(1);
@@ -76,13 +77,13 @@ void CreateTopicDialog::check() {
 DeleteTopicDialog::DeleteTopicDialog(const QString& topic, const QString& contents, QWidget* parent)
     : QDialog(parent), m_topic(topic), m_confirm(new QLineEdit(this)), m_delete(new QPushButton(tr("Delete topic"), this)) {
     setWindowTitle(tr("Delete topic"));
+    setMinimumWidth(460);
     auto* text = new QLabel(tr("Delete topic <b>%1</b> and every record in it (%2)? This cannot be undone.<br>"
                                "Type the topic's name to confirm:")
                                 .arg(topic.toHtmlEscaped(), contents.toHtmlEscaped()),
                             this);
     text->setWordWrap(true);
     m_confirm->setObjectName(QStringLiteral("confirmName"));
-    m_confirm->setPlaceholderText(topic);
     m_delete->setEnabled(false);
     // Return never deletes by accident: neither button is the default; Return in the field deletes
     // only when the name matches.
@@ -110,6 +111,7 @@ AddPartitionsDialog::AddPartitionsDialog(const QString& topic, int current, QWid
     : QDialog(parent), m_topic(topic), m_total(new QSpinBox(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
     setWindowTitle(tr("Add partitions"));
+    setMinimumWidth(460);
     m_total->setRange(current + 1, 100000);
     m_total->setValue(current + 1);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Add partitions"));
