@@ -6,6 +6,7 @@
 #include "mqtt/MqttLimits.h"
 #include "mqtt/TopicFilter.h"
 
+#include <QDateTime>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -35,8 +36,15 @@ MqttChartsView::MqttChartsView(MqttConnection* connection, QWidget* parent)
     auto ticker = QSharedPointer<QCPAxisTickerDateTime>::create();
     ticker->setDateTimeFormat(QStringLiteral("HH:mm:ss"));
     m_plot->xAxis->setTicker(ticker);
+    // Tick labels as fine as the zoom: milliseconds under a few seconds, the date over a day.
+    connect(m_plot->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, [ticker](const QCPRange& range) {
+        ticker->setDateTimeFormat(range.size() < 5       ? QStringLiteral("HH:mm:ss.zzz")
+                                  : range.size() > 86400 ? QStringLiteral("MM-dd HH:mm")
+                                                         : QStringLiteral("HH:mm:ss"));
+    });
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     m_plot->legend->setVisible(true);
+    m_plot->legend->setBrush(QColor(255, 255, 255, 190)); // the lines show through
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
     m_plot->setNoAntialiasingOnDrag(true);
     m_plot->setMinimumHeight(200);
@@ -51,10 +59,15 @@ MqttChartsView::MqttChartsView(MqttConnection* connection, QWidget* parent)
     layout->addWidget(split);
 
     // The user took over the axes: stop following new points until Reset zoom.
-    connect(m_plot, &QCustomPlot::mousePress, this, [this] { m_follow = false; });
-    connect(m_plot, &QCustomPlot::mouseWheel, this, [this] { m_follow = false; });
+    const auto stopFollowing = [this] {
+        m_follow = false;
+        updateStatus();
+    };
+    connect(m_plot, &QCustomPlot::mousePress, this, stopFollowing);
+    connect(m_plot, &QCustomPlot::mouseWheel, this, stopFollowing);
     connect(connection, &MqttConnection::batchReady, this, &MqttChartsView::applyBatch);
     connect(connection, &MqttConnection::opened, this, &MqttChartsView::clearPoints);
+    resetZoom();
     updateStatus();
 }
 
@@ -65,7 +78,8 @@ QWidget* MqttChartsView::buildToolbar() {
     m_topicEdit->setPlaceholderText(tr("Topic or filter, e.g. sensors/+/temp"));
     m_pathEdit = new QLineEdit(side);
     m_pathEdit->setObjectName(QStringLiteral("chartPath"));
-    m_pathEdit->setPlaceholderText(tr("JSON path, e.g. $.tempC ($: the whole payload)"));
+    m_pathEdit->setPlaceholderText(tr("e.g. $.tempC or $.m[0]"));
+    m_pathEdit->setToolTip(tr("The value to chart: a JSON path into each payload; empty or $ for a payload that is a number"));
     m_addButton = new QPushButton(tr("Add series"), side);
     m_formError = new QLabel(side);
     m_formError->setStyleSheet(QStringLiteral("color: #b00020"));
@@ -82,6 +96,8 @@ QWidget* MqttChartsView::buildToolbar() {
     auto* csv = new QPushButton(tr("Export CSV…"), side);
     m_status = new QLabel(side);
     m_status->setWordWrap(true);
+    m_status->setMinimumHeight(m_status->fontMetrics().lineSpacing() * 2); // no jumping buttons
+    m_status->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
     auto* grid = new QGridLayout;
     grid->addWidget(m_pauseButton, 0, 0);
@@ -152,6 +168,7 @@ QCPGraph* MqttChartsView::lineFor(Series& series, const QString& topic) {
     line->setPen(QPen(lineColor(m_colorIndex++), 1.5));
     line->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 4));
     series.lines.insert(topic, line);
+    m_plot->legend->setVisible(true);
     refreshSeriesList();
     return line;
 }
@@ -187,8 +204,20 @@ void MqttChartsView::applyBatch(const MqttBatchPtr& batch) {
     updateStatus();
 }
 
+// All points with a margin, and follow new ones again; an empty plot shows the last minute.
 void MqttChartsView::resetZoom() {
     m_follow = true;
+    m_plot->legend->setVisible(m_plot->graphCount() > 0);
+    bool anyPoints = false;
+    for (int i = 0; i < m_plot->graphCount() && !anyPoints; ++i)
+        anyPoints = m_plot->graph(i)->dataCount() > 0;
+    if (!anyPoints) {
+        const double now = static_cast<double>(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
+        m_plot->xAxis->setRange(now - 60, now);
+        m_plot->yAxis->setRange(0, 1);
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+        return updateStatus();
+    }
     m_plot->rescaleAxes();
     const QCPRange y = m_plot->yAxis->range();
     if (y.size() < 1e-9) // a constant value: give it some room
@@ -198,7 +227,10 @@ void MqttChartsView::resetZoom() {
     const QCPRange x = m_plot->xAxis->range();
     if (x.size() < 1)
         m_plot->xAxis->setRange(x.lower - 5, x.upper + 5);
+    else
+        m_plot->xAxis->setRange(x.lower - x.size() * 0.02, x.upper + x.size() * 0.02);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
+    updateStatus();
 }
 
 void MqttChartsView::setPaused(bool paused) {
@@ -252,6 +284,8 @@ void MqttChartsView::updateStatus() {
                                           tr("%n point(s)", nullptr, static_cast<int>(points));
     if (m_paused)
         text += tr(" · paused");
+    if (!m_follow)
+        text += tr(" · zoomed: Reset zoom follows new points again");
     m_status->setText(text);
 }
 
