@@ -1,9 +1,13 @@
 #include "verify/PipelineVerify.h"
 
+#include "common/CoreTr.h"
+#include "common/Error.h"
+#include "kafka/KafkaAdmin.h"
 #include "kafka/KafkaConsumer.h"
 #include "store/RecordingReader.h"
 
 #include <functional>
+#include <map>
 
 namespace mqkit {
 
@@ -20,17 +24,41 @@ void addPayload(DeliveryCheck& check, const QByteArray& payload, int partition, 
     check.add(*a);
 }
 
-// Every record of `topic` from the beginning to the end it had when reading started.
+// The end offset (high watermark) of every non-empty partition of the topic, now.
+std::map<int, std::int64_t> endOffsets(const KafkaClientConfig& config, const QString& topic, const std::vector<int>& partitions) {
+    std::vector<KafkaTopicPartition> tps;
+    for (const int p : partitions)
+        tps.push_back(KafkaTopicPartition{topic, p});
+    std::map<int, std::int64_t> ends;
+    KafkaAdmin admin(config);
+    for (const auto& [tp, marks] : admin.watermarks(tps)) {
+        if (!marks.error.isEmpty())
+            throw Error(ErrorKind::Broker, CoreTr::tr("cannot read the end of %1 partition %2: %3").arg(topic).arg(tp.partition).arg(marks.error));
+        if (marks.logEnd > marks.logStart)
+            ends[tp.partition] = marks.logEnd;
+    }
+    return ends;
+}
+
+// Every record of `topic` from the beginning to the end it had when reading started (a live topic
+// would never be at its end in every partition at once).
 void readTopic(const KafkaClientConfig& config, const QString& topic, const std::function<void(const KafkaRecord&)>& fn) {
     KafkaConsumerOptions options;
     options.topic = topic;
     options.stopAtEnd = true;
-    KafkaConsumer consumer(config, options);
+    KafkaConsumer consumer(config, options); // Error(NotFound) for an unknown topic
+    std::map<int, std::int64_t> ends = endOffsets(config, topic, consumer.partitions());
     std::vector<KafkaRecord> batch;
-    while (!consumer.atEnd()) {
+    while (!ends.empty() && !consumer.atEnd()) {
         consumer.poll(batch, 10000, std::chrono::milliseconds(100));
-        for (const KafkaRecord& r : batch)
+        for (const KafkaRecord& r : batch) {
+            const auto end = ends.find(r.partition);
+            if (end == ends.end() || r.offset >= end->second)
+                continue;
             fn(r);
+            if (r.offset + 1 >= end->second)
+                ends.erase(end);
+        }
     }
     consumer.close();
 }
