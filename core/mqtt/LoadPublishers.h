@@ -54,6 +54,7 @@ public:
     LoadRunResult run(const std::vector<LoadPublisherPlan>& plans, const LoadRunLimits& limits, const LoadMessageFn& next,
                       const std::function<bool()>& stopRequested);
 
+    // Disconnects every publisher, in parallel.
     void disconnect();
 
 private:
