@@ -80,6 +80,7 @@ struct CopyOptions {
     std::string from = "beginning";
     std::string until = "end";
     double maxRate = 0;
+    std::int64_t maxRecords = 0;
     bool dryRun = false;
     bool progress = false;
     bool noProvenance = false;
@@ -184,6 +185,7 @@ int runCopy(const CopyOptions& o) {
     withFlag("--from", [&] { options.from = KafkaCopyBound::parse(q(o.from)); });
     withFlag("--until", [&] { options.until = KafkaCopyBound::parse(q(o.until)); });
     options.maxRate = o.maxRate;
+    options.maxRecords = o.maxRecords;
     options.provenance = !o.noProvenance;
     options.transactional = o.transactional;
     options.checkpointPath = q(o.checkpoint);
@@ -231,6 +233,7 @@ struct VerifyOptions {
     TwoClusterFlags clusters;
     std::string source;
     std::string target;
+    std::string recording;
     bool byKey = false;
     bool ignoreTimestamps = false;
     OutputFormat format = OutputFormat::Text;
@@ -259,7 +262,10 @@ int runVerify(const VerifyOptions& o) {
     options.source = source;
     options.target = target;
     options.sourceTopic = q(o.source);
-    options.targetTopic = q(o.target);
+    options.targetTopic = o.target.empty() ? options.sourceTopic : q(o.target);
+    options.targetRecording = q(o.recording);
+    if (options.targetRecording.isEmpty() && o.target.empty())
+        throw Error(ErrorKind::Usage, QStringLiteral("give the target topic DST, or --recording FILE"));
     options.byKey = o.byKey;
     options.ignoreTimestamps = o.ignoreTimestamps;
     const TopicVerifyReport report = verifyTopics(options);
@@ -267,6 +273,8 @@ int runVerify(const VerifyOptions& o) {
         QByteArray out;
         JsonWriter w(out, JsonWriter::Style::Indented);
         w.beginObject().field("source", options.sourceTopic).field("target", options.targetTopic);
+        if (!options.targetRecording.isEmpty())
+            w.field("target_recording", options.targetRecording);
         w.field("by", o.byKey ? "key" : "partition").field("match", report.matches());
         w.field("groups_compared", report.groupsCompared).field("groups_differing", report.groupsDiffering);
         w.key("total").beginObject();
@@ -320,6 +328,9 @@ void setupKafkaCopyCommands(CLI::App* kafka, CommandRunner& runner) {
                      "End (exclusive): end (default: the end when the copy starts), OFFSET, P:OFFSET,... or an ISO-8601 "
                      "time (records before it)");
     copy->add_option("--max-rate", c->maxRate, "At most this many records per second")->check(checks::range(0.0, 1e9));
+    copy->add_option("--max-records", c->maxRecords,
+                     "Copy at most N records: the first of the range, partition by partition")
+        ->check(checks::Positive);
     copy->add_flag("--dry-run", c->dryRun, "Print what would be copied per partition and copy nothing");
     copy->add_flag("--progress", c->progress, "Progress on stderr about once a second (default: only on a terminal)");
     copy->add_flag("--no-provenance", c->noProvenance,
@@ -339,7 +350,10 @@ void setupKafkaCopyCommands(CLI::App* kafka, CommandRunner& runner) {
                   "extra, duplicates, order and a content hash; exits 0 only when they match");
     addTwoClusterFlags(verify, v->clusters);
     verify->add_option("source", v->source, "Source topic")->required();
-    verify->add_option("target", v->target, "Target topic")->required();
+    verify->add_option("target", v->target, "Target topic (default with --recording: SRC)");
+    verify->add_option("--recording", v->recording,
+                       "Compare with the Kafka records of DST kept in this recording (mqkit kafka record) instead of a topic")
+        ->check(CLI::ExistingFile);
     verify->add_flag("--by-key", v->byKey, "Compare per key in key order (for copies by key or with a partition map)");
     verify->add_flag("--ignore-timestamps", v->ignoreTimestamps, "Leave timestamps out of the comparison");
     addOutputOption(verify, v->format);

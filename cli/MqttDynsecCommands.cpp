@@ -200,14 +200,18 @@ void printAclTable(const std::vector<Role>& roles, bool withRole) {
     printTable(headers, rows);
 }
 
+// A listing as one JSON array, each item through its JSON function.
+template <typename Item, typename ToJson>
+void printJsonArray(const std::vector<Item>& items, ToJson toJson) {
+    QJsonArray arr;
+    for (const auto& item : items)
+        arr.append(toJson(item));
+    printJson(arr);
+}
+
 void printClients(const std::vector<Client>& clients, OutputFormat format) {
-    if (format == OutputFormat::Json) {
-        QJsonArray arr;
-        for (const auto& c : clients)
-            arr.append(clientJson(c));
-        printJson(arr);
-        return;
-    }
+    if (format == OutputFormat::Json)
+        return printJsonArray(clients, clientJson);
     std::vector<QStringList> rows;
     for (const auto& c : clients)
         rows.push_back({c.username, orDash(c.clientId), c.disabled ? QStringLiteral("yes") : QStringLiteral("no"),
@@ -216,13 +220,8 @@ void printClients(const std::vector<Client>& clients, OutputFormat format) {
 }
 
 void printGroups(const std::vector<Group>& groups, OutputFormat format) {
-    if (format == OutputFormat::Json) {
-        QJsonArray arr;
-        for (const auto& g : groups)
-            arr.append(groupJson(g));
-        printJson(arr);
-        return;
-    }
+    if (format == OutputFormat::Json)
+        return printJsonArray(groups, groupJson);
     std::vector<QStringList> rows;
     for (const auto& g : groups)
         rows.push_back({g.name, refsText(g.roles), g.clients.isEmpty() ? QStringLiteral("-") : g.clients.join(QStringLiteral(", "))});
@@ -265,12 +264,19 @@ int runClientsCreate(const ClientCreateOptions& o) {
     return exitcode::Ok;
 }
 
+// The text name and description a modify command was given (unset: left as they are).
+template <typename Changes>
+Changes textChanges(const TextFlags& text) {
+    Changes ch;
+    if (text.textName)
+        ch.textName = q(*text.textName);
+    if (text.textDescription)
+        ch.textDescription = q(*text.textDescription);
+    return ch;
+}
+
 int runClientsModify(const ModifyOptions& o) {
-    ClientChanges ch;
-    if (o.text.textName)
-        ch.textName = q(*o.text.textName);
-    if (o.text.textDescription)
-        ch.textDescription = q(*o.text.textDescription);
+    const auto ch = textChanges<ClientChanges>(o.text);
     std::vector<DynsecCommand> cmds;
     if (ch.textName || ch.textDescription)
         cmds.push_back(commands::modifyClient(q(o.name), ch));
@@ -294,14 +300,10 @@ int runClientsSetPassword(const PasswordOptions& o) {
 
 int runRolesList(const ListOptions& o) {
     const auto roles = connect(o.connection).listRoles();
-    if (o.format == OutputFormat::Json) {
-        QJsonArray arr;
-        for (const auto& r : roles)
-            arr.append(roleJson(r));
-        printJson(arr);
-        return exitcode::Ok;
-    }
-    printAclTable(roles, true);
+    if (o.format == OutputFormat::Json)
+        printJsonArray(roles, roleJson);
+    else
+        printAclTable(roles, true);
     return exitcode::Ok;
 }
 
@@ -321,11 +323,7 @@ Role roleOf(const std::string& name, const TextFlags& text) {
 }
 
 int runRolesModify(const ModifyOptions& o) {
-    RoleChanges ch;
-    if (o.text.textName)
-        ch.textName = q(*o.text.textName);
-    if (o.text.textDescription)
-        ch.textDescription = q(*o.text.textDescription);
+    const auto ch = textChanges<RoleChanges>(o.text);
     if (!ch.textName && !ch.textDescription)
         throw Error(ErrorKind::Usage, QStringLiteral("nothing to change: give --text-name or --text-description"));
     return runCommand(o.connection, commands::modifyRole(q(o.name), ch));
@@ -360,11 +358,7 @@ int runGroupsGet(const NameOptions& o) {
 }
 
 int runGroupsModify(const ModifyOptions& o) {
-    GroupChanges ch;
-    if (o.text.textName)
-        ch.textName = q(*o.text.textName);
-    if (o.text.textDescription)
-        ch.textDescription = q(*o.text.textDescription);
+    const auto ch = textChanges<GroupChanges>(o.text);
     if (!ch.textName && !ch.textDescription)
         throw Error(ErrorKind::Usage, QStringLiteral("nothing to change: give --text-name or --text-description"));
     return runCommand(o.connection, commands::modifyGroup(q(o.name), ch));

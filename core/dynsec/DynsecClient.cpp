@@ -65,6 +65,14 @@ template <typename T> void sortByName(std::vector<T>& items, QString T::*name) {
     std::sort(items.begin(), items.end(), [name](const T& a, const T& b) { return a.*name < b.*name; });
 }
 
+// A modify command's text name and description: only those given change (an empty one clears).
+void putTextChanges(QJsonObject& o, const std::optional<QString>& textName, const std::optional<QString>& textDescription) {
+    if (textName)
+        o.insert(QStringLiteral("textname"), *textName);
+    if (textDescription)
+        o.insert(QStringLiteral("textdescription"), *textDescription);
+}
+
 } // namespace
 
 // ---- commands -------------------------------------------------------------------------------
@@ -91,10 +99,7 @@ DynsecCommand deleteClient(const QString& username) {
 
 DynsecCommand modifyClient(const QString& username, const ClientChanges& ch) {
     QJsonObject o{{"username", username}};
-    if (ch.textName)
-        o.insert(QStringLiteral("textname"), *ch.textName);
-    if (ch.textDescription)
-        o.insert(QStringLiteral("textdescription"), *ch.textDescription);
+    putTextChanges(o, ch.textName, ch.textDescription);
     if (ch.roles)
         o.insert(QStringLiteral("roles"), roleRefsJson(*ch.roles, "rolename"));
     if (ch.groups)
@@ -141,10 +146,7 @@ DynsecCommand deleteRole(const QString& roleName) {
 
 DynsecCommand modifyRole(const QString& roleName, const RoleChanges& ch) {
     QJsonObject o{{"rolename", roleName}};
-    if (ch.textName)
-        o.insert(QStringLiteral("textname"), *ch.textName);
-    if (ch.textDescription)
-        o.insert(QStringLiteral("textdescription"), *ch.textDescription);
+    putTextChanges(o, ch.textName, ch.textDescription);
     if (ch.acls)
         o.insert(QStringLiteral("acls"), aclsJson(*ch.acls));
     return make("modifyRole", o);
@@ -175,10 +177,7 @@ DynsecCommand deleteGroup(const QString& groupName) {
 
 DynsecCommand modifyGroup(const QString& groupName, const GroupChanges& ch) {
     QJsonObject o{{"groupname", groupName}};
-    if (ch.textName)
-        o.insert(QStringLiteral("textname"), *ch.textName);
-    if (ch.textDescription)
-        o.insert(QStringLiteral("textdescription"), *ch.textDescription);
+    putTextChanges(o, ch.textName, ch.textDescription);
     if (ch.roles)
         o.insert(QStringLiteral("roles"), roleRefsJson(*ch.roles, "rolename"));
     return make("modifyGroup", o);
