@@ -10,6 +10,8 @@
 #include "Output.h"
 #include "ProfileCommands.h"
 #include "ProvisionCommands.h"
+#include "SimCommands.h"
+#include "VerifyCommands.h"
 #include "common/Error.h"
 #include "common/Version.h"
 
@@ -24,7 +26,8 @@ int main(int argc, char** argv) {
 
     CLI::App cli{"mqkit: operations toolkit for MQTT and Kafka\n\n"
                  "Exit codes: 0 success, 1 runtime failure (broker, network, auth, timeout), 2 usage error,\n"
-                 "3 changes present (only `provision plan --exit-code`).",
+                 "3 a check's answer is no: changes present (`provision plan --exit-code`), messages missing or out of\n"
+                 "order (`verify`).",
                  "mqkit"};
     cli.set_version_flag("--version", std::string("mqkit ") + MQKIT_VERSION);
     cli.require_subcommand(1);
@@ -36,6 +39,8 @@ int main(int argc, char** argv) {
     setupKafkaCommands(cli, runner);
     setupProvisionCommands(cli, runner);
     setupBridgeCommands(cli, runner); // bridge (issue 12)
+    setupSimCommands(cli, runner);    // device simulator (issue 12, sim/verify)
+    setupVerifyCommands(cli, runner); // pipeline verifier (issue 12, sim/verify)
     setupCliDump(cli, runner); // last: it prints the whole tree
     checks::requireFiniteNumbers(cli);
 

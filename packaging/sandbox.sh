@@ -54,56 +54,52 @@ printf '%s\n' "$MQKIT_RIG_KAFKA_ADMIN_PASSWORD" >"$sandbox/kafka-admin.pw"
 "$mqkit" profile add sandbox-kafka-sasl -b "$MQKIT_RIG_KAFKA_SASL" -u "$MQKIT_RIG_KAFKA_ADMIN_USER" \
   --auth SCRAM-SHA-256 --secret "file:$sandbox/kafka-admin.pw"
 
-say "simulated plant: 3 lines x 3 devices publishing telemetry, bridged to Kafka topic 'telemetry'"
+say "simulated plant: 9 devices of 3 tenants (mqkit sim), bridged to Kafka topic 'telemetry' (mqkit bridge)"
 "$MQKIT_RIG_KAFKA_TOOL" topics --bootstrap-server "$MQKIT_RIG_KAFKA_PLAIN" --create --if-not-exists \
   --topic telemetry --partitions 6 --replication-factor 1 >/dev/null 2>&1 || true
-device() { # line device
-  local line=$1 dev=$2 base="plant/line$1/dev$2" i=0
-  mosquitto_pub -h 127.0.0.1 -p "$MQKIT_RIG_MQTT_PLAIN_PORT" -r -q 1 -t "$base/status" -m online
-  mosquitto_pub -h 127.0.0.1 -p "$MQKIT_RIG_MQTT_PLAIN_PORT" -r -q 1 -t "$base/meta" \
-    -m "{\"model\":\"TX-$line$dev\",\"firmware\":\"1.$dev.0\"}"
-  while true; do
-    i=$((i + 1))
-    printf '{"seq":%d,"tempC":%d.%d,"rpm":%d}\n' "$i" $((20 + RANDOM % 15)) $((RANDOM % 10)) $((1000 + RANDOM % 500))
-    sleep 0.2
-  done | tee >(sed -u "s|^|$base\t|" | kcat -b "$MQKIT_RIG_KAFKA_PLAIN" -P -t telemetry -K $'\t' -q 2>/dev/null) \
-       | mosquitto_pub -h 127.0.0.1 -p "$MQKIT_RIG_MQTT_PLAIN_PORT" -t "$base/telemetry" -l
-}
-set -m # each device pipeline in its own process group, so cleanup ends all of it
-for line in 1 2 3; do
-  for dev in 1 2 3; do
-    device "$line" "$dev" &
-    pids+=($!)
-  done
-done
+"$MQKIT_RIG_KAFKA_TOOL" topics --bootstrap-server "$MQKIT_RIG_KAFKA_PLAIN" --create --if-not-exists \
+  --topic telemetry.dlq --partitions 1 --replication-factor 1 >/dev/null 2>&1 || true
+set -m # each background process in its own process group, so cleanup ends all of it
+# The real bridge: persistent session, durable spool, keyed by device, dead letters to telemetry.dlq.
+"$mqkit" bridge -L "$mqtt_url" -b "$MQKIT_RIG_KAFKA_PLAIN" -i sandbox-bridge -q 1 --spool "$sandbox/bridge.db" \
+  --from 'plant/{tenant}/{deviceId}/telemetry' --to telemetry --kafka-key '{deviceId}' --require-json \
+  2>"$sandbox/bridge.log" &
+pids+=($!)
+sleep 1
+# The devices: 5 msgs/s each over 3 connections, a retained status each, 1 reboot in 500 messages.
+"$mqkit" sim -L "$mqtt_url" --devices 9 --tenants 3 --connections 3 -t 'plant/{tenant}/{deviceId}/telemetry' \
+  -r 5 -q 1 -d 2678400 --reboot-rate 0.002 --summary "$sandbox/sim-summary.json" >"$sandbox/sim.log" 2>&1 &
+pids+=($!)
 set +m
 sleep 2
 
 tour() {
   say "mqkit profile list"
   "$mqkit" profile list
-  say "mqkit mqtt sub --profile sandbox-mqtt -t 'plant/line1/#' -C 6 -v"
-  "$mqkit" mqtt sub --profile sandbox-mqtt -t 'plant/line1/#' -C 6 -v
+  say "mqkit mqtt sub --profile sandbox-mqtt -t 'plant/tenant1/#' -C 6 -v"
+  "$mqkit" mqtt sub --profile sandbox-mqtt -t 'plant/tenant1/#' -C 6 -v
   say "mqkit mqtt sub --profile sandbox-mqtt -t 'plant/+/+/status' -C 2 -o json"
   "$mqkit" mqtt sub --profile sandbox-mqtt -t 'plant/+/+/status' -C 2 -o json
-  say "mqkit mqtt tree --profile sandbox-mqtt 'plant/line2/#'"
-  "$mqkit" mqtt tree --profile sandbox-mqtt 'plant/line2/#' --quiet 300
-  say "mqkit mqtt retained clear --profile sandbox-mqtt 'plant/line3/#'   (dry run by default)"
-  "$mqkit" mqtt retained clear --profile sandbox-mqtt 'plant/line3/#' --quiet 300
+  say "mqkit mqtt tree --profile sandbox-mqtt 'plant/tenant2/#'"
+  "$mqkit" mqtt tree --profile sandbox-mqtt 'plant/tenant2/#' --quiet 300
+  say "mqkit mqtt retained clear --profile sandbox-mqtt 'plant/tenant3/#'   (dry run by default)"
+  "$mqkit" mqtt retained clear --profile sandbox-mqtt 'plant/tenant3/#' --quiet 300
   say "mqkit kafka cluster --profile sandbox-kafka-sasl   (SCRAM-SHA-256, password from a file reference)"
   "$mqkit" kafka cluster --profile sandbox-kafka-sasl
   say "mqkit kafka topics list --profile sandbox-kafka"
   "$mqkit" kafka topics list --profile sandbox-kafka
-  local rec="$MQKIT_DATA_DIR/line1.db"
+  local rec="$MQKIT_DATA_DIR/tenant1.db"
   rm -f "$rec" "$rec-wal" "$rec-shm"
-  say "mqkit mqtt record --profile sandbox-mqtt 'plant/line1/#' --to line1.db --duration 3"
-  "$mqkit" mqtt record --profile sandbox-mqtt 'plant/line1/#' --to "$rec" --duration 3
-  say "mqkit mqtt replay line1.db --profile sandbox-mqtt --map 'plant/#=replay/plant/#' --speed 4"
+  say "mqkit mqtt record --profile sandbox-mqtt 'plant/tenant1/#' --to tenant1.db --duration 3"
+  "$mqkit" mqtt record --profile sandbox-mqtt 'plant/tenant1/#' --to "$rec" --duration 3
+  say "mqkit mqtt replay tenant1.db --profile sandbox-mqtt --map 'plant/#=replay/plant/#' --speed 4"
   "$mqkit" mqtt replay "$rec" --profile sandbox-mqtt --map 'plant/#=replay/plant/#' --speed 4
   say "mqkit kafka topics describe telemetry --profile sandbox-kafka"
   "$mqkit" kafka topics describe telemetry --profile sandbox-kafka
   say "mqkit kafka consume telemetry --profile sandbox-kafka -G dashboard -c 3 -J   (commits what it printed)"
   "$mqkit" kafka consume telemetry --profile sandbox-kafka -G dashboard -c 3 -J
+  say "mqkit verify telemetry --profile sandbox-kafka --dlq telemetry.dlq   (per device and boot: gaps, duplicates, order, latency)"
+  "$mqkit" verify telemetry --profile sandbox-kafka --dlq telemetry.dlq || echo "(exit $?)" >&2
   say "mqkit kafka lag dashboard --time-lag --profile sandbox-kafka"
   "$mqkit" kafka lag dashboard --time-lag --profile sandbox-kafka
   say "mqkit kafka groups reset dashboard --all-topics --shift-by -2 --profile sandbox-kafka   (dry run by default)"

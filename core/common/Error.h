@@ -36,6 +36,9 @@ constexpr int Ok = 0;
 constexpr int Failure = 1; // runtime failure: broker, network, auth, timeout, I/O
 constexpr int Usage = 2;   // the command line or its inputs are wrong
 constexpr int Changes = 3; // `provision plan --exit-code`: the plan has changes (0: none)
+// A check ran and its answer is "no" (the same code as Changes): `verify` found messages missing
+// or out of order.
+constexpr int CheckFailed = 3;
 } // namespace exitcode
 
 int exitCodeFor(ErrorKind kind);

@@ -1,5 +1,6 @@
 #include "kafka/KafkaCopyRules.h"
 
+#include "common/AtomicFile.h"
 #include "common/CoreTr.h"
 #include "common/Error.h"
 #include "common/IsoTime.h"
@@ -179,17 +180,11 @@ void KafkaCopyCheckpoint::save(const QString& path) const {
             .field("limit", p.limit)
             .endObject();
     w.endArray().endObject().endLine();
-    QDir().mkpath(QFileInfo(path).absolutePath());
     // A whole new file renamed over the old one: a process killed at any moment (kill -9) leaves
-    // one or the other. No fsync: it would cost more than the copy (every few thousand records);
-    // after a power loss the file system's rename ordering applies (ext4's default data=ordered
-    // writes the data before the rename).
-    const QString temporary = path + QStringLiteral(".tmp");
-    QFile f(temporary);
-    const bool written = f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(out) == out.size() && f.flush();
-    f.close();
-    if (!written || ::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) != 0)
-        throw Error(ErrorKind::Io, CoreTr::tr("cannot write the copy checkpoint %1: %2").arg(path, f.errorString()));
+    // one or the other. No fsync: it would cost more than the copy (every few thousand records).
+    QString error;
+    if (!writeFileAtomically(path, out, &error))
+        throw Error(ErrorKind::Io, CoreTr::tr("cannot write the copy checkpoint %1: %2").arg(path, error));
 }
 
 void KafkaAckTracker::sent(std::int64_t offset) {

@@ -1,6 +1,7 @@
 #include "mqtt/MqttBench.h"
 
 #include "common/Error.h"
+#include "mqtt/LoadPublishers.h"
 #include "mqtt/MessagePipeline.h"
 
 #include <algorithm>
@@ -220,10 +221,11 @@ private:
     }
 
     void connectPublishers() {
-        for (int i = 0; i < m_opt.publishers; ++i) {
-            m_pubs.push_back(std::make_unique<MqttSession>(clientOptions(m_opt.connection, "pub", i)));
-            m_pubs.back()->connect();
-        }
+        std::vector<MqttConnectOptions> connections;
+        for (int i = 0; i < m_opt.publishers; ++i)
+            connections.push_back(clientOptions(m_opt.connection, "pub", i));
+        m_pubs = std::make_unique<LoadPublishers>(std::move(connections));
+        m_pubs->connect();
     }
 
     void startSubscribers() {
@@ -249,54 +251,26 @@ private:
     }
 
     void publishAll() {
-        m_start = Clock::now();
-        m_sentBy.assign(static_cast<std::size_t>(m_opt.publishers), 0);
-        std::vector<std::thread> threads;
-        for (int i = 0; i < m_opt.publishers; ++i)
-            threads.emplace_back([this, i] {
-                try {
-                    publishLoop(i);
-                } catch (const Error& e) {
-                    m_firstError.set(e);
-                }
-            });
-        for (auto& t : threads)
-            t.join();
-    }
-
-    void publishLoop(int i) {
-        MqttSession& session = *m_pubs[static_cast<std::size_t>(i)];
-        MqttMessage m;
-        m.topic = m_opt.topicFor(i);
+        LoadRunLimits limits;
+        limits.duration = m_opt.duration;
+        const std::vector<LoadPublisherPlan> plans(static_cast<std::size_t>(m_opt.publishers),
+                                                   LoadPublisherPlan{m_opt.count, m_opt.rate});
         const bool spread = m_opt.topic.contains(QLatin1String("%n"));
-        m.qos = m_opt.qos;
-        m.payload = QByteArray(m_opt.payloadSize, 'x');
-        std::int64_t& sent = m_sentBy[static_cast<std::size_t>(i)];
-        const auto interval =
-            m_opt.rate > 0 ? std::chrono::nanoseconds(static_cast<std::int64_t>(1e9 / m_opt.rate)) : std::chrono::nanoseconds(0);
-        const auto deadline = m_start + m_opt.duration;
-        for (;;) {
-            if (m_opt.count > 0 ? sent >= m_opt.count : Clock::now() >= deadline)
-                break;
-            if ((sent & 255) == 0 && shouldStop())
-                break;
-            if (interval.count() > 0) {
-                const auto due = m_start + interval * sent;
-                if (m_opt.count == 0 && due >= deadline)
-                    break;
-                std::this_thread::sleep_until(due);
-                if (shouldStop())
-                    break;
+        const LoadMessageFn next = [this, spread](int i, std::int64_t n, MqttMessage& m) {
+            if (n == 0) {
+                m.topic = m_opt.topicFor(i);
+                m.qos = m_opt.qos;
+                m.payload = QByteArray(m_opt.payloadSize, 'x');
             }
-            stamp(m.payload, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(sent));
+            stamp(m.payload, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(n));
             if (spread)
-                m.topic = m_opt.topicFor(i, sent);
-            session.publishAsync(m);
-            ++sent;
+                m.topic = m_opt.topicFor(i, n);
+        };
+        try {
+            m_sentBy = m_pubs->run(plans, limits, next, [this] { return shouldStop(); }).sent;
+        } catch (const Error& e) {
+            m_firstError.set(e);
         }
-        while (!session.waitForPublishes(std::chrono::milliseconds(200)))
-            if (shouldStop())
-                break;
     }
 
     // Until every copy arrived, or nothing arrived for drainTimeout.
@@ -324,8 +298,8 @@ private:
         m_subThreads.clear();
         for (auto& s : m_subs)
             s.session->disconnect();
-        for (auto& p : m_pubs)
-            p->disconnect();
+        if (m_pubs)
+            m_pubs->disconnect();
     }
 
     void summarize(MqttBenchResult& r, std::int64_t startNs, std::int64_t publishedNs) {
@@ -358,10 +332,9 @@ private:
     std::atomic<bool> m_stopAll{false};
     std::atomic<std::int64_t> m_receivedTotal{0};
     std::vector<Subscriber> m_subs;
-    std::vector<std::unique_ptr<MqttSession>> m_pubs;
+    std::unique_ptr<LoadPublishers> m_pubs;
     std::vector<std::thread> m_subThreads;
     std::vector<std::int64_t> m_sentBy;
-    Clock::time_point m_start;
 };
 
 } // namespace
