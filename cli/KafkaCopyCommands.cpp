@@ -306,7 +306,7 @@ int runVerify(const VerifyOptions& o) {
                            count(report.groupsDiffering), count(report.groupsCompared),
                            o.byKey ? QStringLiteral("keys") : QStringLiteral("partitions")));
     }
-    return report.matches() ? exitcode::Ok : exitcode::Failure;
+    return report.matches() ? exitcode::Ok : exitcode::CheckFailed;
 }
 
 } // namespace

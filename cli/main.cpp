@@ -27,7 +27,7 @@ int main(int argc, char** argv) {
     CLI::App cli{"mqkit: operations toolkit for MQTT and Kafka\n\n"
                  "Exit codes: 0 success, 1 runtime failure (broker, network, auth, timeout), 2 usage error,\n"
                  "3 a check's answer is no: changes present (`provision plan --exit-code`), messages missing or out of\n"
-                 "order (`verify`).",
+                 "order (`verify`), two sides that differ (`kafka verify`).",
                  "mqkit"};
     cli.set_version_flag("--version", std::string("mqkit ") + MQKIT_VERSION);
     cli.require_subcommand(1);

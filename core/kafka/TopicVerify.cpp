@@ -2,7 +2,7 @@
 
 #include "common/CoreTr.h"
 #include "common/Error.h"
-#include "kafka/KafkaConsumer.h"
+#include "kafka/KafkaTopicRead.h"
 #include "store/RecordingReader.h"
 
 #include <QElapsedTimer>
@@ -47,20 +47,10 @@ void addRecord(const KafkaRecord& r, const TopicVerifyOptions& o, Groups& groups
 }
 
 void readTopic(const KafkaClientConfig& config, const QString& topic, const TopicVerifyOptions& o, Groups& groups) {
-    KafkaConsumerOptions options;
-    options.topic = topic;
-    options.stopAtEnd = true;
-    KafkaConsumer consumer(config, options);
-    for (int p : consumer.partitions())
-        if (!o.byKey)
+    const std::vector<int> partitions = readTopicToCurrentEnd(config, topic, [&](const KafkaRecord& r) { addRecord(r, o, groups); });
+    if (!o.byKey)
+        for (int p : partitions)
             groups[QString::number(p)]; // an empty partition is compared too
-    std::vector<KafkaRecord> batch;
-    while (!consumer.atEnd()) {
-        consumer.poll(batch, 10000, std::chrono::milliseconds(100));
-        for (const KafkaRecord& r : batch)
-            addRecord(r, o, groups);
-    }
-    consumer.close();
 }
 
 // The Kafka records of `topic` in a recording, in the order they were recorded (per partition,

@@ -152,7 +152,7 @@ void TestCliKafkaRecord::recordInfoAndReplayToKafkaEqualsSource() {
 }
 
 // `kafka verify SRC --recording FILE`: a topic against the slice of it kept offline, record by
-// record; a record produced after the recording is reported missing from it and the exit is 1.
+// record; a record produced after the recording is reported missing from it and the exit is 3.
 void TestCliKafkaRecord::verifyAgainstRecordingMatchesUntilTheTopicChanges() {
     const QString src = uniqueName("kver-src");
     createKafkaTopic(src, 2);
@@ -170,7 +170,7 @@ void TestCliKafkaRecord::verifyAgainstRecordingMatchesUntilTheTopicChanges() {
 
     produceKeyed(src, 1, 1);
     const ProcessResult changed = kafka(QStringList{"verify", src, "--recording", file, "-o", "json"} + plain());
-    QCOMPARE(changed.exitCode, 1);
+    QCOMPARE(changed.exitCode, 3);
     doc = QJsonDocument::fromJson(changed.out).object();
     QCOMPARE(doc.value("match").toBool(), false);
     QCOMPARE(doc.value("total").toObject().value("missing").toInteger(), 1);
