@@ -159,6 +159,10 @@ bool isJsonPayload(const QByteArray& payload) {
     return isValidUtf8(payload) && parseJsonValue(payload).has_value();
 }
 
+std::optional<QJsonValue> parseJsonPayload(const QByteArray& payload) {
+    return isValidUtf8(payload) ? parseJsonValue(payload) : std::nullopt;
+}
+
 PayloadRendering renderJson(const QByteArray& payload, qsizetype maxBytes) {
     if (payload.size() > maxBytes * 16) {
         PayloadRendering r = renderText(payload, maxBytes);

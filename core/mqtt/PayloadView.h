@@ -41,6 +41,8 @@ QString payloadSummary(const QByteArray& payload, int maxChars = 60);
 
 // Is the payload JSON (any value, scalars included)?
 bool isJsonPayload(const QByteArray& payload);
+// The payload as a JSON value (any value, scalars included); nullopt if it is not JSON.
+std::optional<QJsonValue> parseJsonPayload(const QByteArray& payload);
 
 // A JSON path: "$" then any of ".key", "[index]", "['quoted key']" or "[\"quoted key\"]",
 // e.g. "$.tempC", "$.metrics[0].value", "$['odd.key'][2]". parse() throws Error(Usage) naming
