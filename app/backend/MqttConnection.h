@@ -42,6 +42,10 @@ public:
 
     void open(const mqkit::MqttConnectOptions& options, const QStringList& filters);
     void close();
+    // Adds filters to the live subscription of the open broker; the session renews them after a
+    // reconnect. Answered by subscribed or subscribeFailed.
+    void subscribe(const QStringList& filters);
+    QStringList filters() const { return m_filters; } // of the live subscription, as acknowledged
     quint64 generation() const { return m_generation; }
     bool isOpen() const { return m_open; }
     const mqkit::MqttConnectOptions& options() const { return m_options; } // of the open broker
@@ -71,6 +75,8 @@ signals:
     void connected(const QString& url);
     void failed(const QString& message);
     void batchReady(const MqttBatchPtr& batch);
+    void subscribed(const QStringList& filters);
+    void subscribeFailed(const QStringList& filters, const QString& message);
     // "connection lost: ...", "reconnecting in 2 s (attempt 3)", "reconnected ..." (url, text, up)
     void connectionEvent(const QString& url, const QString& text, bool connected);
     void taskStarted(const MqttTaskControlPtr& task, const QString& what);
@@ -88,6 +94,7 @@ private:
     quint64 m_generation = 0;
     bool m_open = false;
     mqkit::MqttConnectOptions m_options;
+    QStringList m_filters;
     QThreadPool m_tasks;
     std::vector<std::weak_ptr<MqttTaskControl>> m_running; // cancelled by the destructor
 };
