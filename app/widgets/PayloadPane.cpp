@@ -33,6 +33,10 @@ QString timeText(std::int64_t ms) {
     return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
 }
 
+QString shortTime(std::int64_t ms) {
+    return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("HH:mm:ss.zzz"));
+}
+
 QTableWidget* makeTable(const QStringList& headers, QWidget* parent) {
     auto* t = new QTableWidget(0, static_cast<int>(headers.size()), parent);
     t->setHorizontalHeaderLabels(headers);
@@ -309,7 +313,7 @@ void PayloadPane::renderDiff() {
         m_text->setPlainText(text);
     m_text->setExtraSelections(diffHighlights(m_text));
     QString note = tr("%n change(s) from %1 to %2", nullptr, static_cast<int>(diff.changes()))
-                       .arg(timeText(pair->first.receivedAtMs), timeText(pair->second.receivedAtMs));
+                       .arg(shortTime(pair->first.receivedAtMs), shortTime(pair->second.receivedAtMs));
     note += diff.json ? tr(" (by JSON path)") : tr(" (by line)");
     if (diff.truncated)
         note += tr("; only the first lines were compared");
@@ -399,7 +403,7 @@ void PayloadPane::renderHistory() {
     for (int row = 0; row < n; ++row) { // newest first
         const TopicHistoryEntry& e = entries[static_cast<size_t>(n - 1 - row)];
         setRow(m_history, row,
-               {QDateTime::fromMSecsSinceEpoch(e.receivedAtMs).toString(QStringLiteral("HH:mm:ss.zzz")), QString::number(e.qos), e.retained ? tr("yes") : QString(),
+               {shortTime(e.receivedAtMs), QString::number(e.qos), e.retained ? tr("yes") : QString(),
                 QString::number(e.payload.size()), mqkit::payloadSummary(e.payload, 80)});
     }
 }

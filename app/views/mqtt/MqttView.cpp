@@ -87,7 +87,9 @@ QWidget* MqttView::buildTreeSide() {
     m_searchEdit = new QLineEdit(side);
     m_searchEdit->setObjectName(QStringLiteral("topicSearch"));
     m_searchEdit->setClearButtonEnabled(true);
-    m_searchEdit->setPlaceholderText(tr("Search topics: text or a filter like sensors/+/temp"));
+    m_searchEdit->setToolTip(tr("Topic: a case-insensitive part of the topic, or an MQTT filter with + and #. "
+                                "Payload: a part of the last payload's text."));
+    m_searchEdit->setPlaceholderText(tr("Search: text or a/+/b"));
     m_searchField = new QComboBox(side);
     m_searchField->addItem(tr("Topic"));
     m_searchField->addItem(tr("Payload"));
