@@ -45,11 +45,10 @@ public:
     // Adds filters to the live subscription of the open broker; the session renews them after a
     // reconnect. Answered by subscribed or subscribeFailed.
     void subscribe(const QStringList& filters);
-    QStringList filters() const { return m_filters; } // of the live subscription, as acknowledged
     quint64 generation() const { return m_generation; }
     bool isOpen() const { return m_open; }
     const mqkit::MqttConnectOptions& options() const { return m_options; } // of the open broker
-    const QStringList& filters() const { return m_filters; }                 // the live subscription's
+    const QStringList& filters() const { return m_filters; }                 // the live subscription's, subscribe() included
 
     // One-off work beside the live subscription (publish, clear retained, record, replay): `work`
     // runs on a pool thread with a session of its own, connected with this broker's options and
