@@ -22,6 +22,19 @@ MqttConnection::MqttConnection(QObject* parent) : QObject(parent), m_worker(new 
         if (isCurrent(generation))
             emit batchReady(batch);
     });
+    connect(m_worker, &MqttSessionWorker::subscribed, this, [this](quint64 generation, const QStringList& filters) {
+        if (!isCurrent(generation))
+            return;
+        for (const QString& f : filters)
+            if (!m_filters.contains(f))
+                m_filters << f;
+        emit subscribed(filters);
+    });
+    connect(m_worker, &MqttSessionWorker::subscribeFailed, this,
+            [this](quint64 generation, const QStringList& filters, const QString& message) {
+                if (isCurrent(generation))
+                    emit subscribeFailed(filters, message);
+            });
     connect(m_worker, &MqttSessionWorker::connectionEvent, this,
             [this](quint64 generation, const QString& url, const QString& text, bool up) {
                 if (isCurrent(generation))
@@ -54,6 +67,12 @@ void MqttConnection::open(const mqkit::MqttConnectOptions& options, const QStrin
         worker->start(generation, options, filters);
     });
     emit opened(options.url.toString());
+}
+
+void MqttConnection::subscribe(const QStringList& filters) {
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, generation = m_generation, filters] {
+        worker->subscribe(generation, filters);
+    });
 }
 
 void MqttConnection::close() {

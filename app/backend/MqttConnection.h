@@ -42,10 +42,13 @@ public:
 
     void open(const mqkit::MqttConnectOptions& options, const QStringList& filters);
     void close();
+    // Adds filters to the live subscription of the open broker; the session renews them after a
+    // reconnect. Answered by subscribed or subscribeFailed.
+    void subscribe(const QStringList& filters);
     quint64 generation() const { return m_generation; }
     bool isOpen() const { return m_open; }
     const mqkit::MqttConnectOptions& options() const { return m_options; } // of the open broker
-    const QStringList& filters() const { return m_filters; }                 // the live subscription's
+    const QStringList& filters() const { return m_filters; }                 // the live subscription's, subscribe() included
 
     // One-off work beside the live subscription (publish, clear retained, record, replay): `work`
     // runs on a pool thread with a session of its own, connected with this broker's options and
@@ -72,6 +75,8 @@ signals:
     void connected(const QString& url);
     void failed(const QString& message);
     void batchReady(const MqttBatchPtr& batch);
+    void subscribed(const QStringList& filters);
+    void subscribeFailed(const QStringList& filters, const QString& message);
     // "connection lost: ...", "reconnecting in 2 s (attempt 3)", "reconnected ..." (url, text, up)
     void connectionEvent(const QString& url, const QString& text, bool connected);
     void taskStarted(const MqttTaskControlPtr& task, const QString& what);

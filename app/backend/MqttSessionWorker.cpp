@@ -63,6 +63,20 @@ void MqttSessionWorker::stop() {
     m_session.reset();
 }
 
+void MqttSessionWorker::subscribe(quint64 generation, const QStringList& filters) {
+    if (generation != m_generation || !m_session) {
+        emit subscribeFailed(generation, filters, tr("not connected"));
+        return;
+    }
+    try {
+        m_session->subscribe(filters, 0);
+    } catch (const mqkit::Error& e) {
+        emit subscribeFailed(generation, filters, e.message());
+        return;
+    }
+    emit subscribed(generation, filters);
+}
+
 void MqttSessionWorker::drain() {
     if (!m_pipeline)
         return;

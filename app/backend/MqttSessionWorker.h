@@ -30,8 +30,12 @@ public:
 public slots:
     void start(quint64 generation, const mqkit::MqttConnectOptions& options, const QStringList& filters);
     void stop();
+    // More filters on the running session (remembered by it and renewed after a reconnect).
+    void subscribe(quint64 generation, const QStringList& filters);
 
 signals:
+    void subscribed(quint64 generation, const QStringList& filters);
+    void subscribeFailed(quint64 generation, const QStringList& filters, const QString& message);
     void connected(quint64 generation, const QString& url);
     void failed(quint64 generation, const QString& message);
     void batchReady(quint64 generation, const MqttBatchPtr& batch);

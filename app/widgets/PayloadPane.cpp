@@ -2,12 +2,18 @@
 
 #include "charts/ValueChart.h"
 #include "common/Error.h"
+#include "mqtt/PayloadDiff.h"
+#include "mqtt/TopicFilter.h"
 
 #include <QComboBox>
 #include <QDateTime>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QSettings>
+#include <QTextBlock>
+#include <QToolButton>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -16,6 +22,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using mqkit::PayloadViewKind;
 using mqkit::TopicHistoryEntry;
 
@@ -23,6 +31,10 @@ namespace {
 
 QString timeText(std::int64_t ms) {
     return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+}
+
+QString shortTime(std::int64_t ms) {
+    return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("HH:mm:ss.zzz"));
 }
 
 QTableWidget* makeTable(const QStringList& headers, QWidget* parent) {
@@ -46,10 +58,38 @@ void setRow(QTableWidget* t, int row, const QStringList& cells) {
     }
 }
 
+mqkit::PayloadViewRules loadViewRules() {
+    return mqkit::PayloadViewRules::fromStrings(QSettings().value(QLatin1String(PayloadPane::kViewRulesKey)).toStringList());
+}
+
+// Diff lines get a background by their sign: added, removed, changed.
+QList<QTextEdit::ExtraSelection> diffHighlights(QPlainTextEdit* text) {
+    QList<QTextEdit::ExtraSelection> out;
+    for (QTextBlock block = text->document()->begin(); block.isValid(); block = block.next()) {
+        const QString line = block.text();
+        QColor color;
+        if (line.startsWith(QLatin1String("+ ")))
+            color = QColor(0x2e, 0xa0, 0x43, 70);
+        else if (line.startsWith(QLatin1String("- ")))
+            color = QColor(0xcf, 0x22, 0x2e, 70);
+        else if (line.startsWith(QLatin1String("~ ")))
+            color = QColor(0xd4, 0xa7, 0x2c, 80);
+        else
+            continue;
+        QTextEdit::ExtraSelection sel;
+        sel.cursor = QTextCursor(block);
+        sel.format.setBackground(color);
+        sel.format.setProperty(QTextFormat::FullWidthSelection, true);
+        out << sel;
+    }
+    return out;
+}
+
 } // namespace
 
 PayloadPane::PayloadPane(QWidget* parent)
-    : QWidget(parent), m_topic(new QLabel(this)), m_viewBox(new QComboBox(this)), m_note(new QLabel(this)),
+    : QWidget(parent), m_topic(new QLabel(this)), m_viewBox(new QComboBox(this)), m_diffButton(new QToolButton(this)),
+      m_keepViewButton(new QToolButton(this)), m_note(new QLabel(this)),
       m_text(new QPlainTextEdit(this)), m_details(makeTable({tr("Field"), tr("Value")}, this)),
       m_history(makeTable({tr("Received"), tr("QoS"), tr("Retain"), tr("Bytes"), tr("Payload")}, this)),
       m_pathEdit(new QLineEdit(this)), m_pathError(new QLabel(this)), m_chart(new ValueChart(this)),
@@ -60,6 +100,12 @@ PayloadPane::PayloadPane(QWidget* parent)
     m_viewBox->addItem(tr("JSON"), int(PayloadViewKind::Json));
     m_viewBox->addItem(tr("Hex"), int(PayloadViewKind::Hex));
     m_viewBox->addItem(tr("Base64"), int(PayloadViewKind::Base64));
+    m_diffButton->setText(tr("Diff"));
+    m_diffButton->setCheckable(true);
+    m_diffButton->setToolTip(tr("Show what changed since the message before; or select two history rows to compare them"));
+    m_keepViewButton->setText(tr("Keep for…"));
+    m_keepViewButton->setToolTip(tr("Always show topics matching a filter (e.g. sensors/+/raw) in this view"));
+    m_rules = loadViewRules();
     m_note->setWordWrap(true);
     m_text->setReadOnly(true);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -75,6 +121,8 @@ PayloadPane::PayloadPane(QWidget* parent)
     auto* viewRow = new QHBoxLayout;
     viewRow->addWidget(new QLabel(tr("View"), messagePage));
     viewRow->addWidget(m_viewBox);
+    viewRow->addWidget(m_keepViewButton);
+    viewRow->addWidget(m_diffButton);
     viewRow->addWidget(m_note, 1);
     messageLayout->addWidget(m_topic);
     messageLayout->addLayout(viewRow);
@@ -108,7 +156,11 @@ PayloadPane::PayloadPane(QWidget* parent)
 
     connect(m_viewBox, &QComboBox::currentIndexChanged, this, [this] { renderMessage(); });
     connect(m_pathEdit, &QLineEdit::editingFinished, this, [this] { setJsonPath(m_pathEdit->text()); });
+    m_history->setSelectionMode(QAbstractItemView::ExtendedSelection);
     connect(m_history, &QTableWidget::cellClicked, this, [this](int row, int) { selectHistoryRow(row); });
+    connect(m_history, &QTableWidget::itemSelectionChanged, this, &PayloadPane::compareSelectedRows);
+    connect(m_diffButton, &QToolButton::toggled, this, [this] { renderMessage(); });
+    connect(m_keepViewButton, &QToolButton::clicked, this, &PayloadPane::askForViewFilter);
     // Rates decay while a topic is silent, so the details are redrawn once a second.
     connect(m_rateTimer, &QTimer::timeout, this, &PayloadPane::renderDetails);
     m_rateTimer->start(1000);
@@ -119,7 +171,9 @@ void PayloadPane::showNode(const mqkit::TopicNode* node) {
         return refresh();
     m_node = node;
     m_pinned.reset();
+    m_compare.reset();
     m_shownCount = node ? node->messageCount() : 0;
+    applyViewRule();
     m_topic->setText(node ? tr("<b>%1</b>").arg(node->path().toHtmlEscaped()) : QString());
     renderMessage();
     renderDetails();
@@ -158,12 +212,123 @@ std::vector<TopicHistoryEntry> PayloadPane::messages() const {
     return {last};
 }
 
+void PayloadPane::applyViewRule() {
+    m_rules = loadViewRules(); // another pane may have stored one
+    m_ruleFilter.clear();
+    if (!m_node)
+        return;
+    if (const auto rule = m_rules.ruleFor(m_node->path())) {
+        m_ruleFilter = rule->filter;
+        const QSignalBlocker block(m_viewBox); // showNode renders once, after this
+        setViewKind(rule->kind);
+    }
+}
+
+QInputDialog* PayloadPane::keepViewDialog() const {
+    return m_keepViewDialog;
+}
+
+QString PayloadPane::viewRuleFilter() const {
+    return m_ruleFilter;
+}
+
+bool PayloadPane::keepViewFor(const QString& filter) {
+    mqkit::PayloadViewRules rules = loadViewRules();
+    try {
+        rules.set(filter.trimmed(), viewKind());
+    } catch (const mqkit::Error& e) {
+        m_note->setText(e.message());
+        return false;
+    }
+    QSettings().setValue(QLatin1String(kViewRulesKey), rules.toStrings());
+    m_rules = rules;
+    if (m_node && mqkit::topicMatchesFilter(m_node->path(), filter.trimmed()))
+        m_ruleFilter = m_rules.ruleFor(m_node->path())->filter;
+    renderMessage();
+    return true;
+}
+
+void PayloadPane::askForViewFilter() {
+    if (m_keepViewDialog)
+        return m_keepViewDialog->raise();
+    auto* dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Keep the %1 view").arg(m_viewBox->currentText()));
+    dialog->setLabelText(tr("Show every topic matching this filter as %1 (+ one level, # the rest):").arg(m_viewBox->currentText()));
+    dialog->setTextValue(m_ruleFilter.isEmpty() && m_node ? m_node->path() : m_ruleFilter);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString& f) { keepViewFor(f); });
+    m_keepViewDialog = dialog;
+    dialog->open();
+}
+
+void PayloadPane::setDiffMode(bool on) {
+    m_diffButton->setChecked(on);
+}
+
+bool PayloadPane::diffMode() const {
+    return m_diffButton->isChecked();
+}
+
+void PayloadPane::compareHistoryRows(int a, int b) {
+    m_history->clearSelection();
+    m_history->selectionModel()->select(m_history->model()->index(a, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    m_history->selectionModel()->select(m_history->model()->index(b, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+}
+
+void PayloadPane::compareSelectedRows() {
+    QList<int> rows;
+    for (const QModelIndex& index : m_history->selectionModel()->selectedRows())
+        rows << index.row();
+    const auto entries = messages();
+    const int n = static_cast<int>(entries.size());
+    m_compare.reset();
+    if (rows.size() == 2 && rows[0] < n && rows[1] < n) {
+        std::sort(rows.begin(), rows.end()); // row 0 is the newest
+        m_compare.emplace(entries[static_cast<size_t>(n - 1 - rows[1])], entries[static_cast<size_t>(n - 1 - rows[0])]);
+    }
+    renderMessage();
+}
+
+// The diff shown: two chosen history messages, or the shown message against the one before it.
+void PayloadPane::renderDiff() {
+    const auto entries = messages();
+    std::optional<std::pair<TopicHistoryEntry, TopicHistoryEntry>> pair = m_compare;
+    if (!pair) {
+        const std::int64_t at = m_pinned ? m_pinned->receivedAtMs : m_node->lastReceivedAtMs();
+        auto it = std::find_if(entries.rbegin(), entries.rend(),
+                               [&](const TopicHistoryEntry& e) { return m_pinned ? e.receivedAtMs == at && e.payload == m_pinned->payload : true; });
+        if (it == entries.rend() || std::next(it) == entries.rend()) {
+            m_text->setPlainText(QString());
+            m_text->setExtraSelections({});
+            m_note->setText(tr("no earlier message of this topic in the history to compare with"));
+            return;
+        }
+        pair.emplace(*std::next(it), *it);
+    }
+    const mqkit::PayloadDiff diff = mqkit::diffPayloads(pair->first.payload, pair->second.payload);
+    const QString text = diff.lines().join(QLatin1Char('\n'));
+    if (m_text->toPlainText() != text)
+        m_text->setPlainText(text);
+    m_text->setExtraSelections(diffHighlights(m_text));
+    QString note = tr("%n change(s) from %1 to %2", nullptr, static_cast<int>(diff.changes()))
+                       .arg(shortTime(pair->first.receivedAtMs), shortTime(pair->second.receivedAtMs));
+    note += diff.json ? tr(" (by JSON path)") : tr(" (by line)");
+    if (diff.truncated)
+        note += tr("; only the first lines were compared");
+    m_note->setText(note);
+}
+
 void PayloadPane::renderMessage() {
     if (!m_node || !m_node->hasMessage()) {
         m_text->clear();
         m_note->clear();
         return;
     }
+    if (m_compare || diffMode())
+        return renderDiff();
+    m_text->setExtraSelections({});
     const QByteArray& payload = m_pinned ? m_pinned->payload : m_node->lastPayload();
     const mqkit::PayloadRendering r = mqkit::renderPayload(payload, viewKind());
     if (m_text->toPlainText() != r.text)
@@ -179,6 +344,8 @@ void PayloadPane::renderMessage() {
         notes << tr("control bytes are shown as \\xNN");
     if (r.truncated)
         notes << tr("truncated view; the message itself is whole");
+    if (!m_ruleFilter.isEmpty())
+        notes << tr("view kept for %1").arg(m_ruleFilter);
     m_note->setText(notes.join(QStringLiteral("; ")));
 }
 
@@ -236,7 +403,7 @@ void PayloadPane::renderHistory() {
     for (int row = 0; row < n; ++row) { // newest first
         const TopicHistoryEntry& e = entries[static_cast<size_t>(n - 1 - row)];
         setRow(m_history, row,
-               {QDateTime::fromMSecsSinceEpoch(e.receivedAtMs).toString(QStringLiteral("HH:mm:ss.zzz")), QString::number(e.qos), e.retained ? tr("yes") : QString(),
+               {shortTime(e.receivedAtMs), QString::number(e.qos), e.retained ? tr("yes") : QString(),
                 QString::number(e.payload.size()), mqkit::payloadSummary(e.payload, 80)});
     }
 }

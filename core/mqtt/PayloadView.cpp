@@ -161,6 +161,10 @@ bool isJsonPayload(const QByteArray& payload) {
     return isValidUtf8(payload) && parseJsonValue(payload).has_value();
 }
 
+std::optional<QJsonValue> parseJsonPayload(const QByteArray& payload) {
+    return isValidUtf8(payload) ? parseJsonValue(payload) : std::nullopt;
+}
+
 JsonSyntax checkJsonSyntax(const QByteArray& text) {
     JsonSyntax r;
     if (!isValidUtf8(text)) {

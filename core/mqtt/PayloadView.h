@@ -41,6 +41,8 @@ QString payloadSummary(const QByteArray& payload, int maxChars = 60);
 
 // Is the payload JSON (any value, scalars included)?
 bool isJsonPayload(const QByteArray& payload);
+// The payload as a JSON value (any value, scalars included); nullopt if it is not JSON.
+std::optional<QJsonValue> parseJsonPayload(const QByteArray& payload);
 
 // Where a JSON text goes wrong, for an editor's hint: valid, or the reason and the 1-based line
 // and column (in characters) of the error. Any value counts, scalars included.

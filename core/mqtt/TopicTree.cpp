@@ -368,7 +368,9 @@ void TopicTree::mark(TopicNode* node, std::uint8_t flag, TopicTreeChanges& chang
     if (flag == Updated && ((node->m_batchFlags & Created) || node == m_root))
         return;
     node->m_batchFlags |= flag;
-    if (flag == Grown)
+    if (flag == Created)
+        changes.createdNodes.push_back(node);
+    else if (flag == Grown)
         changes.grownParents.push_back(node);
     else if (flag == Updated)
         changes.updatedNodes.push_back(node);

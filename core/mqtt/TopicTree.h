@@ -116,6 +116,8 @@ struct TopicTreeChanges {
     // Existing nodes whose data changed (message, counts), each once. Nodes created by this
     // batch and the root are not listed.
     std::vector<TopicNode*> updatedNodes;
+    // Nodes this batch created, in creation order (parents before their children).
+    std::vector<TopicNode*> createdNodes;
     std::size_t messagesApplied = 0;
 };
 
