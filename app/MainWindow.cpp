@@ -28,6 +28,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QToolBar>
 
 #include <algorithm>
@@ -60,7 +61,7 @@ void MainWindow::buildCentre() {
     m_sidebar = new ConnectionSidebar(this);
     auto* dock = new QDockWidget(tr("Connections"), this);
     dock->setObjectName(QStringLiteral("connectionsDock"));
-    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable);
     dock->setWidget(m_sidebar);
     dock->setMinimumWidth(220);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
@@ -79,6 +80,7 @@ void MainWindow::buildActions() {
     m_closeAction->setObjectName(QStringLiteral("closeConnectionAction"));
     m_closeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
     m_closeAction->setEnabled(false);
+    m_closeAction->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -144,6 +146,7 @@ void MainWindow::buildToolbar() {
     m_urlEdit->setPlaceholderText(tr("mqtt://host:1883 or Kafka host:9092"));
     m_urlEdit->setClearButtonEnabled(true);
     m_urlEdit->setMinimumWidth(260);
+    m_urlEdit->setMaximumWidth(420);
     m_filterEdit = new QLineEdit(QStringLiteral("#"), toolbar);
     m_filterEdit->setToolTip(tr("MQTT topic filter to subscribe to"));
     m_filterEdit->setMaximumWidth(140);
@@ -311,6 +314,7 @@ void MainWindow::select(QWidget* workspace) {
         m_stack->setCurrentWidget(m_emptyPage);
         showStatus(tr("No connection open: File ▸ Connections… (Ctrl+N)"));
         m_closeAction->setEnabled(false);
+    m_closeAction->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
         setWindowTitle(tr("mqkit"));
         fillViewMenu();
         return;

@@ -72,7 +72,7 @@ int main(int argc, char** argv) {
     QCommandLineOption quitAfterOpt(QStringLiteral("quit-after"), QStringLiteral("Quit after this many milliseconds (smoke tests)"),
                                     QStringLiteral("ms"));
     const QCommandLineOption noRestoreOpt(QStringLiteral("no-restore"),
-                                          QStringLiteral("Do not reopen the connections of the last session"));
+                                          QStringLiteral("Do not reopen the last session's connections (not reopened either when connections are given)"));
     QCommandLineOption dumpOpt(QStringLiteral("dump-cli"), QStringLiteral("Print the options as JSON (man page generator)"));
     quitAfterOpt.setFlags(QCommandLineOption::HiddenFromHelp);
     dumpOpt.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -84,7 +84,9 @@ int main(int argc, char** argv) {
     }
 
     MainWindow window;
-    if (!parser.isSet(noRestoreOpt))
+    // Connections named on the command line replace the last session's.
+    const bool namedConnections = parser.isSet(profileOpt) || parser.isSet(mqttOpt) || parser.isSet(kafkaOpt);
+    if (!parser.isSet(noRestoreOpt) && !namedConnections)
         window.restoreSession();
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &window, [&window] { window.saveSession(); });
     try {

@@ -74,7 +74,7 @@ void TestConnectionManager::profileFilledInIsSavedToTheStore() {
     chooseData(d->systemBox(), static_cast<int>(ProfileKind::Kafka));
     typeInto(d->addressEdit(), rigKafkaBootstrap());
     typeInto(d->userEdit(), "bob");
-    d->saslBox()->setCurrentText("SCRAM-SHA-256");
+    chooseData(d->saslBox(), QStringLiteral("SCRAM-SHA-256"));
     chooseData(d->secretBox(), QStringLiteral("env:"));
     typeInto(d->secretDetailEdit(), "ORDERS_PASSWORD");
     d->propertiesEdit()->setPlainText("client.id=gui-test\nsocket.timeout.ms=4000");

@@ -10,6 +10,7 @@
 #include "profile/SecretStore.h"
 #include "widgets/DialogSecretPrompter.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
@@ -25,7 +26,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
-#include <QToolButton>
+#include <QStyle>
 #include <QVBoxLayout>
 
 using namespace mqkit;
@@ -152,7 +153,9 @@ QWidget* ConnectionManagerDialog::buildForm() {
     m_secretSource->addItem(tr("No password"), QStringLiteral("none"));
     m_secretDetail = new QLineEdit(form);
     m_sasl = new QComboBox(form);
-    m_sasl->addItems({QString(), QStringLiteral("PLAIN"), QStringLiteral("SCRAM-SHA-256"), QStringLiteral("SCRAM-SHA-512")});
+    m_sasl->addItem(tr("None (PLAIN with a user name)"), QString());
+    for (const char* mechanism : {"PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"})
+        m_sasl->addItem(QString::fromLatin1(mechanism), QString::fromLatin1(mechanism));
     m_insecure = new QCheckBox(tr("Do not verify the broker's certificate"), form);
     m_properties = new QPlainTextEdit(form);
     m_properties->setPlaceholderText(tr("key=value, one per line (librdkafka properties for Kafka)"));
@@ -174,34 +177,32 @@ QWidget* ConnectionManagerDialog::buildForm() {
     layout->addRow(tr("Properties"), m_properties);
 
     connect(m_system, &QComboBox::currentIndexChanged, this, &ConnectionManagerDialog::updateFieldsForSystem);
-    connect(m_secretSource, &QComboBox::currentIndexChanged, this, [this] {
+    auto updateSecretDetail = [this] {
         const QString source = m_secretSource->currentData().toString();
         m_secretDetail->setEnabled(source.endsWith(QLatin1Char(':')));
         m_secretDetail->setPlaceholderText(source == QLatin1String("file:") ? tr("/path/to/password-file")
                                            : source == QLatin1String("env:") ? tr("VARIABLE_NAME")
                                                                              : QString());
-    });
+    };
+    connect(m_secretSource, &QComboBox::currentIndexChanged, this, updateSecretDetail);
+    updateSecretDetail();
     updateFieldsForSystem();
     return form;
 }
 
+// A path field with a "choose a file" button inside it.
 QWidget* ConnectionManagerDialog::buildFileField(QLineEdit*& edit, const QString& caption) {
-    auto* field = new QWidget(this);
-    auto* row = new QHBoxLayout(field);
-    row->setContentsMargins(0, 0, 0, 0);
-    edit = new QLineEdit(field);
-    auto* browse = new QToolButton(field);
-    browse->setText(tr("…"));
+    edit = new QLineEdit(this);
+    edit->setPlaceholderText(tr("PEM file (optional)"));
+    QAction* browse = edit->addAction(style()->standardIcon(QStyle::SP_DirOpenIcon), QLineEdit::TrailingPosition);
     browse->setToolTip(tr("Choose a file"));
-    row->addWidget(edit, 1);
-    row->addWidget(browse);
     QLineEdit* target = edit;
-    connect(browse, &QToolButton::clicked, this, [this, target, caption] {
+    connect(browse, &QAction::triggered, this, [this, target, caption] {
         const QString path = QFileDialog::getOpenFileName(this, caption, target->text());
         if (!path.isEmpty())
             target->setText(path);
     });
-    return field;
+    return edit;
 }
 
 void ConnectionManagerDialog::updateFieldsForSystem() {
@@ -274,7 +275,7 @@ void ConnectionManagerDialog::showProfile(const Profile& p) {
                                                    : m_secretSource->findData(ref);
     m_secretSource->setCurrentIndex(std::max(0, index));
     m_secretDetail->setText(p.secret.detail);
-    m_sasl->setCurrentText(p.authMechanism == QLatin1String("password") ? QString() : p.authMechanism);
+    m_sasl->setCurrentIndex(std::max(0, m_sasl->findData(p.authMechanism)));
     m_caFile->setText(p.tlsCaFile);
     m_certFile->setText(p.tlsCertFile);
     m_keyFile->setText(p.tlsKeyFile);
@@ -294,7 +295,7 @@ ProfileSettings ConnectionManagerDialog::settingsFromForm() const {
     s.kind = static_cast<ProfileKind>(m_system->currentData().toInt());
     s.address = m_address->text().trimmed();
     s.username = m_user->text().trimmed();
-    s.saslMechanism = s.kind == ProfileKind::Kafka ? m_sasl->currentText() : QString();
+    s.saslMechanism = s.kind == ProfileKind::Kafka ? m_sasl->currentData().toString() : QString();
     s.caFile = m_caFile->text().trimmed();
     s.certFile = m_certFile->text().trimmed();
     s.keyFile = m_keyFile->text().trimmed();
