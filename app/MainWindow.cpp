@@ -9,7 +9,7 @@
 #include "profile/ConnectionResolver.h"
 #include "profile/ProfileStore.h"
 #include "views/connections/ConnectionManagerDialog.h"
-#include "views/kafka/KafkaTopicsView.h"
+#include "views/kafkacluster/KafkaClusterView.h"
 #include "views/mqtt/MqttView.h"
 #include "widgets/ConnectionSidebar.h"
 #include "widgets/DialogSecretPrompter.h"
@@ -204,8 +204,17 @@ void MainWindow::followKafka(Entry& entry) {
         setEntryStatus(c, tr("Kafka: opening %1 …").arg(bootstrap), tr("connecting …"));
     });
     connect(c, &KafkaConnection::requestStarted, this, [this, c](const KafkaRequest& request, const QString& what) {
-        if (!request.cluster.isEmpty()) // no cluster open: requestFailed says so
-            setEntryStatus(c, tr("Kafka: %1 on %2 …").arg(what, request.cluster), {});
+        if (request.cluster.isEmpty())
+            return; // no cluster open: requestFailed says so
+        if (auto* e = const_cast<Entry*>(entryFor(c)))
+            e->statusRequest = request.id;
+        setEntryStatus(c, tr("Kafka: %1 on %2 …").arg(what, request.cluster), {});
+    });
+    // A request that succeeded ends its "…" line (a view's result may say more right after).
+    connect(c, &KafkaConnection::requestSucceeded, this, [this, c](const KafkaRequest& request) {
+        const Entry* e = entryFor(c);
+        const bool shown = e && e->statusRequest == request.id;
+        setEntryStatus(c, shown ? tr("Kafka: connected to %1").arg(request.cluster) : QString(), tr("connected"));
     });
     connect(c, &KafkaConnection::requestFailed, this, [this, c](const KafkaRequest&, const QString& msg) {
         setEntryStatus(c, tr("Kafka: %1").arg(msg), tr("failed: %1").arg(msg));
@@ -515,5 +524,5 @@ QTreeView* MainWindow::topicView() const {
 }
 
 KafkaTopicsModel* MainWindow::kafkaModel() const {
-    return kafkaWorkspace() ? kafkaWorkspace()->topicsView()->model() : nullptr;
+    return kafkaWorkspace() ? kafkaWorkspace()->clusterView()->topicsModel() : nullptr;
 }

@@ -78,6 +78,7 @@ private:
         QStringList filters;
         QString status;   // the status-bar line: "MQTT: connected to ..."
         quint64 opened = 0; // order of opening/selection, for "most recent"
+        quint64 statusRequest = 0; // Kafka: the request the status line shows as running
     };
 
     void buildActions();

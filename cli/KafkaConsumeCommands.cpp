@@ -124,14 +124,8 @@ struct ProduceOptions {
 
 std::vector<KafkaHeader> parseHeaders(const std::vector<std::string>& specs) {
     std::vector<KafkaHeader> out;
-    for (const auto& spec : specs) {
-        const QByteArray s = QByteArray::fromStdString(spec);
-        const qsizetype eq = s.indexOf('=');
-        if (eq <= 0)
-            throw Error(ErrorKind::Usage,
-                        QStringLiteral("bad header '%1': expected name=value (-H may be repeated)").arg(q(spec)));
-        out.push_back({QString::fromUtf8(s.left(eq)), s.mid(eq + 1)});
-    }
+    for (const auto& spec : specs)
+        out.push_back(parseKafkaHeader(QByteArray::fromStdString(spec)));
     return out;
 }
 

@@ -94,4 +94,11 @@ void KafkaRecordFormat::appendToken(QByteArray& out, char token, const KafkaReco
     }
 }
 
+KafkaHeader parseKafkaHeader(const QByteArray& text) {
+    const qsizetype eq = text.indexOf('=');
+    if (eq <= 0)
+        throw Error(ErrorKind::Usage, CoreTr::tr("bad header '%1': expected name=value").arg(QString::fromUtf8(text)));
+    return {QString::fromUtf8(text.left(eq)), text.mid(eq + 1)};
+}
+
 } // namespace mqkit

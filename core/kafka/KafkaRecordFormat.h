@@ -28,4 +28,8 @@ private:
     std::vector<std::pair<char, QByteArray>> m_parts; // token 0: the literal
 };
 
+// One header in its text form "name=value" (the value may be empty, the name may not): what a
+// user types for a record to produce. Throws Error(Usage) naming the text.
+KafkaHeader parseKafkaHeader(const QByteArray& text);
+
 } // namespace mqkit
