@@ -127,7 +127,7 @@ void TestMainWindowShell::restartRestoresOpenConnectionsAndGeometry() {
     {
         MainWindow first;
         first.show();
-        first.resize(900, 640);
+        first.resize(1320, 830); // above every minimum the views ask for
         first.openMqtt(mqttOptions(rigMqttPlainUrl()), {base + "/#"});
         first.openKafka(rigKafkaPlainConfig());
         for (int row = 0; row < first.sidebar()->count(); ++row)
@@ -143,7 +143,7 @@ void TestMainWindowShell::restartRestoresOpenConnectionsAndGeometry() {
     for (int row = 0; row < second.sidebar()->count(); ++row)
         restored << second.sidebar()->nameOf(second.sidebar()->workspaceAt(row));
     QCOMPARE(restored, names);
-    QCOMPARE(second.size(), QSize(900, 640));
+    QCOMPARE(second.size(), QSize(1320, 830));
     QTRY_COMPARE_WITH_TIMEOUT(stateOfRow(second, 0), QStringLiteral("connected"), 10000);
     QTRY_COMPARE_WITH_TIMEOUT(stateOfRow(second, 1), QStringLiteral("connected"), 20000);
     // The MQTT entry subscribes to what it did before.
