@@ -48,6 +48,7 @@ void printOptionsJson(const QString& description, const QList<QCommandLineOption
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("mqkit"));
     QApplication::setApplicationName(QStringLiteral("mqkit"));
     QApplication::setApplicationVersion(QStringLiteral(MQKIT_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral(MQKIT_APP_ID));
@@ -70,17 +71,24 @@ int main(int argc, char** argv) {
                                       QStringLiteral("host:port"));
     QCommandLineOption quitAfterOpt(QStringLiteral("quit-after"), QStringLiteral("Quit after this many milliseconds (smoke tests)"),
                                     QStringLiteral("ms"));
+    const QCommandLineOption noRestoreOpt(QStringLiteral("no-restore"),
+                                          QStringLiteral("Do not reopen the last session's connections (not reopened either when connections are given)"));
     QCommandLineOption dumpOpt(QStringLiteral("dump-cli"), QStringLiteral("Print the options as JSON (man page generator)"));
     quitAfterOpt.setFlags(QCommandLineOption::HiddenFromHelp);
     dumpOpt.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({profileOpt, mqttOpt, topicOpt, kafkaOpt, quitAfterOpt, dumpOpt});
+    parser.addOptions({profileOpt, mqttOpt, topicOpt, kafkaOpt, noRestoreOpt, quitAfterOpt, dumpOpt});
     parser.process(app);
     if (parser.isSet(dumpOpt)) {
-        printOptionsJson(parser.applicationDescription(), {helpOpt, versionOpt, profileOpt, mqttOpt, topicOpt, kafkaOpt});
+        printOptionsJson(parser.applicationDescription(), {helpOpt, versionOpt, profileOpt, mqttOpt, topicOpt, kafkaOpt, noRestoreOpt});
         return 0;
     }
 
     MainWindow window;
+    // Connections named on the command line replace the last session's.
+    const bool namedConnections = parser.isSet(profileOpt) || parser.isSet(mqttOpt) || parser.isSet(kafkaOpt);
+    if (!parser.isSet(noRestoreOpt) && !namedConnections)
+        window.restoreSession();
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &window, [&window] { window.saveSession(); });
     try {
         for (const QString& name : parser.values(profileOpt))
             window.openProfile(name);
@@ -105,6 +113,8 @@ int main(int argc, char** argv) {
     if (EventLoopProbe::enabledByEnvironment()) {
         probe.start();
         probe.setContext([&window] {
+            if (!window.topicModel())
+                return QStringLiteral("no MQTT connection");
             const mqkit::TopicTree& tree = window.topicModel()->tree();
             return QStringLiteral("topics %1, messages %2").arg(tree.topicCount()).arg(tree.messageCount());
         });

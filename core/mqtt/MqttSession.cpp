@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QRandomGenerator>
 
+#include <MQTTAsync.h>
 #include <mqtt/async_client.h>
 
 #include <fcntl.h>
@@ -888,6 +889,17 @@ std::vector<MqttConnectionEvent> MqttSession::takeEvents() {
                                          std::make_move_iterator(m_impl->events.end()));
     m_impl->events.clear();
     return out;
+}
+
+} // namespace mqkit
+
+namespace mqkit {
+
+QString MqttSession::clientLibraryVersion() {
+    for (const MQTTAsync_nameValue* info = MQTTAsync_getVersionInfo(); info && info->name; ++info)
+        if (qstrcmp(info->name, "Version") == 0)
+            return QString::fromLatin1(info->value);
+    return {};
 }
 
 } // namespace mqkit

@@ -95,6 +95,9 @@ public:
     bool isConnected() const;
     const MqttConnectOptions& options() const { return m_options; }
 
+    // The Paho MQTT C library version in use, e.g. "1.3.12" (what an About box shows).
+    static QString clientLibraryVersion();
+
     // Throws Error(Auth) if the broker refuses any filter. subscriptionId (MQTT 5 only, 1..268435455)
     // comes back in MqttProperties::subscriptionIds of every message this subscription matches.
     // The filters are remembered and renewed after a reconnect (MqttReconnectOptions).

@@ -77,17 +77,17 @@ void TestKafkaConnection::mainWindowNeverShowsAPreviousClustersTopics() {
     const QString topic = uniqueName("gui-stale");
     kcatProduce(topic, 0, 1);
     MainWindow w;
+    w.openKafka(rigKafkaPlainConfig()); // its topic listing is on its way when the next cluster replaces it
     QSignalSpy dropped(w.kafkaConnection(), &KafkaConnection::requestDropped);
     QSignalSpy failed(w.kafkaConnection(), &KafkaConnection::requestFailed);
-    w.openKafka(rigKafkaPlainConfig());
     const KafkaClientConfig other = unreachableCluster();
-    w.openKafka(other);
+    w.openKafka(other, MainWindow::OpenIn::CurrentConnection); // same connection and workspace
     QTRY_COMPARE_WITH_TIMEOUT(dropped.count(), 1, 20000);
     QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 20000);
     QCOMPARE(w.kafkaModel()->rowCount(), 0);
     QVERIFY2(!w.kafkaStatusText().contains(rigKafkaBootstrap()), qPrintable(w.kafkaStatusText()));
 
-    w.openKafka(rigKafkaPlainConfig()); // and back: the rig's topics, under the rig
+    w.openKafka(rigKafkaPlainConfig(), MainWindow::OpenIn::CurrentConnection); // and back: the rig's topics, under the rig
     auto hasTopic = [&] {
         for (int r = 0; r < w.kafkaModel()->rowCount(); ++r)
             if (w.kafkaModel()->index(r, KafkaTopicsModel::NameColumn).data().toString() == topic)

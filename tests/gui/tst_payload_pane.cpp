@@ -159,6 +159,9 @@ void TestPayloadPane::badJsonPathShowsErrorAndNoPoints() {
 void TestPayloadPane::mainWindowPaneFollowsSelectedTopicAcrossBatches() {
     MainWindow w;
     w.show();
+    mqkit::MqttConnectOptions nobody; // an MQTT workspace; no broker needed for what this test feeds it
+    nobody.url = mqkit::BrokerUrl::parse(QStringLiteral("mqtt://127.0.0.1:1"));
+    w.openMqtt(nobody, {QStringLiteral("#")});
     w.topicModel()->applyBatch(batchOf({message("plant/line1/temp", R"({"tempC":20})")}));
     const QModelIndex index = w.topicModel()->indexForTopic(QStringLiteral("plant/line1/temp"));
     QVERIFY(index.isValid());
