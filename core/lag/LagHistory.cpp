@@ -112,4 +112,15 @@ std::vector<std::pair<std::int64_t, std::int64_t>> LagHistory::totalLagSeries(co
     return out;
 }
 
+std::vector<std::pair<std::int64_t, std::int64_t>> LagHistory::topicLagSeries(const QString& groupId, const QString& topic,
+                                                                              std::int64_t sinceMs) {
+    auto q = m_db.prepare("SELECT taken_at_ms, SUM(COALESCE(lag, 0)) FROM lag_samples WHERE group_id = ? AND topic = ? "
+                          "AND taken_at_ms >= ? GROUP BY taken_at_ms ORDER BY taken_at_ms");
+    q.bind(1, groupId).bind(2, topic).bind(3, sinceMs);
+    std::vector<std::pair<std::int64_t, std::int64_t>> out;
+    while (q.step())
+        out.emplace_back(q.integer(0), q.integer(1));
+    return out;
+}
+
 } // namespace mqkit

@@ -44,6 +44,9 @@ public:
 
     // Total lag of a group over time since `sinceMs`, for charts: (taken_at_ms, total lag).
     std::vector<std::pair<std::int64_t, std::int64_t>> totalLagSeries(const QString& groupId, std::int64_t sinceMs);
+    // The same for one topic of the group: (taken_at_ms, the topic's lag).
+    std::vector<std::pair<std::int64_t, std::int64_t>> topicLagSeries(const QString& groupId, const QString& topic,
+                                                                      std::int64_t sinceMs);
 
 private:
     SqliteDb m_db;

@@ -103,6 +103,9 @@ void TstLagStatus::historyKeepsSamplesAndJudgesTheWindow() {
     const auto series = history.totalLagSeries("g", t0 + 500);
     QCOMPARE(series.size(), 2u);
     QCOMPARE(series.back().second, 20);
+    // Per topic (the GUI's topic chart): the group's only topic gives the same series, another none.
+    QCOMPARE(history.topicLagSeries("g", "t", t0 + 500), series);
+    QVERIFY(history.topicLagSeries("g", "other", 0).empty());
 
     // Reopening the file keeps everything (the GUI charts from it).
     LagHistory reopened(dir.filePath("lag.db"));
