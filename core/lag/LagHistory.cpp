@@ -60,6 +60,13 @@ void LagHistory::append(const LagReport& report) {
     });
 }
 
+std::int64_t LagHistory::prune(std::int64_t beforeMs) {
+    auto q = m_db.prepare("DELETE FROM lag_samples WHERE taken_at_ms < ?");
+    q.bind(1, beforeMs);
+    q.step();
+    return m_db.changes();
+}
+
 std::vector<LagSample> LagHistory::window(const QString& groupId, const KafkaTopicPartition& tp, int count) {
     auto q = m_db.prepare("SELECT taken_at_ms, committed, log_end, lag, members, error FROM lag_samples "
                           "WHERE group_id = ? AND topic = ? AND partition = ? ORDER BY taken_at_ms DESC LIMIT ?");

@@ -36,6 +36,10 @@ public:
     // Stores every partition of the report in one transaction.
     void append(const LagReport& report);
 
+    // Forgets the samples taken before `beforeMs` (a long-running watcher keeps a bounded file).
+    // Returns how many rows went.
+    std::int64_t prune(std::int64_t beforeMs);
+
     // The last `count` samples of one partition of one group, oldest first.
     std::vector<LagSample> window(const QString& groupId, const KafkaTopicPartition& tp, int count);
 

@@ -110,6 +110,9 @@ void TstLagStatus::historyKeepsSamplesAndJudgesTheWindow() {
     // Reopening the file keeps everything (the GUI charts from it).
     LagHistory reopened(dir.filePath("lag.db"));
     QCOMPARE(reopened.window("g", {"t", 0}, 10).size(), 3u);
+    // Pruning forgets only the samples before the time given.
+    QCOMPARE(reopened.prune(t0 + 500), 1);
+    QCOMPARE(reopened.window("g", {"t", 0}, 10).front().takenAtMs, t0 + 1000);
 }
 
 void TstLagStatus::groupStatusIsTheWorstPartition() {

@@ -84,6 +84,8 @@ KafkaGroupsView::KafkaGroupsView(KafkaConnection* connection, QWidget* parent)
     connect(connection, &KafkaConnection::opened, this, [this] {
         m_model->setGroups({});
         m_pendingRefresh.reset();
+        m_detailLoad = {};
+        m_chartLoad = {};
         refresh();
         m_timer->start(kRefreshMs);
     });
@@ -113,14 +115,14 @@ void KafkaGroupsView::buildLayout() {
     m_groups->setSelectionMode(QAbstractItemView::SingleSelection);
     m_groups->setWordWrap(false);
     m_groups->verticalHeader()->hide();
-    // Fixed widths, not ResizeToContents: measuring 1,000 rows on every refresh would stall the loop.
+    // Fixed widths, not ResizeToContents: measuring 1,000 rows after every refresh would stall the loop.
     QHeaderView* header = m_groups->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->resizeSection(KafkaGroupsModel::GroupColumn, 260);
     header->resizeSection(KafkaGroupsModel::StateColumn, 110);
     header->resizeSection(KafkaGroupsModel::TopicsColumn, 220);
     header->setSectionResizeMode(KafkaGroupsModel::TopicsColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(KafkaGroupsModel::StatusColumn, QHeaderView::ResizeToContents);
+    header->resizeSection(KafkaGroupsModel::StatusColumn, 80);
 
     m_members = detailTable({tr("Consumer id"), tr("Client id"), tr("Host"), tr("Assignment")}, this);
     m_partitions = detailTable({tr("Topic"), tr("Partition"), tr("Committed"), tr("Log end"), tr("Lag"), tr("Time lag"),
@@ -176,14 +178,20 @@ void KafkaGroupsView::refresh() {
     if (!m_connection->isOpen() || m_pendingRefresh)
         return;
     const QString historyPath = m_historyPath;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 pruneBefore = now - m_lastPruneMs > 3600 * 1000 ? now - qint64(kKeepHours) * 3600 * 1000 : 0;
+    if (pruneBefore > 0)
+        m_lastPruneMs = now;
     m_pendingRefresh = m_connection->request<Snapshot>(
         QStringLiteral("groups"), KafkaConnection::Lane::OffsetsConsumer, tr("reading consumer groups"),
-        [historyPath](KafkaAdmin& admin) {
+        [historyPath, pruneBefore](KafkaAdmin& admin) {
             QElapsedTimer clock;
             clock.start();
             Snapshot s;
             s.report = LagInspector(admin).inspect();
             LagHistory history(historyPath);
+            if (pruneBefore > 0)
+                history.prune(pruneBefore);
             history.append(s.report);
             s.verdicts = history.evaluate(s.report, kStatusWindow);
             s.elapsedMs = clock.elapsed();
@@ -198,6 +206,18 @@ void KafkaGroupsView::refresh() {
 void KafkaGroupsView::requestEnded(const KafkaRequest& request) {
     if (m_pendingRefresh && request.id == m_pendingRefresh->id)
         m_pendingRefresh.reset();
+    if (m_detailLoad.request && request.id == m_detailLoad.request->id)
+        endLoad(m_detailLoad, &KafkaGroupsView::loadDetail);
+    if (m_chartLoad.request && request.id == m_chartLoad.request->id)
+        endLoad(m_chartLoad, &KafkaGroupsView::loadChart);
+}
+
+void KafkaGroupsView::endLoad(InFlight& load, void (KafkaGroupsView::*reload)()) {
+    load.request.reset();
+    if (load.again) {
+        load.again = false;
+        (this->*reload)();
+    }
 }
 
 void KafkaGroupsView::showSnapshot(const Snapshot& snapshot) {
@@ -240,7 +260,11 @@ void KafkaGroupsView::loadDetail() {
         m_chartTopic->addItem(topic, topic);
     m_chartTopic->setCurrentIndex(std::max(0, m_chartTopic->findData(chosen)));
 
-    m_connection->request<Detail>(
+    if (m_detailLoad.request) {
+        m_detailLoad.again = true;
+        return;
+    }
+    m_detailLoad.request = m_connection->request<Detail>(
         QStringLiteral("group-detail"), KafkaConnection::Lane::OffsetsConsumer, tr("reading consumer group %1").arg(groupId),
         [groupId](KafkaAdmin& admin) {
             Detail d;
@@ -256,7 +280,10 @@ void KafkaGroupsView::loadDetail() {
             d.takenAtMs = report.takenAtMs;
             return d;
         },
-        this, [this](const KafkaRequest&, const Detail& d) { showDetail(d); });
+        this, [this](const KafkaRequest&, const Detail& d) {
+            showDetail(d);
+            endLoad(m_detailLoad, &KafkaGroupsView::loadDetail);
+        });
 }
 
 void KafkaGroupsView::showDetail(const Detail& detail) {
@@ -308,20 +335,25 @@ void KafkaGroupsView::loadChart() {
     const QString topic = m_chartTopic->currentData().toString();
     const QString historyPath = m_historyPath;
     const std::int64_t since = QDateTime::currentMSecsSinceEpoch() - std::int64_t(kChartHours) * 3600 * 1000;
+    if (m_chartLoad.request) {
+        m_chartLoad.again = true;
+        return;
+    }
     // The history is a local file, but a large one: read it off the GUI thread too.
-    m_connection->request<Series>(
+    m_chartLoad.request = m_connection->request<Series>(
         QStringLiteral("group-chart"), KafkaConnection::Lane::Admin, tr("reading lag history"),
         [historyPath, groupId, topic, since](KafkaAdmin&) {
             LagHistory history(historyPath);
             return topic.isEmpty() ? history.totalLagSeries(groupId, since) : history.topicLagSeries(groupId, topic, since);
         },
         this, [this, groupId, topic](const KafkaRequest&, const Series& series) {
-            if (groupId != selectedGroup() || topic != m_chartTopic->currentData().toString())
-                return;
-            std::vector<std::pair<std::int64_t, double>> points;
-            points.reserve(series.size());
-            for (const auto& [at, lag] : series)
-                points.emplace_back(at, static_cast<double>(lag));
-            m_chart->setPoints(points);
+            if (groupId == selectedGroup() && topic == m_chartTopic->currentData().toString()) {
+                std::vector<std::pair<std::int64_t, double>> points;
+                points.reserve(series.size());
+                for (const auto& [at, lag] : series)
+                    points.emplace_back(at, static_cast<double>(lag));
+                m_chart->setPoints(points);
+            }
+            endLoad(m_chartLoad, &KafkaGroupsView::loadChart);
         });
 }

@@ -24,13 +24,15 @@ class ValueChart;
 // pass over every group, appended to core's lag history (the store `kafka lag --watch` uses, kept
 // between runs) and judged over its last kStatusWindow samples. The selected group's detail:
 // members with their assignments, lag per partition in messages and in time, and its lag over the
-// last kChartHours hours from the history (the whole group or one topic).
+// last kChartHours hours from the history (the whole group or one topic). Samples older than
+// kKeepHours are pruned, so a GUI left open all week keeps a bounded file.
 class KafkaGroupsView : public QWidget {
     Q_OBJECT
 public:
     static constexpr int kRefreshMs = 5000;
     static constexpr int kStatusWindow = 10; // as `kafka lag --watch`'s default window
     static constexpr int kChartHours = 6;
+    static constexpr int kKeepHours = 24; // older samples are pruned from the history, once an hour
 
     // The partition table's columns.
     enum PartitionColumn { TopicCol, PartitionCol, CommittedCol, LogEndCol, LagCol, TimeLagCol, StatusCol, ConsumerCol };
@@ -67,6 +69,13 @@ private:
     void fillPartitions(const mqkit::GroupLag& lag, std::int64_t takenAtMs);
     void loadChart();
     void requestEnded(const KafkaRequest& request);
+    // At most one detail and one chart load in flight: a user walking down the list asks faster
+    // than the broker answers. A load asked meanwhile runs once, with the selection of then.
+    struct InFlight {
+        std::optional<KafkaRequest> request;
+        bool again = false;
+    };
+    void endLoad(InFlight& load, void (KafkaGroupsView::*reload)());
 
     KafkaConnection* m_connection;
     KafkaGroupsModel* m_model;
@@ -83,7 +92,10 @@ private:
     QString m_historyPath;
     std::vector<mqkit::GroupVerdict> m_verdicts;
     std::optional<KafkaRequest> m_pendingRefresh;
+    InFlight m_detailLoad;
+    InFlight m_chartLoad;
     int m_refreshes = 0;
     int m_details = 0;
     qint64 m_lastRefreshMs = 0;
+    qint64 m_lastPruneMs = 0;
 };
