@@ -231,6 +231,7 @@ struct VerifyOptions {
     TwoClusterFlags clusters;
     std::string source;
     std::string target;
+    std::string recording;
     bool byKey = false;
     bool ignoreTimestamps = false;
     OutputFormat format = OutputFormat::Text;
@@ -259,7 +260,10 @@ int runVerify(const VerifyOptions& o) {
     options.source = source;
     options.target = target;
     options.sourceTopic = q(o.source);
-    options.targetTopic = q(o.target);
+    options.targetTopic = o.target.empty() ? options.sourceTopic : q(o.target);
+    options.targetRecording = q(o.recording);
+    if (options.targetRecording.isEmpty() && o.target.empty())
+        throw Error(ErrorKind::Usage, QStringLiteral("give the target topic DST, or --recording FILE"));
     options.byKey = o.byKey;
     options.ignoreTimestamps = o.ignoreTimestamps;
     const TopicVerifyReport report = verifyTopics(options);
@@ -267,6 +271,8 @@ int runVerify(const VerifyOptions& o) {
         QByteArray out;
         JsonWriter w(out, JsonWriter::Style::Indented);
         w.beginObject().field("source", options.sourceTopic).field("target", options.targetTopic);
+        if (!options.targetRecording.isEmpty())
+            w.field("target_recording", options.targetRecording);
         w.field("by", o.byKey ? "key" : "partition").field("match", report.matches());
         w.field("groups_compared", report.groupsCompared).field("groups_differing", report.groupsDiffering);
         w.key("total").beginObject();
@@ -339,7 +345,10 @@ void setupKafkaCopyCommands(CLI::App* kafka, CommandRunner& runner) {
                   "extra, duplicates, order and a content hash; exits 0 only when they match");
     addTwoClusterFlags(verify, v->clusters);
     verify->add_option("source", v->source, "Source topic")->required();
-    verify->add_option("target", v->target, "Target topic")->required();
+    verify->add_option("target", v->target, "Target topic (default with --recording: SRC)");
+    verify->add_option("--recording", v->recording,
+                       "Compare with the Kafka records of DST kept in this recording (mqkit kafka record) instead of a topic")
+        ->check(CLI::ExistingFile);
     verify->add_flag("--by-key", v->byKey, "Compare per key in key order (for copies by key or with a partition map)");
     verify->add_flag("--ignore-timestamps", v->ignoreTimestamps, "Leave timestamps out of the comparison");
     addOutputOption(verify, v->format);

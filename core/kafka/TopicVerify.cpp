@@ -3,6 +3,7 @@
 #include "common/CoreTr.h"
 #include "common/Error.h"
 #include "kafka/KafkaConsumer.h"
+#include "store/RecordingReader.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -40,6 +41,11 @@ void mixBytes(std::uint64_t& h, const std::optional<QByteArray>& bytes) {
 
 using Groups = std::map<QString, std::vector<std::uint64_t>>;
 
+void addRecord(const KafkaRecord& r, const TopicVerifyOptions& o, Groups& groups) {
+    const QString group = !o.byKey ? QString::number(r.partition) : r.key ? QString::fromUtf8(*r.key) : QStringLiteral("(null)");
+    groups[group].push_back(recordContentHash(r, o.ignoreTimestamps, o.ignoredHeaderPrefix));
+}
+
 void readTopic(const KafkaClientConfig& config, const QString& topic, const TopicVerifyOptions& o, Groups& groups) {
     KafkaConsumerOptions options;
     options.topic = topic;
@@ -51,14 +57,30 @@ void readTopic(const KafkaClientConfig& config, const QString& topic, const Topi
     std::vector<KafkaRecord> batch;
     while (!consumer.atEnd()) {
         consumer.poll(batch, 10000, std::chrono::milliseconds(100));
-        for (const KafkaRecord& r : batch) {
-            const QString group = !o.byKey ? QString::number(r.partition)
-                                  : r.key ? QString::fromUtf8(*r.key)
-                                          : QStringLiteral("(null)");
-            groups[group].push_back(recordContentHash(r, o.ignoreTimestamps, o.ignoredHeaderPrefix));
-        }
+        for (const KafkaRecord& r : batch)
+            addRecord(r, o, groups);
     }
     consumer.close();
+}
+
+// The Kafka records of `topic` in a recording, in the order they were recorded (per partition,
+// the order they were consumed in).
+void readRecording(const QString& path, const QString& topic, const TopicVerifyOptions& o, Groups& groups) {
+    RecordingReader reader(path);
+    bool any = false;
+    for (const RecordingKafkaPartition& p : reader.info().kafkaPartitions)
+        if (p.topic == topic) {
+            any = true;
+            if (!o.byKey)
+                groups[QString::number(p.partition)];
+        }
+    if (!any)
+        throw Error(ErrorKind::NotFound, CoreTr::tr("the recording %1 holds no Kafka record of topic '%2'").arg(path, topic));
+    reader.forEachRecorded(RecordingSelection(), [&](const RecordedMessage& m) {
+        if (m.kafka && m.kafka->topic == topic)
+            addRecord(*m.kafka, o, groups);
+        return true;
+    });
 }
 
 } // namespace
@@ -133,7 +155,10 @@ TopicVerifyCounts compareRecordHashes(const std::vector<std::uint64_t>& source, 
 TopicVerifyReport verifyTopics(const TopicVerifyOptions& o) {
     Groups source, target;
     readTopic(o.source, o.sourceTopic, o, source);
-    readTopic(o.target, o.targetTopic, o, target);
+    if (o.targetRecording.isEmpty())
+        readTopic(o.target, o.targetTopic, o, target);
+    else
+        readRecording(o.targetRecording, o.targetTopic, o, target);
     TopicVerifyReport report;
     report.byKey = o.byKey;
     report.total.sourceHash = report.total.targetHash = kFnvOffset;

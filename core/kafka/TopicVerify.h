@@ -15,6 +15,9 @@ struct TopicVerifyOptions {
     KafkaClientConfig target;
     QString sourceTopic;
     QString targetTopic;
+    // Set: the target is not a cluster but the Kafka records of targetTopic in this recording
+    // (mqkit kafka record), so a topic can be checked against a slice kept offline.
+    QString targetRecording;
     bool byKey = false;            // compare per key (in key order) instead of per partition
     bool ignoreTimestamps = false; // leave timestamps out of the content compared
     QString ignoredHeaderPrefix = QStringLiteral("mqkit.source."); // provenance headers added by a copy
@@ -56,7 +59,9 @@ std::uint64_t recordContentHash(const KafkaRecord& record, bool ignoreTimestamp,
 // Compares two ordered sequences of record hashes.
 TopicVerifyCounts compareRecordHashes(const std::vector<std::uint64_t>& source, const std::vector<std::uint64_t>& target);
 
-// Reads both topics to their ends (read_committed) and compares them. Throws Error as the consumer does.
+// Reads both topics to their ends (read_committed), or the target's records from the recording,
+// and compares them. Throws Error as the consumer or the recording reader does; Error(NotFound)
+// when the recording holds no Kafka record of the target topic.
 TopicVerifyReport verifyTopics(const TopicVerifyOptions& options);
 
 } // namespace mqkit

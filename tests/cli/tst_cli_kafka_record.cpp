@@ -98,6 +98,7 @@ private slots:
     void recordInfoAndReplayToKafkaEqualsSource();
     void replayOfKafkaRecordingToMqttDeliversEveryRecord();
     void toMqttCommitsOnlyWhatTheBrokerAcknowledgedAcrossARestart();
+    void verifyAgainstRecordingMatchesUntilTheTopicChanges();
 };
 
 void TestCliKafkaRecord::recordInfoAndReplayToKafkaEqualsSource() {
@@ -148,6 +149,34 @@ void TestCliKafkaRecord::recordInfoAndReplayToKafkaEqualsSource() {
                 QCOMPARE(copied.at(i).value(field), records.at(i).value(field));
         }
     }
+}
+
+// `kafka verify SRC --recording FILE`: a topic against the slice of it kept offline, record by
+// record; a record produced after the recording is reported missing from it and the exit is 1.
+void TestCliKafkaRecord::verifyAgainstRecordingMatchesUntilTheTopicChanges() {
+    const QString src = uniqueName("kver-src");
+    createKafkaTopic(src, 2);
+    produceKeyed(src, 120, 5);
+    QTemporaryDir dir;
+    const QString file = dir.filePath("k.db");
+    const ProcessResult rec = kafka(QStringList{"record", src, "--to", file, "-e"} + plain());
+    QVERIFY2(rec.exitCode == 0, rec.err.constData());
+
+    const ProcessResult same = kafka(QStringList{"verify", src, "--recording", file, "-o", "json"} + plain());
+    QVERIFY2(same.exitCode == 0, same.out + same.err);
+    QJsonObject doc = QJsonDocument::fromJson(same.out).object();
+    QCOMPARE(doc.value("match").toBool(), true);
+    QCOMPARE(doc.value("total").toObject().value("target").toInteger(), 120);
+
+    produceKeyed(src, 1, 1);
+    const ProcessResult changed = kafka(QStringList{"verify", src, "--recording", file, "-o", "json"} + plain());
+    QCOMPARE(changed.exitCode, 1);
+    doc = QJsonDocument::fromJson(changed.out).object();
+    QCOMPARE(doc.value("match").toBool(), false);
+    QCOMPARE(doc.value("total").toObject().value("missing").toInteger(), 1);
+
+    const ProcessResult absent = kafka(QStringList{"verify", "no-such-topic-in-it", src, "--recording", file} + plain());
+    QVERIFY(absent.exitCode != 0);
 }
 
 void TestCliKafkaRecord::replayOfKafkaRecordingToMqttDeliversEveryRecord() {

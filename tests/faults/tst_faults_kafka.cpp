@@ -3,12 +3,21 @@
 // refuse (stopped: its port closed). `consume` rides out an outage shorter than --timeout and
 // exits 1 with one line after a longer one; `lag --watch` ends at the first sample the cluster
 // does not answer within --timeout (exit 1, one line), its store intact.
+// `kafka copy` ends with one line when the cluster goes away and `--resume` then completes it
+// with nothing missing; `bridge` keeps taking MQTT messages into its spool while Kafka is killed
+// or hung and drains them, in each device's order, when Kafka is back.
 // The test starts a rig of its own (tests/rig/rig.sh in a temporary directory), because it stops
 // and hangs that rig's Kafka: the shared rig of the other tests is never touched.
 
 #include "FaultSupport.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+
+#include <algorithm>
 #include <QTemporaryDir>
 
 class TestFaultsKafka : public QObject {
@@ -23,9 +32,16 @@ private slots:
     void consumeExitsOneWhenClusterStaysAway();
     void lagWatchExitsOneWhenClusterGoesAway_data();
     void lagWatchExitsOneWhenClusterGoesAway();
+    void copyExitsOneWhenClusterGoesAwayAndResumeCompletesIt();
+    void bridgeSpoolsThroughKafkaOutageAndDrainsInOrder_data();
+    void bridgeSpoolsThroughKafkaOutageAndDrainsInOrder();
 
 private:
     void rig(const QString& command);
+    QString rigValue(const QByteArray& key) const;
+    void createTopic(const QString& topic, int partitions);
+    qint64 recordsIn(const QString& topic) const;
+    bool waitForRecords(const QString& topic, qint64 count, int timeoutMs) const;
     void produce(const QString& topic, const QByteArray& lines);
     void fault(const QString& which); // kill | stop | pause, then back with restore(which)
     void restore(const QString& which);
@@ -43,12 +59,42 @@ void TestFaultsKafka::rig(const QString& command) {
 void TestFaultsKafka::initTestCase() {
     QVERIFY(m_rigDir.isValid());
     rig("start");
-    QFile env(m_rigDir.filePath("rig.env"));
-    QVERIFY(env.open(QIODevice::ReadOnly));
-    for (const QByteArray& line : env.readAll().split('\n'))
-        if (line.startsWith("MQKIT_RIG_KAFKA_PLAIN="))
-            m_bootstrap = QString::fromUtf8(line.mid(line.indexOf('=') + 1));
+    m_bootstrap = rigValue("MQKIT_RIG_KAFKA_PLAIN");
     QVERIFY(!m_bootstrap.isEmpty());
+}
+
+QString TestFaultsKafka::rigValue(const QByteArray& key) const {
+    QFile env(m_rigDir.filePath("rig.env"));
+    if (!env.open(QIODevice::ReadOnly))
+        return {};
+    for (const QByteArray& line : env.readAll().split('\n'))
+        if (line.startsWith(key + '='))
+            return QString::fromUtf8(line.mid(key.size() + 1));
+    return {};
+}
+
+void TestFaultsKafka::createTopic(const QString& topic, int partitions) {
+    requireSuccess(runProcess(qEnvironmentVariable("MQKIT_KAFKA_TOOL"),
+                              {"topics", "--bootstrap-server", m_bootstrap, "--create", "--topic", topic, "--partitions",
+                               QString::number(partitions), "--replication-factor", "1"},
+                              120000),
+                   "kafka-topics --create");
+}
+
+qint64 TestFaultsKafka::recordsIn(const QString& topic) const {
+    const ProcessResult r = runProcess("kcat", {"-C", "-b", m_bootstrap, "-t", topic, "-e", "-q", "-f", "x\n"}, 60000);
+    return r.exitCode == 0 ? r.out.count('\n') : -1;
+}
+
+bool TestFaultsKafka::waitForRecords(const QString& topic, qint64 count, int timeoutMs) const {
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < timeoutMs) {
+        if (recordsIn(topic) >= count)
+            return true;
+        QTest::qWait(1000);
+    }
+    return false;
 }
 
 void TestFaultsKafka::cleanupTestCase() {
@@ -146,6 +192,97 @@ void TestFaultsKafka::lagWatchExitsOneWhenClusterGoesAway() {
     QVERIFY2(err.at(0).startsWith("mqkit: sampling every"), lag.err().constData());
     QVERIFY2(err.at(1).startsWith("mqkit: ") && err.at(1).contains(m_bootstrap.toUtf8()), lag.err().constData());
     QCOMPARE(integrityOf(store), QByteArray("ok"));
+}
+
+// The copy runs at a bounded rate (30 s for all), so the cluster goes away mid-copy: one line, exit 1, within
+// the request timeout; the checkpoint holds what the target acknowledged, and --resume copies the
+// rest (duplicates only for what was in flight, which verify counts apart from missing).
+void TestFaultsKafka::copyExitsOneWhenClusterGoesAwayAndResumeCompletesIt() {
+    const QString source = uniqueName("faults-copy-src");
+    const QString target = uniqueName("faults-copy-dst");
+    QByteArray records;
+    for (int i = 0; i < 30000; ++i)
+        records += "c" + QByteArray::number(i) + '\n';
+    produce(source, records);
+    createTopic(target, 1);
+    const QString checkpoint = m_data->filePath("copy.json");
+    const QStringList copyArgs{"kafka", "copy", source, target, "-b", m_bootstrap, "--checkpoint", checkpoint, "--timeout", "5"};
+    RunningCli copy(copyArgs + QStringList{"--max-rate", "1000"}, m_data->path());
+    QElapsedTimer started;
+    started.start();
+    while (!QFile::exists(checkpoint) && started.elapsed() < 20000)
+        QTest::qWait(100); // written after the first deliveries the target acknowledged
+    QVERIFY2(QFile::exists(checkpoint), copy.err().constData());
+    fault("kill");
+    const int code = copy.waitForExit(90000);
+    restore("kill");
+    QVERIFY2(code == 1, qPrintable(QString("exit %1; out: %2; err: %3").arg(code).arg(QString::fromUtf8(copy.out()), QString::fromUtf8(copy.err()))));
+    QVERIFY2(lines(copy.err()).last().startsWith("mqkit: "), copy.err().constData());
+
+    const ProcessResult resumed = runCli(copyArgs + QStringList{"--resume"}, m_data->path(), 120000);
+    QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
+    const ProcessResult v = runCli({"kafka", "verify", source, target, "-b", m_bootstrap, "-o", "json"}, m_data->path(), 60000);
+    const QJsonObject total = QJsonDocument::fromJson(v.out).object().value("total").toObject();
+    QCOMPARE(total.value("missing").toInteger(), 0);
+    QCOMPARE(total.value("extra").toInteger(), 0);
+    QCOMPARE(total.value("source").toInteger(), 30000);
+}
+
+void TestFaultsKafka::bridgeSpoolsThroughKafkaOutageAndDrainsInOrder_data() {
+    QTest::addColumn<QString>("fault");
+    QTest::newRow("killed") << "kill";
+    QTest::newRow("hung") << "pause";
+}
+
+// 5 devices x 60 messages before the outage, 5 x 60 during it (the bridge keeps acknowledging
+// MQTT into its spool), then Kafka comes back: all 600 arrive, each device's first occurrences
+// in its order, and the spool is an intact database afterwards.
+void TestFaultsKafka::bridgeSpoolsThroughKafkaOutageAndDrainsInOrder() {
+    QFETCH(QString, fault);
+    const QString topic = uniqueName("faults-bridge");
+    createTopic(topic, 3);
+    const QString mqttPort = rigValue("MQKIT_RIG_MQTT_PLAIN_PORT");
+    const QString spool = m_data->filePath("spool.db");
+    RunningCli bridge({"bridge", "-L", "mqtt://127.0.0.1:" + mqttPort, "-b", m_bootstrap, "--from",
+                       "t/{tenant}/d/{deviceId}/telemetry", "--to", topic, "--kafka-key", "{deviceId}", "-q", "1", "-i",
+                       uniqueName("faults-bridge-id"), "--spool", spool, "--metrics", "json"},
+                      m_data->path());
+    QVERIFY2(bridge.waitFor("\"mqtt\":\"connected\"", 30000), bridge.err().constData());
+    const auto publish = [&](int from, int to) {
+        for (int device = 0; device < 5; ++device) {
+            QByteArray payloads;
+            for (int seq = from; seq <= to; ++seq)
+                payloads += QStringLiteral("{\"deviceId\":\"d%1\",\"seq\":%2}\n").arg(device).arg(seq).toUtf8();
+            requireSuccess(runProcess("mosquitto_pub", {"-h", "127.0.0.1", "-p", mqttPort, "-q", "1", "-l", "-t",
+                                                        QStringLiteral("t/acme/d/d%1/telemetry").arg(device)},
+                                      60000, payloads),
+                           "mosquitto_pub -l");
+        }
+    };
+    publish(1, 60);
+    QVERIFY2(waitForRecords(topic, 300, 60000), bridge.err().right(2000).constData());
+    this->fault(fault);
+    publish(61, 120); // taken into the spool while Kafka is away
+    QTest::qWait(3000);
+    QVERIFY2(bridge.running(), bridge.err().right(2000).constData());
+    restore(fault);
+    QVERIFY2(waitForRecords(topic, 600, 120000), bridge.err().right(2000).constData());
+    QCOMPARE(bridge.terminate(60000), 0);
+    QCOMPARE(integrityOf(spool), QByteArray("ok"));
+
+    const ProcessResult r = runProcess("kcat", {"-C", "-b", m_bootstrap, "-t", topic, "-e", "-q", "-f", "%k %s\n"}, 60000);
+    QMap<QByteArray, QList<int>> firstSeen; // per device, each seq where it first appeared
+    for (const QByteArray& line : lines(r.out)) {
+        const QByteArray key = line.left(line.indexOf(' '));
+        const int seq = QJsonDocument::fromJson(line.mid(line.indexOf(' ') + 1)).object().value("seq").toInt();
+        if (!firstSeen[key].contains(seq))
+            firstSeen[key] << seq;
+    }
+    QCOMPARE(firstSeen.size(), 5);
+    for (auto it = firstSeen.cbegin(); it != firstSeen.cend(); ++it) {
+        QCOMPARE(it.value().size(), 120);
+        QVERIFY2(std::is_sorted(it.value().begin(), it.value().end()), it.key().constData());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestFaultsKafka)
