@@ -86,7 +86,8 @@ KafkaGroupsView::KafkaGroupsView(KafkaConnection* connection, QWidget* parent)
         m_pendingRefresh.reset();
         m_detailLoad = {};
         m_chartLoad = {};
-        refresh();
+        if (isVisible())
+            refresh();
         m_timer->start(kRefreshMs);
     });
     connect(connection, &KafkaConnection::requestFailed, this, [this](const KafkaRequest& request, const QString& message) {
@@ -96,7 +97,6 @@ KafkaGroupsView::KafkaGroupsView(KafkaConnection* connection, QWidget* parent)
     });
     connect(connection, &KafkaConnection::requestDropped, this, &KafkaGroupsView::requestEnded);
     if (connection->isOpen()) {
-        refresh();
         m_timer->start(kRefreshMs);
     }
 }
@@ -172,6 +172,14 @@ void KafkaGroupsView::selectGroup(const QString& groupId) {
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, KafkaGroupsModel::GroupColumn));
     m_groups->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_groups->scrollTo(index);
+}
+
+// A hidden tab refreshes with the timer (the history keeps being written); shown for the first
+// time it does not wait for the next tick.
+void KafkaGroupsView::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (m_model->rowCount() == 0)
+        refresh();
 }
 
 void KafkaGroupsView::refresh() {

@@ -59,6 +59,9 @@ signals:
     void refreshed();
     void detailShown();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     struct Snapshot;
     struct Detail;

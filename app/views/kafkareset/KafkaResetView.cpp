@@ -36,7 +36,12 @@ KafkaResetView::KafkaResetView(KafkaConnection* connection, QWidget* parent)
           return QMessageBox::question(this, tr("Reset offsets"), question) == QMessageBox::Yes;
       }) {
     buildForm();
-    connect(connection, &KafkaConnection::opened, this, &KafkaResetView::reloadGroups);
+    // The group list is read when the tab is shown (and on Reload), not for every cluster opened.
+    connect(connection, &KafkaConnection::opened, this, [this] {
+        m_groupsListed = false;
+        if (isVisible())
+            reloadGroups();
+    });
     connect(connection, &KafkaConnection::requestFailed, this, [this](const KafkaRequest& request, const QString& message) {
         if (!m_pending || request.id != m_pending->id)
             return;
@@ -45,7 +50,11 @@ KafkaResetView::KafkaResetView(KafkaConnection* connection, QWidget* parent)
         showMessage(message, true);
         emit failed(message);
     });
-    if (connection->isOpen())
+}
+
+void KafkaResetView::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (!m_groupsListed)
         reloadGroups();
 }
 
@@ -140,6 +149,7 @@ void KafkaResetView::updateTargetHint() {
 void KafkaResetView::reloadGroups() {
     if (!m_connection->isOpen())
         return;
+    m_groupsListed = true;
     m_connection->request<std::vector<KafkaGroupListing>>(
         QStringLiteral("reset-groups"), KafkaConnection::Lane::Admin, tr("listing consumer groups"),
         [](KafkaAdmin& admin) { return admin.listGroups(); }, this,

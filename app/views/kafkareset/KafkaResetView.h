@@ -56,6 +56,9 @@ signals:
     void executed();
     void failed(const QString& message);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void buildForm();
     QWidget* buildButtons();
@@ -82,4 +85,5 @@ private:
     std::optional<mqkit::OffsetResetPlan> m_plan;
     std::optional<KafkaRequest> m_pending; // plan or execute
     std::function<bool(const QString&)> m_confirm;
+    bool m_groupsListed = false; // for the open cluster
 };
