@@ -5,7 +5,7 @@
 #include "common/Error.h"
 #include "profile/ConnectionResolver.h"
 #include "profile/ProfileStore.h"
-#include "views/kafka/KafkaTopicsView.h"
+#include "views/kafkacluster/KafkaClusterView.h"
 #include "views/mqtt/MqttView.h"
 #include "workspaces/KafkaWorkspace.h"
 #include "workspaces/MqttWorkspace.h"
@@ -91,8 +91,15 @@ void MainWindow::showKafkaStatus() {
     connect(m_kafka, &KafkaConnection::requestStarted, this, [this](const KafkaRequest& request, const QString& what) {
         if (request.cluster.isEmpty())
             return; // no cluster open: requestFailed says so
+        m_kafkaStatusRequest = request.id;
         setKafkaStatus(tr("Kafka: %1 on %2 …").arg(what, request.cluster));
     });
+    // A request that succeeded ends its "…" line (a view's result may say more right after).
+    connect(m_kafka, &KafkaConnection::requestSucceeded, this,
+            [this](const KafkaRequest& request) {
+                if (request.id == m_kafkaStatusRequest)
+                    setKafkaStatus(tr("Kafka: connected to %1").arg(request.cluster));
+            });
     connect(m_kafka, &KafkaConnection::requestFailed, this,
             [this](const KafkaRequest&, const QString& msg) { setKafkaStatus(tr("Kafka: %1").arg(msg)); });
     connect(m_kafka, &KafkaConnection::topicsListed, this,
@@ -182,5 +189,5 @@ QTreeView* MainWindow::topicView() const {
 }
 
 KafkaTopicsModel* MainWindow::kafkaModel() const {
-    return m_kafkaWorkspace->topicsView()->model();
+    return m_kafkaWorkspace->clusterView()->topicsModel();
 }

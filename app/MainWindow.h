@@ -66,4 +66,5 @@ private:
     KafkaWorkspace* m_kafkaWorkspace = nullptr;
     QLabel* m_mqttStatus = nullptr;
     QLabel* m_kafkaStatus = nullptr;
+    quint64 m_kafkaStatusRequest = 0; // the request the Kafka status line shows as running
 };

@@ -10,6 +10,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include <optional>
+
 using namespace mqkit;
 
 namespace {
@@ -122,13 +124,14 @@ std::vector<KafkaAcl> bindings(const AclFlags& f, bool filter) {
 
     // (resource, operation) pairs
     std::vector<std::pair<Resource, QString>> grants;
+    std::optional<KafkaAclShorthand> shorthand;
     if (f.producer || f.consumer) {
-        KafkaAclShorthand shorthand{f.producer, f.consumer, f.idempotent, {}, {}};
+        shorthand = KafkaAclShorthand{f.producer, f.consumer, f.idempotent, {}, {}};
         for (const auto& t : f.topics)
-            shorthand.topics << QString::fromStdString(t);
+            shorthand->topics << QString::fromStdString(t);
         for (const auto& g : f.groups)
-            shorthand.groups << QString::fromStdString(g);
-        for (const auto& g : kafkaShorthandGrants(shorthand))
+            shorthand->groups << QString::fromStdString(g);
+        for (const auto& g : kafkaShorthandGrants(*shorthand))
             grants.push_back({{g.resourceType, g.resourceName}, g.operation});
     } else {
         if (f.operations.empty() && !filter)
@@ -142,7 +145,12 @@ std::vector<KafkaAcl> bindings(const AclFlags& f, bool filter) {
     std::vector<KafkaAcl> out;
     for (const auto& p : principals) {
         const std::vector<std::string> hosts = p.hosts.empty() ? std::vector<std::string>{filter ? "" : "*"} : p.hosts;
-        for (const auto& h : hosts)
+        for (const auto& h : hosts) {
+            if (shorthand && !filter) { // the bindings the GUI's ACL form creates too
+                for (const auto& a : kafkaShorthandBindings(*shorthand, p.name, QString::fromStdString(h), p.permission, pattern))
+                    out.push_back(KafkaAdmin::normalizedAcl(a, false));
+                continue;
+            }
             for (const auto& [r, op] : grants) {
                 KafkaAcl a{r.type, r.name, pattern, p.name, QString::fromStdString(h), op, p.permission};
                 if (a.resourceType == QLatin1String("Cluster") && !filter)
@@ -151,6 +159,7 @@ std::vector<KafkaAcl> bindings(const AclFlags& f, bool filter) {
                     a.patternType = QStringLiteral("Literal");
                 out.push_back(KafkaAdmin::normalizedAcl(a, filter));
             }
+        }
     }
     return out;
 }

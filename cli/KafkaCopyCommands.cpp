@@ -80,6 +80,7 @@ struct CopyOptions {
     std::string from = "beginning";
     std::string until = "end";
     double maxRate = 0;
+    std::int64_t maxRecords = 0;
     bool dryRun = false;
     bool progress = false;
     bool noProvenance = false;
@@ -184,6 +185,7 @@ int runCopy(const CopyOptions& o) {
     withFlag("--from", [&] { options.from = KafkaCopyBound::parse(q(o.from)); });
     withFlag("--until", [&] { options.until = KafkaCopyBound::parse(q(o.until)); });
     options.maxRate = o.maxRate;
+    options.maxRecords = o.maxRecords;
     options.provenance = !o.noProvenance;
     options.transactional = o.transactional;
     options.checkpointPath = q(o.checkpoint);
@@ -326,6 +328,9 @@ void setupKafkaCopyCommands(CLI::App* kafka, CommandRunner& runner) {
                      "End (exclusive): end (default: the end when the copy starts), OFFSET, P:OFFSET,... or an ISO-8601 "
                      "time (records before it)");
     copy->add_option("--max-rate", c->maxRate, "At most this many records per second")->check(checks::range(0.0, 1e9));
+    copy->add_option("--max-records", c->maxRecords,
+                     "Copy at most N records: the first of the range, partition by partition")
+        ->check(checks::Positive);
     copy->add_flag("--dry-run", c->dryRun, "Print what would be copied per partition and copy nothing");
     copy->add_flag("--progress", c->progress, "Progress on stderr about once a second (default: only on a terminal)");
     copy->add_flag("--no-provenance", c->noProvenance,

@@ -95,23 +95,15 @@ int runRecord(const RecordOptions& o) {
     MqttSession session(resolveMqttConnection(o.connection));
     installInterruptHandler();
     session.connect();
-    // The file is created only once the broker took the subscription: a refused filter leaves
-    // nothing behind that would make a rerun refuse the existing file.
-    session.subscribe(filters, o.qos);
     const QString url = session.options().url.toString();
-    MessageRecorder recorder(path, RecordingRunInfo{url, filters, o.qos, session.options().protocolVersion}, o.append);
-    printDiagnostic(QStringLiteral("recording %1 from %2 into %3 (Ctrl-C stops)")
-                        .arg(filters.join(QLatin1Char(' ')), url, path));
     ConnectionEventPrinter events(url, session.options().reconnect.enabled);
-    MessagePipeline pipeline(session, MessageRecorder::recorderBatching());
-    pipeline.addSink(recorder);
-    pipeline.addSink(events);
     PipelineLimits limits;
     limits.maxCount = o.count;
     limits.maxDuration = std::chrono::milliseconds(static_cast<std::int64_t>(o.durationSeconds * 1000));
     limits.stopRequested = [] { return interrupted(); };
-    const PipelineResult result = pipeline.run(limits);
-    recorder.finish();
+    const PipelineResult result = recordMqtt(session, MqttRecordingRequest{path, filters, o.qos, o.append}, limits, {&events}, [&] {
+        printDiagnostic(QStringLiteral("recording %1 from %2 into %3 (Ctrl-C stops)").arg(filters.join(QLatin1Char(' ')), url, path));
+    });
     session.disconnect();
     const double secs = static_cast<double>(result.elapsedMs) / 1000.0;
     printDiagnostic(QStringLiteral("recorded %1 messages in %2 s (%3 msgs/s, %4 transactions) to %5")

@@ -175,25 +175,13 @@ int runPlan(const PlanOptions& o) {
     return o.exitCode && p.plan.hasChanges() ? exitcode::Changes : exitcode::Ok;
 }
 
-// Kafka first, then MQTT (see ProvisionPlan); a Kafka failure leaves the MQTT half skipped.
+// Kafka first, then MQTT (core's applyProvision); a password not resolved beforehand is asked here.
 std::size_t applyBoth(Planned& p, const AllowedDeletes& allowed, const std::map<QString, QString>& passwords) {
-    std::size_t applied = 0;
-    if (p.admin && p.plan.kafka.plan.hasChanges())
-        applied += applyKafkaPlan(*p.admin, p.plan.kafka.plan);
-    if (!p.dynsec || !p.plan.mqtt.hasChanges())
-        return applied;
-    if (p.plan.kafka.plan.count(PlanOutcome::Failed) > 0) {
-        for (auto& item : p.plan.mqtt.items())
-            if (item.action != PlanAction::Keep)
-                item.outcome = PlanOutcome::Skipped;
-        return applied;
-    }
     const auto secret = [&](const QString& ref) {
         const auto it = passwords.find(ref);
         return it == passwords.end() ? resolvePassword(ref) : it->second;
     };
-    dynsec::applyDynsecPlan(*p.dynsec, p.plan.mqtt, p.spec.dynsec, secret, allowed.mqtt);
-    return applied + p.plan.mqtt.count(PlanOutcome::Applied);
+    return applyProvision(p.admin.get(), p.dynsec.get(), p.plan, p.spec, secret, allowed.mqtt);
 }
 
 int runApply(const ApplyOptions& o) {

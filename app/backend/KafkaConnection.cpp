@@ -130,8 +130,11 @@ void KafkaConnection::finish(const KafkaRequest& request, const std::function<vo
         emit requestDropped(request);
         return;
     }
-    if (!error.isEmpty())
+    if (!error.isEmpty()) {
         emit requestFailed(request, error);
-    else if (deliver)
+        return;
+    }
+    emit requestSucceeded(request);
+    if (deliver)
         deliver();
 }

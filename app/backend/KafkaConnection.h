@@ -68,6 +68,7 @@ signals:
     void opened(const QString& bootstrap);
     void requestStarted(const KafkaRequest& request, const QString& what); // what: "listing topics", ...
     void requestFailed(const KafkaRequest& request, const QString& message);
+    void requestSucceeded(const KafkaRequest& request); // current and done; its result is delivered right after
     void requestDropped(const KafkaRequest& request); // stale: a previous cluster's or superseded
     void topicsListed(const KafkaRequest& request, const std::vector<mqkit::KafkaTopicInfo>& topics);
     void lagInspected(const KafkaRequest& request, const mqkit::LagReport& report);

@@ -49,6 +49,7 @@ void MqttConnection::open(const mqkit::MqttConnectOptions& options, const QStrin
     const quint64 generation = ++m_generation;
     m_open = true;
     m_options = options;
+    m_filters = filters;
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, generation, options, filters] {
         worker->start(generation, options, filters);
     });

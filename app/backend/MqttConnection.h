@@ -45,6 +45,7 @@ public:
     quint64 generation() const { return m_generation; }
     bool isOpen() const { return m_open; }
     const mqkit::MqttConnectOptions& options() const { return m_options; } // of the open broker
+    const QStringList& filters() const { return m_filters; }                 // the live subscription's
 
     // One-off work beside the live subscription (publish, clear retained, record, replay): `work`
     // runs on a pool thread with a session of its own, connected with this broker's options and
@@ -88,6 +89,7 @@ private:
     quint64 m_generation = 0;
     bool m_open = false;
     mqkit::MqttConnectOptions m_options;
+    QStringList m_filters;
     QThreadPool m_tasks;
     std::vector<std::weak_ptr<MqttTaskControl>> m_running; // cancelled by the destructor
 };

@@ -3,7 +3,7 @@
 #include <QTabWidget>
 
 class KafkaConnection;
-class KafkaTopicsView;
+class KafkaClusterView;
 
 // Everything the GUI shows of one Kafka cluster: one tab per Kafka view (app/views/kafka*/), all
 // on the same KafkaConnection. The shell (MainWindow) holds one workspace per open cluster.
@@ -13,9 +13,9 @@ public:
     explicit KafkaWorkspace(KafkaConnection* connection, QWidget* parent = nullptr);
 
     KafkaConnection* connection() const { return m_connection; }
-    KafkaTopicsView* topicsView() const { return m_topicsView; }
+    KafkaClusterView* clusterView() const { return m_clusterView; }
 
 private:
     KafkaConnection* m_connection;
-    KafkaTopicsView* m_topicsView;
+    KafkaClusterView* m_clusterView;
 };

@@ -22,4 +22,15 @@ std::vector<KafkaAclGrant> kafkaShorthandGrants(const KafkaAclShorthand& s) {
     return grants;
 }
 
+std::vector<KafkaAcl> kafkaShorthandBindings(const KafkaAclShorthand& shorthand, const QString& principal, const QString& host,
+                                             const QString& permission, const QString& patternType) {
+    std::vector<KafkaAcl> bindings;
+    for (const auto& g : kafkaShorthandGrants(shorthand)) {
+        const bool cluster = g.resourceType == QLatin1String("Cluster");
+        bindings.push_back({g.resourceType, g.resourceName, cluster ? QStringLiteral("Literal") : patternType, principal, host,
+                            g.operation, permission});
+    }
+    return bindings;
+}
+
 } // namespace mqkit

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "kafka/KafkaAdminTypes.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -28,5 +30,12 @@ struct KafkaAclGrant {
 // The grants of a shorthand, topics first, without duplicates (a producer and consumer gets
 // Describe once).
 std::vector<KafkaAclGrant> kafkaShorthandGrants(const KafkaAclShorthand& shorthand);
+
+// The ACL bindings a shorthand creates for one principal on one host (`kafka acls create
+// --producer/--consumer`, the GUI's ACL form): its topic and group grants with `patternType`
+// (Literal or Prefixed), its cluster grant Literal (the cluster has one name). Names are checked by
+// KafkaAdmin::normalizedAcl, not here.
+std::vector<KafkaAcl> kafkaShorthandBindings(const KafkaAclShorthand& shorthand, const QString& principal, const QString& host,
+                                             const QString& permission, const QString& patternType);
 
 } // namespace mqkit

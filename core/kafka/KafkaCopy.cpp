@@ -224,6 +224,14 @@ KafkaCopyPlan KafkaCopy::plan() {
                                                  "it, or delete the file to start over")
                                           .arg(o.sourceTopic, o.targetTopic, o.checkpointPath));
     }
+    if (o.maxRecords > 0) {
+        std::int64_t left = o.maxRecords;
+        for (auto& p : plan.partitions) {
+            const std::int64_t take = std::min(left, p.records());
+            p.until = p.from + take;
+            left -= take;
+        }
+    }
     return plan;
 }
 

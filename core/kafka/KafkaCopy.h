@@ -22,6 +22,7 @@ struct KafkaCopyOptions {
     KafkaCopyBound from;                               // default: beginning
     KafkaCopyBound until{KafkaCopyBound::Kind::End, {}, 0}; // default: the end when the copy starts
     double maxRate = 0;        // records per second; 0: as fast as the clusters go
+    std::int64_t maxRecords = 0; // copy at most this many (the first of the range, partition by partition); 0: all
     bool provenance = true;    // add the mqkit.source.* headers
     bool transactional = false;
     QString checkpointPath;    // empty: defaultCheckpointPath()

@@ -52,7 +52,7 @@ std::map<int, std::int64_t> readTransactionalCheckpoint(const KafkaClientConfig&
     std::vector<KafkaRecord> batch;
     while (!consumer.atEnd()) {
         if (clock.elapsed() > 3 * target.timeout.count())
-            throw Error(ErrorKind::Timeout, CoreTr::tr("reading the copy checkpoints of %1 took too long").arg(target.bootstrap));
+            throw Error(ErrorKind::Timeout, mqkit::CoreTr::tr("reading the copy checkpoints of %1 took too long").arg(target.bootstrap));
         consumer.poll(batch, 10000, std::chrono::milliseconds(100));
         for (const KafkaRecord& r : batch) {
             if (!r.key || !r.value || !r.key->startsWith(prefix))
@@ -130,7 +130,7 @@ void KafkaCopyTransport::delivered(const rd_kafka_message_t* msg) {
     const std::int64_t offset = consumed->offset;
     if (msg->err != RD_KAFKA_RESP_ERR_NO_ERROR) {
         if (m_firstError.isEmpty())
-            m_firstError = CoreTr::tr("delivery of %1 [%2] offset %3 to %4 [%5] failed (%6)")
+            m_firstError = mqkit::CoreTr::tr("delivery of %1 [%2] offset %3 to %4 [%5] failed (%6)")
                                .arg(m_options.sourceTopic)
                                .arg(source)
                                .arg(offset)
@@ -163,7 +163,7 @@ void KafkaCopyTransport::startConsumer() {
             continue;
         if (rd_kafka_consume_start_queue(m_sourceTopic.get(), p, part.from, m_queue.get()) == -1)
             m_sourceSide.failOn(m_consumer.get(), rd_kafka_last_error(),
-                                CoreTr::tr("starting to read %1 [%2]").arg(m_options.sourceTopic).arg(p));
+                                mqkit::CoreTr::tr("starting to read %1 [%2]").arg(m_options.sourceTopic).arg(p));
         part.started = true;
     }
 }
@@ -189,11 +189,11 @@ void KafkaCopyTransport::startProducer() {
     for (const auto& r : admin.createTopics({{QString::fromLatin1(kKafkaCopyCheckpointTopic), 1, -1,
                                               {{QStringLiteral("cleanup.policy"), QStringLiteral("compact")}}}}))
         if (!r.ok() && r.errorName != QLatin1String("TOPIC_ALREADY_EXISTS"))
-            throw Error(ErrorKind::Broker, CoreTr::tr("cannot create the checkpoint topic %1 (%2): %3")
+            throw Error(ErrorKind::Broker, mqkit::CoreTr::tr("cannot create the checkpoint topic %1 (%2): %3")
                                                .arg(r.name, r.errorName, r.message));
     m_checkpointTopic.reset(rd_kafka_topic_new(m_producer.get(), kKafkaCopyCheckpointTopic, nullptr));
     if (rd_kafka_error_t* e = rd_kafka_init_transactions(m_producer.get(), static_cast<int>(m_options.target.timeout.count())))
-        failTransaction(e, CoreTr::tr("starting transactions"));
+        failTransaction(e, mqkit::CoreTr::tr("starting transactions"));
 }
 
 bool KafkaCopyTransport::allDone() const {
@@ -212,7 +212,7 @@ bool KafkaCopyTransport::copyOne(rd_kafka_message_t* msg) {
     }
     if (msg->err != RD_KAFKA_RESP_ERR_NO_ERROR)
         m_sourceSide.failOn(m_consumer.get(), msg->err,
-                            CoreTr::tr("reading %1 [%2]").arg(m_options.sourceTopic).arg(msg->partition));
+                            mqkit::CoreTr::tr("reading %1 [%2]").arg(m_options.sourceTopic).arg(msg->partition));
     if (!part || part->done)
         return false;
     if (msg->offset >= part->until) {
@@ -296,7 +296,7 @@ void KafkaCopyTransport::produce(rd_kafka_message_t* msg, const Part& part) {
         if (headers)
             rd_kafka_headers_destroy(headers);
         m_targetSide.failOn(m_producer.get(), code,
-                            CoreTr::tr("copying %1 [%2] offset %3 to %4")
+                            mqkit::CoreTr::tr("copying %1 [%2] offset %3 to %4")
                                 .arg(m_options.sourceTopic)
                                 .arg(msg->partition)
                                 .arg(msg->offset)
@@ -324,14 +324,14 @@ void KafkaCopyTransport::failTransaction(rd_kafka_error_t* error, const QString&
         if (rd_kafka_error_t* e = rd_kafka_abort_transaction(m_producer.get(), static_cast<int>(m_options.target.timeout.count())))
             rd_kafka_error_destroy(e);
     m_inTransaction = false;
-    throw Error(ErrorKind::Broker, CoreTr::tr("%1 failed (%2): %3; the target cluster needs transactions (Kafka 0.11 or "
+    throw Error(ErrorKind::Broker, mqkit::CoreTr::tr("%1 failed (%2): %3; the target cluster needs transactions (Kafka 0.11 or "
                                               "newer, a transaction state log, WRITE on the transactional id)")
                                        .arg(what, name, text));
 }
 
 void KafkaCopyTransport::beginTransaction() {
     if (rd_kafka_error_t* e = rd_kafka_begin_transaction(m_producer.get()))
-        failTransaction(e, CoreTr::tr("beginning a transaction"));
+        failTransaction(e, mqkit::CoreTr::tr("beginning a transaction"));
     m_inTransaction = true;
     m_transactionRecords = 0;
     m_transactionClock.start();
@@ -365,12 +365,12 @@ void KafkaCopyTransport::commitTransaction() {
             rd_kafka_error_destroy(error);
             if (code != RD_KAFKA_RESP_ERR__QUEUE_FULL)
                 m_targetSide.failOn(m_producer.get(), code,
-                                    CoreTr::tr("writing the copy checkpoint to %1").arg(QString::fromLatin1(kKafkaCopyCheckpointTopic)));
+                                    mqkit::CoreTr::tr("writing the copy checkpoint to %1").arg(QString::fromLatin1(kKafkaCopyCheckpointTopic)));
             rd_kafka_poll(m_producer.get(), 10);
         }
     }
     if (rd_kafka_error_t* e = rd_kafka_commit_transaction(m_producer.get(), -1))
-        failTransaction(e, CoreTr::tr("committing a transaction"));
+        failTransaction(e, mqkit::CoreTr::tr("committing a transaction"));
     m_inTransaction = false;
     ++m_summary.transactions;
     for (auto& [p, part] : m_parts)
@@ -420,7 +420,7 @@ KafkaCopySummary KafkaCopyTransport::run(const std::function<void(const KafkaCop
         }
         const ssize_t n = rd_kafka_consume_batch_queue(m_queue.get(), 100, batch.data(), static_cast<size_t>(batchSize));
         if (n < 0)
-            m_sourceSide.failOn(m_consumer.get(), rd_kafka_last_error(), CoreTr::tr("reading %1").arg(m_options.sourceTopic));
+            m_sourceSide.failOn(m_consumer.get(), rd_kafka_last_error(), mqkit::CoreTr::tr("reading %1").arg(m_options.sourceTopic));
         for (ssize_t i = 0; i < n; ++i) {
             rdk::Message msg(batch[static_cast<size_t>(i)]);
             if (copyOne(msg.get()))
@@ -448,7 +448,7 @@ KafkaCopySummary KafkaCopyTransport::run(const std::function<void(const KafkaCop
     if (!m_options.transactional || complete)
         writeCheckpoint(complete);
     if (!m_firstError.isEmpty())
-        throw Error(ErrorKind::Broker, CoreTr::tr("%1; the checkpoint %2 keeps everything before it, a resumed copy "
+        throw Error(ErrorKind::Broker, mqkit::CoreTr::tr("%1; the checkpoint %2 keeps everything before it, a resumed copy "
                                                   "continues from there")
                                            .arg(m_firstError, m_plan.checkpointPath));
     m_summary.complete = complete;

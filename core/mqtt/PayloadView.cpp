@@ -1,5 +1,6 @@
 #include "mqtt/PayloadView.h"
 
+#include "common/CoreTr.h"
 #include "common/Error.h"
 #include "common/Utf8.h"
 
@@ -8,6 +9,7 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 
+#include <algorithm>
 #include <cmath>
 
 namespace mqkit {
@@ -157,6 +159,78 @@ PayloadRendering renderText(const QByteArray& payload, qsizetype maxBytes) {
 
 bool isJsonPayload(const QByteArray& payload) {
     return isValidUtf8(payload) && parseJsonValue(payload).has_value();
+}
+
+JsonSyntax checkJsonSyntax(const QByteArray& text) {
+    JsonSyntax r;
+    if (!isValidUtf8(text)) {
+        r.error = CoreTr::tr("not valid UTF-8");
+        return r;
+    }
+    QJsonParseError err;
+    if (parseJsonValue(text, &err)) {
+        r.valid = true;
+        return r;
+    }
+    // parseJsonValue wraps the text in [ ]: its offsets are one past the text's.
+    const qsizetype at = std::clamp<qsizetype>(err.offset - 1, 0, text.size());
+    r.error = err.error == QJsonParseError::NoError ? CoreTr::tr("not exactly one value") : err.errorString();
+    const qsizetype lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    r.line = static_cast<int>(text.left(lineStart).count('\n')) + 1;
+    r.column = static_cast<int>(QString::fromUtf8(text.mid(lineStart, at - lineStart)).size()) + 1;
+    return r;
+}
+
+namespace {
+
+QByteArray bytesFromHex(const QString& text) {
+    QByteArray digits;
+    digits.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c.isSpace() || c == QLatin1Char(':'))
+            continue;
+        const char16_t u = c.unicode();
+        if (!((u >= '0' && u <= '9') || (u >= 'a' && u <= 'f') || (u >= 'A' && u <= 'F')))
+            throw Error(ErrorKind::Usage, CoreTr::tr("not hex: '%1' at position %2").arg(c).arg(i + 1));
+        digits += static_cast<char>(c.unicode());
+    }
+    if (digits.size() % 2 != 0)
+        throw Error(ErrorKind::Usage, CoreTr::tr("not hex: an odd number of digits (%1)").arg(digits.size()));
+    return QByteArray::fromHex(digits);
+}
+
+QByteArray bytesFromBase64(const QString& text) {
+    QByteArray ascii; // line breaks of wrapped base64 are ignored
+    for (const QChar c : text)
+        if (!c.isSpace())
+            ascii += c.unicode() < 0x80 ? static_cast<char>(c.unicode()) : '?';
+    auto decoded = QByteArray::fromBase64Encoding(ascii, QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        throw Error(ErrorKind::Usage, CoreTr::tr("not base64"));
+    return *decoded;
+}
+
+} // namespace
+
+QByteArray payloadFromText(const QString& text, PayloadViewKind kind) {
+    switch (kind) {
+    case PayloadViewKind::Text:
+        return text.toUtf8();
+    case PayloadViewKind::Json: {
+        const QByteArray bytes = text.toUtf8();
+        const JsonSyntax syntax = checkJsonSyntax(bytes);
+        if (!syntax.valid)
+            throw Error(ErrorKind::Usage,
+                        CoreTr::tr("not JSON: %1 at line %2, column %3").arg(syntax.error).arg(syntax.line).arg(syntax.column));
+        return bytes;
+    }
+    case PayloadViewKind::Hex:
+        return bytesFromHex(text);
+    case PayloadViewKind::Base64:
+        return bytesFromBase64(text);
+    }
+    return text.toUtf8();
 }
 
 PayloadRendering renderJson(const QByteArray& payload, qsizetype maxBytes) {

@@ -42,6 +42,22 @@ QString payloadSummary(const QByteArray& payload, int maxChars = 60);
 // Is the payload JSON (any value, scalars included)?
 bool isJsonPayload(const QByteArray& payload);
 
+// Where a JSON text goes wrong, for an editor's hint: valid, or the reason and the 1-based line
+// and column (in characters) of the error. Any value counts, scalars included.
+struct JsonSyntax {
+    bool valid = false;
+    QString error; // "unterminated object", "not valid UTF-8"...; empty when valid
+    int line = 0;
+    int column = 0;
+};
+JsonSyntax checkJsonSyntax(const QByteArray& text);
+
+// The inverse of the views, for a payload a user types: Text as its UTF-8 bytes, Json the same
+// but only when it is JSON, Hex as pairs of hex digits (spaces, newlines and ':' between them are
+// ignored), Base64 strictly (surrounding whitespace ignored). Throws Error(Usage) saying what is
+// wrong and where.
+QByteArray payloadFromText(const QString& text, PayloadViewKind kind);
+
 // A JSON path: "$" then any of ".key", "[index]", "['quoted key']" or "[\"quoted key\"]",
 // e.g. "$.tempC", "$.metrics[0].value", "$['odd.key'][2]". parse() throws Error(Usage) naming
 // the position of a syntax error.

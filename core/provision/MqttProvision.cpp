@@ -66,6 +66,24 @@ ProvisionPlan planProvision(KafkaAdminApi* admin, dynsec::DynsecClient* dynsec, 
     return out;
 }
 
+std::size_t applyProvision(KafkaAdminApi* admin, dynsec::DynsecClient* dynsec, ProvisionPlan& plan,
+                           const ProvisionSpec& spec, const std::function<QString(const QString& ref)>& secret,
+                           bool allowMqttDeletes) {
+    std::size_t applied = 0;
+    if (admin && plan.kafka.plan.hasChanges())
+        applied += applyKafkaPlan(*admin, plan.kafka.plan);
+    if (!dynsec || !plan.mqtt.hasChanges())
+        return applied;
+    if (plan.kafka.plan.count(PlanOutcome::Failed) > 0) {
+        for (auto& item : plan.mqtt.items())
+            if (item.action != PlanAction::Keep)
+                item.outcome = PlanOutcome::Skipped;
+        return applied;
+    }
+    dynsec::applyDynsecPlan(*dynsec, plan.mqtt, spec.dynsec, secret, allowMqttDeletes);
+    return applied + plan.mqtt.count(PlanOutcome::Applied);
+}
+
 Plan ProvisionPlan::combined() const {
     Plan out(QStringLiteral("provisioning"));
     auto add = [&](const Plan& plan, const QString& system) {

@@ -60,6 +60,15 @@ QStringList mqttDeletesNotAllowed(const Plan& mqtt);
 std::map<QString, QString> resolveMqttPasswords(const Plan& mqtt, const ProvisionSpec& spec,
                                                 const std::function<QString(const QString& ref)>& resolve);
 
+// Applies both halves of a plan, Kafka first, then MQTT (see ProvisionPlan): each item gets its
+// outcome; a Kafka failure leaves the MQTT half Skipped. `secret` gives a client's password from its
+// reference (resolve them first with resolveMqttPasswords, so nothing is changed before every one
+// is known). MQTT deletes happen only with allowMqttDeletes (Kafka deletes: refuse the plan before,
+// with kafkaDeletesNotAllowed). Returns how many items were applied.
+std::size_t applyProvision(KafkaAdminApi* admin, dynsec::DynsecClient* dynsec, ProvisionPlan& plan,
+                           const ProvisionSpec& spec, const std::function<QString(const QString& ref)>& secret,
+                           bool allowMqttDeletes);
+
 // The live dynamic-security state as the spec's mqtt.dynsec section: with `only`, just the clients,
 // roles and groups under its prefixes. The default ACL access is exported when `withDefaultAcl`.
 void exportMqtt(const dynsec::DynsecState& live, ProvisionSpec& into, const ManagedPrefixes* only, bool withDefaultAcl);

@@ -179,4 +179,22 @@ std::int64_t MessageRecorder::messagesWritten() const {
     return m_impl->written;
 }
 
+PipelineResult recordMqtt(MqttSession& session, const MqttRecordingRequest& request, const PipelineLimits& limits,
+                          const std::vector<MessageSink*>& alsoTo, const std::function<void()>& onStarted) {
+    session.subscribe(request.filters, request.qos);
+    MessageRecorder recorder(request.path,
+                             RecordingRunInfo{session.options().url.toString(), request.filters, request.qos,
+                                              session.options().protocolVersion},
+                             request.append);
+    if (onStarted)
+        onStarted();
+    MessagePipeline pipeline(session, MessageRecorder::recorderBatching());
+    pipeline.addSink(recorder);
+    for (MessageSink* sink : alsoTo)
+        pipeline.addSink(*sink);
+    const PipelineResult result = pipeline.run(limits);
+    recorder.finish();
+    return result;
+}
+
 } // namespace mqkit

@@ -9,7 +9,9 @@
 
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <memory>
+#include <vector>
 #include <optional>
 
 namespace mqkit {
@@ -69,5 +71,21 @@ private:
     struct Impl;
     std::unique_ptr<Impl> m_impl;
 };
+
+// What to record of an MQTT session, as `mqtt record` and the GUI's record view do.
+struct MqttRecordingRequest {
+    QString path;
+    QStringList filters;
+    int qos = 1;
+    bool append = false; // add a run to an existing recording instead of refusing it
+};
+
+// Records a connected session: subscribes to the filters, creates the file only once the broker
+// took the subscription (a refused filter leaves nothing behind that would make a rerun refuse
+// the existing file), calls onStarted, drains the session into the file (and into alsoTo: progress
+// counters, event printers) until `limits`, then finishes the run. Throws Error as the recorder and
+// the session do.
+PipelineResult recordMqtt(MqttSession& session, const MqttRecordingRequest& request, const PipelineLimits& limits,
+                          const std::vector<MessageSink*>& alsoTo = {}, const std::function<void()>& onStarted = {});
 
 } // namespace mqkit

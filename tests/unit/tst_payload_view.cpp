@@ -11,6 +11,7 @@
 using namespace mqkit;
 
 Q_DECLARE_METATYPE(std::optional<double>)
+Q_DECLARE_METATYPE(mqkit::PayloadViewKind)
 
 class TestPayloadView : public QObject {
     Q_OBJECT
@@ -31,6 +32,12 @@ private slots:
     void jsonPathSelectsNumbers();
     void jsonPathRejectsBadSyntax_data();
     void jsonPathRejectsBadSyntax();
+    void jsonSyntaxNamesLineAndColumn_data();
+    void jsonSyntaxNamesLineAndColumn();
+    void typedPayloadDecodesToBytes_data();
+    void typedPayloadDecodesToBytes();
+    void typedPayloadRefusesMalformedInput_data();
+    void typedPayloadRefusesMalformedInput();
 };
 
 void TestPayloadView::textViewShowsBytesSafely_data() {
@@ -222,6 +229,73 @@ void TestPayloadView::jsonPathRejectsBadSyntax() {
         QCOMPARE(e.kind(), ErrorKind::Usage);
         QVERIFY2(e.message().contains(message), qPrintable(e.message()));
         QVERIFY(e.message().startsWith(QStringLiteral("bad JSON path")));
+    }
+}
+
+// The publish pane's hint: where the JSON a user types goes wrong.
+void TestPayloadView::jsonSyntaxNamesLineAndColumn_data() {
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::newRow("object") << QByteArray("{\"a\": [1, 2]}") << true << 0 << 0;
+    QTest::newRow("scalar") << QByteArray(" 42 ") << true << 0 << 0;
+    // Where Qt's parser stops: just after the character it could not take.
+    QTest::newRow("missing value on line 3") << QByteArray("{\n  \"a\": 1,\n  \"b\": }") << false << 3 << 9;
+    QTest::newRow("umlaut counts as one column") << QByteArray("{\"\xc3\xa4\": x}") << false << 1 << 7;
+    QTest::newRow("two values") << QByteArray("1 2") << false << 1 << 4;
+}
+
+void TestPayloadView::jsonSyntaxNamesLineAndColumn() {
+    QFETCH(QByteArray, text);
+    QFETCH(bool, valid);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    const JsonSyntax s = checkJsonSyntax(text);
+    QCOMPARE(s.valid, valid);
+    QCOMPARE(s.error.isEmpty(), valid);
+    QCOMPARE(s.line, line);
+    QCOMPARE(s.column, column);
+}
+
+void TestPayloadView::typedPayloadDecodesToBytes_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<PayloadViewKind>("kind");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("text") << QStringLiteral("grüß") << PayloadViewKind::Text << QByteArray("gr\xc3\xbc\xc3\x9f");
+    QTest::newRow("json kept as typed") << QStringLiteral("{ \"a\" : 1 }") << PayloadViewKind::Json << QByteArray("{ \"a\" : 1 }");
+    QTest::newRow("hex with separators") << QStringLiteral("00 ff:7B\n0a") << PayloadViewKind::Hex << QByteArray("\x00\xff\x7b\x0a", 4);
+    QTest::newRow("base64 wrapped") << QStringLiteral(" AAH/\n/oA= ") << PayloadViewKind::Base64 << QByteArray("\x00\x01\xff\xfe\x80", 5);
+    QTest::newRow("empty hex") << QString() << PayloadViewKind::Hex << QByteArray();
+}
+
+void TestPayloadView::typedPayloadDecodesToBytes() {
+    QFETCH(QString, text);
+    QFETCH(PayloadViewKind, kind);
+    QFETCH(QByteArray, bytes);
+    QCOMPARE(payloadFromText(text, kind), bytes);
+}
+
+void TestPayloadView::typedPayloadRefusesMalformedInput_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<PayloadViewKind>("kind");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("json") << QStringLiteral("{\"a\":") << PayloadViewKind::Json << "line 1, column 6";
+    QTest::newRow("hex letter") << QStringLiteral("0g") << PayloadViewKind::Hex << "'g' at position 2";
+    QTest::newRow("hex odd") << QStringLiteral("abc") << PayloadViewKind::Hex << "odd number";
+    QTest::newRow("base64") << QStringLiteral("a$b=") << PayloadViewKind::Base64 << "not base64";
+}
+
+void TestPayloadView::typedPayloadRefusesMalformedInput() {
+    QFETCH(QString, text);
+    QFETCH(PayloadViewKind, kind);
+    QFETCH(QString, reason);
+    try {
+        payloadFromText(text, kind);
+        QFAIL("accepted");
+    } catch (const Error& e) {
+        QCOMPARE(e.kind(), ErrorKind::Usage);
+        QVERIFY2(e.message().contains(reason), qPrintable(e.message()));
     }
 }
 
