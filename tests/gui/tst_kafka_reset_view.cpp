@@ -198,7 +198,8 @@ void TestKafkaResetView::executeMovesOffsetsAndUndoFileRestoresThem() {
     QCOMPARE(planShown(view.planTable()), before);
     QTest::mouseClick(view.executeButton(), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(executed.count(), 2, 30000);
-    QCOMPARE(committedByKafkaTool(group), before);
+    // Polled: once, under load, Kafka's tool listed no offsets for the group right after the commit.
+    QTRY_COMPARE_WITH_TIMEOUT(committedByKafkaTool(group), before, 20000);
 }
 
 void TestKafkaResetView::executeOnAnActiveGroupIsRefusedNamingItsMembers() {
