@@ -9,7 +9,8 @@
 
 // The GUI's responsiveness probe: a precise timer every kIntervalMs; how late each tick fires is
 // how long the event loop was busy with something else (a model update, a repaint, a stall).
-// Enabled in mqkit-gui by MQKIT_GUI_PROBE=1; report() is printed to stderr at exit, one line, for
+// Enabled in mqkit-gui by MQKIT_GUI_PROBE=1 (MQKIT_GUI_PROBE_SKIP_MS=N: measured from N ms after
+// start); report() is printed to stderr at exit, one line, for
 // tests/bench/ to parse:
 //   event-loop probe: ticks N, latency p50 A ms, p99 B ms, max C ms, peak RSS D MB
 class EventLoopProbe : public QObject {

@@ -34,18 +34,6 @@ struct LagCommandOptions {
     OutputFormat format = OutputFormat::Text;
 };
 
-QString duration(const std::optional<std::int64_t>& ms) {
-    if (!ms)
-        return QStringLiteral("-");
-    if (*ms < 1000)
-        return QStringLiteral("%1ms").arg(*ms);
-    if (*ms < 120000)
-        return QStringLiteral("%1s").arg(static_cast<double>(*ms) / 1000.0, 0, 'f', 1);
-    if (*ms < 7200000)
-        return QStringLiteral("%1m").arg(static_cast<double>(*ms) / 60000.0, 0, 'f', 1);
-    return QStringLiteral("%1h").arg(static_cast<double>(*ms) / 3600000.0, 0, 'f', 1);
-}
-
 QString orDash(const QString& s) {
     return s.isEmpty() ? QStringLiteral("-") : s;
 }
@@ -182,7 +170,7 @@ int runLag(const LagCommandOptions& o) {
             QStringList row{g.groupId, p.topic, QString::number(p.partition), optionalNumber(p.committed),
                             number(p.logEnd), optionalNumber(p.lag), number(p.logStart)};
             if (o.timeLag)
-                row << duration(p.timeLagMs(report.takenAtMs)) << duration(p.behindNewestMs());
+                row << lagDurationText(p.timeLagMs(report.takenAtMs)) << lagDurationText(p.behindNewestMs());
             row << orDash(p.consumerId) << orDash(p.host) << orDash(p.clientId) << orDash(flags(p));
             rows.push_back(row);
         }

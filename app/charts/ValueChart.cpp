@@ -31,6 +31,16 @@ void ValueChart::addPoint(std::int64_t timeMs, double value) {
     rescale();
 }
 
+void ValueChart::setPoints(const std::vector<std::pair<std::int64_t, double>>& points) {
+    const size_t first = points.size() > static_cast<size_t>(kMaxPoints) ? points.size() - kMaxPoints : 0;
+    QVector<QCPGraphData> graphData;
+    graphData.reserve(static_cast<qsizetype>(points.size() - first));
+    for (size_t i = first; i < points.size(); ++i)
+        graphData.append(QCPGraphData(static_cast<double>(points[i].first) / 1000.0, points[i].second));
+    m_plot->graph(0)->data()->set(graphData, true);
+    rescale();
+}
+
 int ValueChart::pointCount() const {
     return m_plot->graph(0)->dataCount();
 }

@@ -3,6 +3,8 @@
 #include <QWidget>
 
 #include <cstdint>
+#include <utility>
+#include <vector>
 
 class QCustomPlot;
 
@@ -16,6 +18,8 @@ public:
     explicit ValueChart(QWidget* parent = nullptr);
     void clear();
     void addPoint(std::int64_t timeMs, double value);
+    // Replaces every point at once (a series read from a store): one rescale, one repaint.
+    void setPoints(const std::vector<std::pair<std::int64_t, double>>& points);
     int pointCount() const;
     double lastValue() const; // NaN if empty
 

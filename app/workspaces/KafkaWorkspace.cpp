@@ -4,6 +4,8 @@
 #include "views/kafkacluster/KafkaClusterView.h"
 #include "views/kafkacopy/KafkaCopyView.h"
 #include "views/kafkamessages/KafkaMessagesView.h"
+#include "views/kafkagroups/KafkaGroupsView.h"
+#include "views/kafkareset/KafkaResetView.h"
 #include "views/provision/ProvisionView.h"
 
 // One line per view: the views know their connection, not each other.
@@ -12,6 +14,8 @@ KafkaWorkspace::KafkaWorkspace(KafkaConnection* connection, QWidget* parent)
     setDocumentMode(true);
     addTab(m_clusterView, tr("Cluster"));
     addTab(new KafkaMessagesView(connection, this), tr("Messages"));
+    addTab(new KafkaGroupsView(connection, this), tr("Consumer groups"));
+    addTab(new KafkaResetView(connection, this), tr("Offset reset"));
     addTab(new KafkaAclsView(connection, this), tr("ACLs"));
     addTab(new KafkaCopyView(connection, this), tr("Copy"));
     addTab(new ProvisionView(connection, this), tr("Provisioning"));

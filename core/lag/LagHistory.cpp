@@ -60,6 +60,13 @@ void LagHistory::append(const LagReport& report) {
     });
 }
 
+std::int64_t LagHistory::prune(std::int64_t beforeMs) {
+    auto q = m_db.prepare("DELETE FROM lag_samples WHERE taken_at_ms < ?");
+    q.bind(1, beforeMs);
+    q.step();
+    return m_db.changes();
+}
+
 std::vector<LagSample> LagHistory::window(const QString& groupId, const KafkaTopicPartition& tp, int count) {
     auto q = m_db.prepare("SELECT taken_at_ms, committed, log_end, lag, members, error FROM lag_samples "
                           "WHERE group_id = ? AND topic = ? AND partition = ? ORDER BY taken_at_ms DESC LIMIT ?");
@@ -106,6 +113,17 @@ std::vector<std::pair<std::int64_t, std::int64_t>> LagHistory::totalLagSeries(co
     auto q = m_db.prepare("SELECT taken_at_ms, SUM(COALESCE(lag, 0)) FROM lag_samples WHERE group_id = ? AND "
                           "taken_at_ms >= ? GROUP BY taken_at_ms ORDER BY taken_at_ms");
     q.bind(1, groupId).bind(2, sinceMs);
+    std::vector<std::pair<std::int64_t, std::int64_t>> out;
+    while (q.step())
+        out.emplace_back(q.integer(0), q.integer(1));
+    return out;
+}
+
+std::vector<std::pair<std::int64_t, std::int64_t>> LagHistory::topicLagSeries(const QString& groupId, const QString& topic,
+                                                                              std::int64_t sinceMs) {
+    auto q = m_db.prepare("SELECT taken_at_ms, SUM(COALESCE(lag, 0)) FROM lag_samples WHERE group_id = ? AND topic = ? "
+                          "AND taken_at_ms >= ? GROUP BY taken_at_ms ORDER BY taken_at_ms");
+    q.bind(1, groupId).bind(2, topic).bind(3, sinceMs);
     std::vector<std::pair<std::int64_t, std::int64_t>> out;
     while (q.step())
         out.emplace_back(q.integer(0), q.integer(1));

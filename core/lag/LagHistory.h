@@ -36,6 +36,10 @@ public:
     // Stores every partition of the report in one transaction.
     void append(const LagReport& report);
 
+    // Forgets the samples taken before `beforeMs` (a long-running watcher keeps a bounded file).
+    // Returns how many rows went.
+    std::int64_t prune(std::int64_t beforeMs);
+
     // The last `count` samples of one partition of one group, oldest first.
     std::vector<LagSample> window(const QString& groupId, const KafkaTopicPartition& tp, int count);
 
@@ -44,6 +48,9 @@ public:
 
     // Total lag of a group over time since `sinceMs`, for charts: (taken_at_ms, total lag).
     std::vector<std::pair<std::int64_t, std::int64_t>> totalLagSeries(const QString& groupId, std::int64_t sinceMs);
+    // The same for one topic of the group: (taken_at_ms, the topic's lag).
+    std::vector<std::pair<std::int64_t, std::int64_t>> topicLagSeries(const QString& groupId, const QString& topic,
+                                                                      std::int64_t sinceMs);
 
 private:
     SqliteDb m_db;

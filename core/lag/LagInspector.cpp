@@ -10,6 +10,19 @@
 
 namespace mqkit {
 
+QString lagDurationText(const std::optional<std::int64_t>& ms) {
+    if (!ms)
+        return QStringLiteral("-");
+    if (*ms < 1000)
+        return QStringLiteral("%1ms").arg(*ms);
+    if (*ms < 120000)
+        return QStringLiteral("%1s").arg(static_cast<double>(*ms) / 1000.0, 0, 'f', 1);
+    if (*ms < 7200000)
+        return QStringLiteral("%1m").arg(static_cast<double>(*ms) / 60000.0, 0, 'f', 1);
+    return QStringLiteral("%1h").arg(static_cast<double>(*ms) / 3600000.0, 0, 'f', 1);
+}
+
+
 struct LagInspector::GroupReads {
     std::vector<KafkaGroupDescription> descriptions;
     std::map<QString, const KafkaGroupDescription*> byId;

@@ -56,6 +56,9 @@ struct PartitionLag {
     bool committedBelowLogStart() const { return committed && logStart >= 0 && *committed < logStart; }
 };
 
+// A lag in time as `kafka lag --time-lag` and the GUI show it: "850ms", "12.5s", "3.2m", "1.5h"; "-" when unknown.
+QString lagDurationText(const std::optional<std::int64_t>& ms);
+
 struct GroupLag {
     QString groupId;
     QString state;

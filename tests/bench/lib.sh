@@ -27,7 +27,13 @@ bench_pids=()
 
 bench_cleanup() {
   local pid
-  for pid in "${bench_pids[@]}"; do kill -CONT "$pid" 2>/dev/null; kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; done
+  # "|| true": a process already gone (waited for by the bench) must not end the cleanup under set -e
+  # before the rig is stopped.
+  for pid in "${bench_pids[@]}"; do
+    kill -CONT "$pid" 2>/dev/null || true
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+  done
   [[ -f "$bench_dir/rig/rig.env" ]] && "$root/tests/rig/rig.sh" stop "$bench_dir/rig" >/dev/null 2>&1 || true
   rm -rf "$bench_dir"
 }

@@ -103,10 +103,16 @@ void TstLagStatus::historyKeepsSamplesAndJudgesTheWindow() {
     const auto series = history.totalLagSeries("g", t0 + 500);
     QCOMPARE(series.size(), 2u);
     QCOMPARE(series.back().second, 20);
+    // Per topic (the GUI's topic chart): the group's only topic gives the same series, another none.
+    QCOMPARE(history.topicLagSeries("g", "t", t0 + 500), series);
+    QVERIFY(history.topicLagSeries("g", "other", 0).empty());
 
     // Reopening the file keeps everything (the GUI charts from it).
     LagHistory reopened(dir.filePath("lag.db"));
     QCOMPARE(reopened.window("g", {"t", 0}, 10).size(), 3u);
+    // Pruning forgets only the samples before the time given.
+    QCOMPARE(reopened.prune(t0 + 500), 1);
+    QCOMPARE(reopened.window("g", {"t", 0}, 10).front().takenAtMs, t0 + 1000);
 }
 
 void TstLagStatus::groupStatusIsTheWorstPartition() {
