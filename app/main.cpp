@@ -1,6 +1,7 @@
 #include "EventLoopProbe.h"
 #include "MainWindow.h"
 #include "TerminationSignals.h"
+#include "Translations.h"
 #include "models/TopicTreeModel.h"
 #include "common/Error.h"
 #include "common/JsonWriter.h"
@@ -14,7 +15,6 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -54,9 +54,7 @@ int main(int argc, char** argv) {
     QGuiApplication::setDesktopFileName(QStringLiteral(MQKIT_APP_ID));
     QApplication::setWindowIcon(applicationIcon());
 
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("mqkit"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("mqkit desktop: MQTT topic trees and Kafka topics"));

@@ -11,7 +11,286 @@
     <message numerus="yes">
         <location filename="../app/views/kafkacluster/TopicDialogs.cpp" line="118" />
         <source>Topic &lt;b&gt;%1&lt;/b&gt; has %n partition(s). New total (Kafka cannot remove partitions; keyed records may map to other partitions afterwards):</source>
-        <translation><numerusform>Topic &lt;b&gt;%1&lt;/b&gt; hat %n Partition. Neue Gesamtzahl (Kafka kann keine Partitionen entfernen; Datensätze mit Schlüssel landen danach eventuell in anderen Partitionen):</numerusform><numerusform>Topic &lt;b&gt;%1&lt;/b&gt; hat %n Partitionen. Neue Gesamtzahl (Kafka kann keine Partitionen entfernen; Datensätze mit Schlüssel landen danach eventuell in anderen Partitionen):</numerusform></translation>
+        <translation>
+            <numerusform>Topic &lt;b&gt;%1&lt;/b&gt; hat %n Partition. Neue Gesamtzahl (Kafka kann keine Partitionen entfernen; Datensätze mit Schlüssel landen danach eventuell in anderen Partitionen):</numerusform>
+            <numerusform>Topic &lt;b&gt;%1&lt;/b&gt; hat %n Partitionen. Neue Gesamtzahl (Kafka kann keine Partitionen entfernen; Datensätze mit Schlüssel landen danach eventuell in anderen Partitionen):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionManagerDialog</name>
+    <message>
+        <location filename="../app/views/connections/ConnectionManagerDialog.cpp" line="67" />
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connections/ConnectionManagerDialog.cpp" line="73" />
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connections/ConnectionManagerDialog.cpp" line="74" />
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connections/ConnectionManagerDialog.cpp" line="78" />
+        <source>Saved profiles</source>
+        <translation>Gespeicherte Profile</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connections/ConnectionManagerDialog.cpp" line="91" />
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connections/ConnectionManagerDialog.cpp" line="92" />
+        <source>Test</source>
+        <translation>Testen</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connections/ConnectionManagerDialog.cpp" line="93" />
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connections/ConnectionManagerDialog.cpp" line="141" />
+        <source>MQTT broker</source>
+        <translation>MQTT-Broker</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connections/ConnectionManagerDialog.cpp" line="142" />
+        <source>Kafka cluster</source>
+        <translation>Kafka-Cluster</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connections/ConnectionManagerDialog.cpp" line="148" />
+        <source>Keyring if a password is typed</source>
+        <translation>Schlüsselbund, wenn ein Passwort eingegeben wird</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connections/ConnectionManagerDialog.cpp" line="149" />
+        <source>System keyring</source>
+        <translation>System-Schlüsselbund</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connections/ConnectionManagerDialog.cpp" line="150" />
+        <source>File (first line)</source>
+        <translation>Datei (erste Zeile)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connections/ConnectionManagerDialog.cpp" line="151" />
+        <source>Environment variable</source>
+        <translation>Umgebungsvariable</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connections/ConnectionManagerDialog.cpp" line="152" />
+        <source>Ask when connecting</source>
+        <translation>Beim Verbinden fragen</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connections/ConnectionManagerDialog.cpp" line="153" />
+        <source>No password</source>
+        <translation>Kein Passwort</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connections/ConnectionManagerDialog.cpp" line="156" />
+        <source>None (PLAIN with a user name)</source>
+        <translation>Keiner (PLAIN mit Benutzername)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connections/ConnectionManagerDialog.cpp" line="159" />
+        <source>Do not verify the broker's certificate</source>
+        <translation>Zertifikat des Brokers nicht prüfen</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connections/ConnectionManagerDialog.cpp" line="161" />
+        <source>key=value, one per line (librdkafka properties for Kafka)</source>
+        <translation>key=value, eine pro Zeile (librdkafka-Eigenschaften für Kafka)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connections/ConnectionManagerDialog.cpp" line="164" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connections/ConnectionManagerDialog.cpp" line="165" />
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connections/ConnectionManagerDialog.cpp" line="166" />
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connections/ConnectionManagerDialog.cpp" line="167" />
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connections/ConnectionManagerDialog.cpp" line="168" />
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connections/ConnectionManagerDialog.cpp" line="169" />
+        <source>Password kept in</source>
+        <translation>Passwort gespeichert in</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connections/ConnectionManagerDialog.cpp" line="170" />
+        <source>File or variable</source>
+        <translation>Datei oder Variable</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connections/ConnectionManagerDialog.cpp" line="171" />
+        <source>SASL mechanism</source>
+        <translation>SASL-Mechanismus</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connections/ConnectionManagerDialog.cpp" line="173" />
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connections/ConnectionManagerDialog.cpp" line="173" />
+        <source>CA certificate (PEM)</source>
+        <translation>CA-Zertifikat (PEM)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connections/ConnectionManagerDialog.cpp" line="174" />
+        <source>Client certificate</source>
+        <translation>Client-Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connections/ConnectionManagerDialog.cpp" line="174" />
+        <source>Client certificate (PEM)</source>
+        <translation>Client-Zertifikat (PEM)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connections/ConnectionManagerDialog.cpp" line="175" />
+        <source>Client key</source>
+        <translation>Client-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connections/ConnectionManagerDialog.cpp" line="175" />
+        <source>Client private key (PEM)</source>
+        <translation>Privater Client-Schlüssel (PEM)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connections/ConnectionManagerDialog.cpp" line="177" />
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connections/ConnectionManagerDialog.cpp" line="183" />
+        <source>/path/to/password-file</source>
+        <translation>/pfad/zur/passwortdatei</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connections/ConnectionManagerDialog.cpp" line="184" />
+        <source>VARIABLE_NAME</source>
+        <translation>VARIABLEN_NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connections/ConnectionManagerDialog.cpp" line="196" />
+        <source>PEM file (optional)</source>
+        <translation>PEM-Datei (optional)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connections/ConnectionManagerDialog.cpp" line="198" />
+        <source>Choose a file</source>
+        <translation>Datei auswählen</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connections/ConnectionManagerDialog.cpp" line="212" />
+        <source>host:9092[,host:9092]</source>
+        <translation>host:9092[,host:9092]</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connections/ConnectionManagerDialog.cpp" line="212" />
+        <source>mqtt://host:1883, mqtts://host:8883, ws://…</source>
+        <translation>mqtt://host:1883, mqtts://host:8883, ws://…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connections/ConnectionManagerDialog.cpp" line="265" />
+        <source>stored in keyring (type to replace)</source>
+        <translation>im Schlüsselbund gespeichert (zum Ersetzen eintippen)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connections/ConnectionManagerDialog.cpp" line="266" />
+        <source>read from file at connect time</source>
+        <translation>wird beim Verbinden aus der Datei gelesen</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connections/ConnectionManagerDialog.cpp" line="267" />
+        <source>read from the environment at connect time</source>
+        <translation>wird beim Verbinden aus der Umgebung gelesen</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connections/ConnectionManagerDialog.cpp" line="268" />
+        <source>asked when connecting</source>
+        <translation>wird beim Verbinden abgefragt</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connections/ConnectionManagerDialog.cpp" line="316" />
+        <source>give the profile a name</source>
+        <translation>Geben Sie dem Profil einen Namen</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connections/ConnectionManagerDialog.cpp" line="322" />
+        <source>a profile named '%1' exists already</source>
+        <translation>ein Profil namens '%1' existiert bereits</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connections/ConnectionManagerDialog.cpp" line="335" />
+        <source>Saved %1 (password: %2)</source>
+        <translation>%1 gespeichert (Passwort: %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connections/ConnectionManagerDialog.cpp" line="335" />
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connections/ConnectionManagerDialog.cpp" line="369" />
+        <source>Testing %1 …</source>
+        <translation>%1 wird getestet …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connections/ConnectionManagerDialog.cpp" line="377" />
+        <source>Test failed: %1</source>
+        <translation>Test fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connections/ConnectionManagerDialog.cpp" line="387" />
+        <source>Delete profile</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connections/ConnectionManagerDialog.cpp" line="388" />
+        <source>Delete the profile '%1'? Its password is removed from the keyring too.</source>
+        <translation>Profil '%1' löschen? Sein Passwort wird auch aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/connections/ConnectionManagerDialog.cpp" line="406" />
+        <source>Deleted %1</source>
+        <translation>%1 gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSidebar</name>
+    <message>
+        <location filename="../app/widgets/ConnectionSidebar.cpp" line="28" />
+        <source>connecting …</source>
+        <translation>Verbindung wird aufgebaut …</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/ConnectionSidebar.cpp" line="119" />
+        <source>Close connection</source>
+        <translation>Verbindung schließen</translation>
     </message>
 </context>
 <context>
@@ -208,7 +487,10 @@ cleanup.policy=compact</translation>
     <message numerus="yes">
         <location filename="../app/views/kafkaacls/AclDialogs.cpp" line="150" />
         <source>Delete exactly these %n ACL(s)? Principals lose what they grant at once.</source>
-        <translation><numerusform>Genau diese %n ACL löschen? Die Principals verlieren sofort, was sie gewährt.</numerusform><numerusform>Genau diese %n ACLs löschen? Die Principals verlieren sofort, was sie gewähren.</numerusform></translation>
+        <translation>
+            <numerusform>Genau diese %n ACL löschen? Die Principals verlieren sofort, was sie gewährt.</numerusform>
+            <numerusform>Genau diese %n ACLs löschen? Die Principals verlieren sofort, was sie gewähren.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -329,12 +611,18 @@ cleanup.policy=compact</translation>
     <message numerus="yes">
         <location filename="../app/views/kafkaacls/KafkaAclsView.cpp" line="154" />
         <source>%n ACL(s) match the filter, read at %1</source>
-        <translation><numerusform>%n ACL passt auf den Filter, gelesen um %1</numerusform><numerusform>%n ACLs passen auf den Filter, gelesen um %1</numerusform></translation>
+        <translation>
+            <numerusform>%n ACL passt auf den Filter, gelesen um %1</numerusform>
+            <numerusform>%n ACLs passen auf den Filter, gelesen um %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/views/kafkaacls/KafkaAclsView.cpp" line="184" />
         <source>Creating %n ACL(s)…</source>
-        <translation><numerusform>%n ACL wird angelegt…</numerusform><numerusform>%n ACLs werden angelegt…</numerusform></translation>
+        <translation>
+            <numerusform>%n ACL wird angelegt…</numerusform>
+            <numerusform>%n ACLs werden angelegt…</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/views/kafkaacls/KafkaAclsView.cpp" line="186" />
@@ -344,12 +632,18 @@ cleanup.policy=compact</translation>
     <message numerus="yes">
         <location filename="../app/views/kafkaacls/KafkaAclsView.cpp" line="192" />
         <source>Created %n ACL(s)</source>
-        <translation><numerusform>%n ACL angelegt</numerusform><numerusform>%n ACLs angelegt</numerusform></translation>
+        <translation>
+            <numerusform>%n ACL angelegt</numerusform>
+            <numerusform>%n ACLs angelegt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/views/kafkaacls/KafkaAclsView.cpp" line="209" />
         <source>Deleting %n ACL(s)…</source>
-        <translation><numerusform>%n ACL wird gelöscht…</numerusform><numerusform>%n ACLs werden gelöscht…</numerusform></translation>
+        <translation>
+            <numerusform>%n ACL wird gelöscht…</numerusform>
+            <numerusform>%n ACLs werden gelöscht…</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/views/kafkaacls/KafkaAclsView.cpp" line="211" />
@@ -359,7 +653,10 @@ cleanup.policy=compact</translation>
     <message numerus="yes">
         <location filename="../app/views/kafkaacls/KafkaAclsView.cpp" line="215" />
         <source>Deleted %n ACL(s)</source>
-        <translation><numerusform>%n ACL gelöscht</numerusform><numerusform>%n ACLs gelöscht</numerusform></translation>
+        <translation>
+            <numerusform>%n ACL gelöscht</numerusform>
+            <numerusform>%n ACLs gelöscht</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/views/kafkaacls/KafkaAclsView.cpp" line="216" />
@@ -492,7 +789,10 @@ cleanup.policy=compact</translation>
     <message numerus="yes">
         <location filename="../app/views/kafkacluster/KafkaClusterView.cpp" line="235" />
         <source>Cluster %1 · controller: broker %2 · %n broker(s)</source>
-        <translation><numerusform>Cluster %1 · Controller: Broker %2 · %n Broker</numerusform><numerusform>Cluster %1 · Controller: Broker %2 · %n Broker</numerusform></translation>
+        <translation>
+            <numerusform>Cluster %1 · Controller: Broker %2 · %n Broker</numerusform>
+            <numerusform>Cluster %1 · Controller: Broker %2 · %n Broker</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/views/kafkacluster/KafkaClusterView.cpp" line="236" />
@@ -507,7 +807,10 @@ cleanup.policy=compact</translation>
     <message numerus="yes">
         <location filename="../app/views/kafkacluster/KafkaClusterView.cpp" line="249" />
         <source>%n topic(s), read at %1</source>
-        <translation><numerusform>%n Topic, gelesen um %1</numerusform><numerusform>%n Topics, gelesen um %1</numerusform></translation>
+        <translation>
+            <numerusform>%n Topic, gelesen um %1</numerusform>
+            <numerusform>%n Topics, gelesen um %1</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/views/kafkacluster/KafkaClusterView.cpp" line="278" />
@@ -547,7 +850,10 @@ cleanup.policy=compact</translation>
     <message numerus="yes">
         <location filename="../app/views/kafkacluster/KafkaClusterView.cpp" line="329" />
         <source>Topic %1: %n partition(s), %2 record(s)</source>
-        <translation><numerusform>Topic %1: %n Partition, %2 Datensätze</numerusform><numerusform>Topic %1: %n Partitionen, %2 Datensätze</numerusform></translation>
+        <translation>
+            <numerusform>Topic %1: %n Partition, %2 Datensätze</numerusform>
+            <numerusform>Topic %1: %n Partitionen, %2 Datensätze</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/views/kafkacluster/KafkaClusterView.cpp" line="348" />
@@ -572,7 +878,10 @@ cleanup.policy=compact</translation>
     <message numerus="yes">
         <location filename="../app/views/kafkacluster/KafkaClusterView.cpp" line="368" />
         <source>%n partition(s), %1 record(s)</source>
-        <translation><numerusform>%n Partition, %1 Datensätze</numerusform><numerusform>%n Partitionen, %1 Datensätze</numerusform></translation>
+        <translation>
+            <numerusform>%n Partition, %1 Datensätze</numerusform>
+            <numerusform>%n Partitionen, %1 Datensätze</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/views/kafkacluster/KafkaClusterView.cpp" line="376" />
@@ -921,6 +1230,178 @@ cleanup.policy=compact</translation>
     </message>
 </context>
 <context>
+    <name>KafkaGroupsModel</name>
+    <message>
+        <location filename="../app/models/KafkaGroupsModel.cpp" line="94" />
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../app/models/KafkaGroupsModel.cpp" line="96" />
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../app/models/KafkaGroupsModel.cpp" line="98" />
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <location filename="../app/models/KafkaGroupsModel.cpp" line="100" />
+        <source>Total lag</source>
+        <translation>Gesamt-Lag</translation>
+    </message>
+    <message>
+        <location filename="../app/models/KafkaGroupsModel.cpp" line="102" />
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../app/models/KafkaGroupsModel.cpp" line="104" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>KafkaGroupsView</name>
+    <message>
+        <location filename="../app/views/kafkagroups/KafkaGroupsView.cpp" line="95" />
+        <source>Could not read the consumer groups: %1</source>
+        <translation>Die Consumer-Gruppen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkagroups/KafkaGroupsView.cpp" line="105" />
+        <source>Filter groups</source>
+        <translation>Gruppen filtern</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkagroups/KafkaGroupsView.cpp" line="107" />
+        <source>Reading consumer groups…</source>
+        <translation>Consumer-Gruppen werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkagroups/KafkaGroupsView.cpp" line="127" />
+        <source>Consumer id</source>
+        <translation>Consumer-ID</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkagroups/KafkaGroupsView.cpp" line="127" />
+        <source>Client id</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkagroups/KafkaGroupsView.cpp" line="127" />
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkagroups/KafkaGroupsView.cpp" line="127" />
+        <source>Assignment</source>
+        <translation>Zuweisung</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkagroups/KafkaGroupsView.cpp" line="128" />
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkagroups/KafkaGroupsView.cpp" line="128" />
+        <source>Partition</source>
+        <translation>Partition</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkagroups/KafkaGroupsView.cpp" line="128" />
+        <source>Committed</source>
+        <translation>Festgeschrieben</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkagroups/KafkaGroupsView.cpp" line="128" />
+        <source>Log end</source>
+        <translation>Log-Ende</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkagroups/KafkaGroupsView.cpp" line="128" />
+        <source>Lag</source>
+        <translation>Lag</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkagroups/KafkaGroupsView.cpp" line="128" />
+        <source>Time lag</source>
+        <translation>Zeit-Lag</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkagroups/KafkaGroupsView.cpp" line="129" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkagroups/KafkaGroupsView.cpp" line="129" />
+        <source>Consumer</source>
+        <translation>Consumer</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkagroups/KafkaGroupsView.cpp" line="135" />
+        <location filename="../app/views/kafkagroups/KafkaGroupsView.cpp" line="266" />
+        <source>All topics</source>
+        <translation>Alle Topics</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkagroups/KafkaGroupsView.cpp" line="139" />
+        <source>Partitions</source>
+        <translation>Partitionen</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkagroups/KafkaGroupsView.cpp" line="140" />
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/kafkagroups/KafkaGroupsView.cpp" line="141" />
+        <source>Lag chart (last %n hour(s))</source>
+        <translation><numerusform>Lag-Diagramm (letzte %n Stunde)</numerusform><numerusform>Lag-Diagramm (letzte %n Stunden)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkagroups/KafkaGroupsView.cpp" line="146" />
+        <source>Select a group to see its members and partitions.</source>
+        <translation>Wählen Sie eine Gruppe, um ihre Mitglieder und Partitionen zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkagroups/KafkaGroupsView.cpp" line="154" />
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkagroups/KafkaGroupsView.cpp" line="194" />
+        <source>reading consumer groups</source>
+        <translation>Lesen der Consumer-Gruppen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/kafkagroups/KafkaGroupsView.cpp" line="242" />
+        <source>%n group(s), read in %1 ms at %2; status over the last %3 samples</source>
+        <translation><numerusform>%n Gruppe, gelesen in %1 ms um %2; Status über die letzten %3 Messungen</numerusform><numerusform>%n Gruppen, gelesen in %1 ms um %2; Status über die letzten %3 Messungen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/kafkagroups/KafkaGroupsView.cpp" line="260" />
+        <source>Group %1: %2, %n member(s)</source>
+        <translation><numerusform>Gruppe %1: %2, %n Mitglied</numerusform><numerusform>Gruppe %1: %2, %n Mitglieder</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkagroups/KafkaGroupsView.cpp" line="261" />
+        <source>Group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkagroups/KafkaGroupsView.cpp" line="276" />
+        <source>reading consumer group %1</source>
+        <translation>Lesen von Consumer-Gruppe %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkagroups/KafkaGroupsView.cpp" line="352" />
+        <source>reading lag history</source>
+        <translation>Lesen des Lag-Verlaufs</translation>
+    </message>
+</context>
+<context>
     <name>KafkaMessagesView</name>
     <message>
         <location filename="../app/views/kafkamessages/KafkaMessagesView.cpp" line="63" />
@@ -1076,7 +1557,10 @@ cleanup.policy=compact</translation>
     <message numerus="yes">
         <location filename="../app/views/kafkamessages/KafkaMessagesView.cpp" line="377" />
         <source>%n record(s) shown</source>
-        <translation><numerusform>%n Datensatz angezeigt</numerusform><numerusform>%n Datensätze angezeigt</numerusform></translation>
+        <translation>
+            <numerusform>%n Datensatz angezeigt</numerusform>
+            <numerusform>%n Datensätze angezeigt</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/views/kafkamessages/KafkaMessagesView.cpp" line="379" />
@@ -1163,7 +1647,10 @@ cleanup.policy=compact</translation>
     <message numerus="yes">
         <location filename="../app/views/kafkamessages/KafkaMessagesView.cpp" line="498" />
         <source>Exported %n record(s) to %1</source>
-        <translation><numerusform>%n Datensatz nach %1 exportiert</numerusform><numerusform>%n Datensätze nach %1 exportiert</numerusform></translation>
+        <translation>
+            <numerusform>%n Datensatz nach %1 exportiert</numerusform>
+            <numerusform>%n Datensätze nach %1 exportiert</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/views/kafkamessages/KafkaMessagesView.cpp" line="503" />
@@ -1268,16 +1755,311 @@ cleanup.policy=compact</translation>
     </message>
 </context>
 <context>
+    <name>KafkaResetView</name>
+    <message>
+        <location filename="../app/views/kafkareset/KafkaResetView.cpp" line="33" />
+        <source>Plan (dry run)</source>
+        <translation>Plan (Probelauf)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkareset/KafkaResetView.cpp" line="33" />
+        <source>Export undo file…</source>
+        <translation>Rückgängig-Datei exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkareset/KafkaResetView.cpp" line="34" />
+        <source>Execute…</source>
+        <translation>Ausführen…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkareset/KafkaResetView.cpp" line="36" />
+        <source>Reset offsets</source>
+        <translation>Offsets zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkareset/KafkaResetView.cpp" line="65" />
+        <source>Every partition the group committed for</source>
+        <translation>Jede Partition, für die die Gruppe Offsets festgeschrieben hat</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkareset/KafkaResetView.cpp" line="66" />
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkareset/KafkaResetView.cpp" line="67" />
+        <source>Partitions</source>
+        <translation>Partitionen</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkareset/KafkaResetView.cpp" line="69" />
+        <source>Earliest (log start)</source>
+        <translation>Frühester (Log-Anfang)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkareset/KafkaResetView.cpp" line="69" />
+        <source>Latest (log end)</source>
+        <translation>Neuester (Log-Ende)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkareset/KafkaResetView.cpp" line="70" />
+        <source>Current (committed)</source>
+        <translation>Aktueller (festgeschrieben)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkareset/KafkaResetView.cpp" line="70" />
+        <source>To offset</source>
+        <translation>Auf Offset</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkareset/KafkaResetView.cpp" line="71" />
+        <source>Shift by</source>
+        <translation>Verschieben um</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkareset/KafkaResetView.cpp" line="71" />
+        <source>To date and time</source>
+        <translation>Auf Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkareset/KafkaResetView.cpp" line="72" />
+        <source>By duration (now minus)</source>
+        <translation>Um Dauer (jetzt minus)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkareset/KafkaResetView.cpp" line="72" />
+        <source>From file (CSV)</source>
+        <translation>Aus Datei (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkareset/KafkaResetView.cpp" line="73" />
+        <source>To another group's offsets</source>
+        <translation>Auf die Offsets einer anderen Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkareset/KafkaResetView.cpp" line="80" />
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkareset/KafkaResetView.cpp" line="86" />
+        <source>1. Consumer group:</source>
+        <translation>1. Consumer-Gruppe:</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkareset/KafkaResetView.cpp" line="87" />
+        <source>2. Scope:</source>
+        <translation>2. Umfang:</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkareset/KafkaResetView.cpp" line="89" />
+        <source>3. Target:</source>
+        <translation>3. Ziel:</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkareset/KafkaResetView.cpp" line="93" />
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkareset/KafkaResetView.cpp" line="93" />
+        <source>Partition</source>
+        <translation>Partition</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkareset/KafkaResetView.cpp" line="93" />
+        <source>Current</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkareset/KafkaResetView.cpp" line="93" />
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkareset/KafkaResetView.cpp" line="93" />
+        <source>Re-read</source>
+        <translation>Erneut zu lesen</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkareset/KafkaResetView.cpp" line="93" />
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkareset/KafkaResetView.cpp" line="93" />
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkareset/KafkaResetView.cpp" line="99" />
+        <source>4. Make the plan: nothing changes until you execute it.</source>
+        <translation>4. Plan erstellen: nichts ändert sich, bis Sie ihn ausführen.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkareset/KafkaResetView.cpp" line="113" />
+        <source>Undo from file…</source>
+        <translation>Aus Datei rückgängig machen…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkareset/KafkaResetView.cpp" line="135" />
+        <source>topic names, separated by spaces</source>
+        <translation>Topic-Namen, durch Leerzeichen getrennt</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkareset/KafkaResetView.cpp" line="136" />
+        <source>topic:partition,partition … e.g. orders:0,2 payments:1</source>
+        <translation>topic:partition,partition … z. B. orders:0,2 payments:1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkareset/KafkaResetView.cpp" line="139" />
+        <source>offset, e.g. 1200 (kept inside each log)</source>
+        <translation>Offset, z. B. 1200 (wird innerhalb jedes Logs gehalten)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkareset/KafkaResetView.cpp" line="140" />
+        <source>messages to move, e.g. -100 to re-read the last 100</source>
+        <translation>zu verschiebende Nachrichten, z. B. -100, um die letzten 100 erneut zu lesen</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkareset/KafkaResetView.cpp" line="141" />
+        <source>ISO-8601 time, e.g. 2026-11-23T10:00:00 (local) or …Z</source>
+        <translation>ISO-8601-Zeit, z. B. 2026-11-23T10:00:00 (lokal) oder …Z</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkareset/KafkaResetView.cpp" line="142" />
+        <source>ISO-8601 duration, e.g. PT30M or P1DT2H</source>
+        <translation>ISO-8601-Dauer, z. B. PT30M oder P1DT2H</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkareset/KafkaResetView.cpp" line="143" />
+        <source>CSV file: topic,partition,offset lines</source>
+        <translation>CSV-Datei: Zeilen topic,partition,offset</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkareset/KafkaResetView.cpp" line="144" />
+        <source>the group whose committed offsets to copy</source>
+        <translation>die Gruppe, deren festgeschriebene Offsets kopiert werden sollen</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkareset/KafkaResetView.cpp" line="154" />
+        <source>listing consumer groups</source>
+        <translation>Auflisten der Consumer-Gruppen</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkareset/KafkaResetView.cpp" line="181" />
+        <source>'%1' is not a whole number</source>
+        <translation>'%1' ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkareset/KafkaResetView.cpp" line="192" />
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkareset/KafkaResetView.cpp" line="198" />
+        <source>name the group whose offsets to copy</source>
+        <translation>Geben Sie die Gruppe an, deren Offsets kopiert werden sollen</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkareset/KafkaResetView.cpp" line="216" />
+        <source>name the topics or partitions to reset</source>
+        <translation>Geben Sie die zurückzusetzenden Topics oder Partitionen an</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkareset/KafkaResetView.cpp" line="229" />
+        <source>choose a consumer group</source>
+        <translation>Wählen Sie eine Consumer-Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkareset/KafkaResetView.cpp" line="237" />
+        <source>Planning…</source>
+        <translation>Wird geplant…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkareset/KafkaResetView.cpp" line="240" />
+        <source>planning an offset reset of %1</source>
+        <translation>Planen eines Offset-Resets für %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/kafkareset/KafkaResetView.cpp" line="269" />
+        <source>Dry run for group %1 (%2): %n partition(s), %3 message(s) re-read, %4 skipped. Nothing changed yet.</source>
+        <translation><numerusform>Probelauf für Gruppe %1 (%2): %n Partition, %3 Nachricht(en) erneut zu lesen, %4 übersprungen. Noch nichts geändert.</numerusform><numerusform>Probelauf für Gruppe %1 (%2): %n Partitionen, %3 Nachricht(en) erneut zu lesen, %4 übersprungen. Noch nichts geändert.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkareset/KafkaResetView.cpp" line="272" />
+        <source>unknown state</source>
+        <translation>unbekannter Zustand</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkareset/KafkaResetView.cpp" line="281" />
+        <source>The group has active members, so the reset cannot be executed until they stop: %1</source>
+        <translation>Die Gruppe hat aktive Mitglieder, daher kann das Zurücksetzen erst ausgeführt werden, wenn sie anhalten: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/kafkareset/KafkaResetView.cpp" line="293" />
+        <source>Commit %n new offset(s) for consumer group %1?</source>
+        <translation><numerusform>%n neuen Offset für Consumer-Gruppe %1 festschreiben?</numerusform><numerusform>%n neue Offsets für Consumer-Gruppe %1 festschreiben?</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkareset/KafkaResetView.cpp" line="298" />
+        <source>Committing…</source>
+        <translation>Wird festgeschrieben…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkareset/KafkaResetView.cpp" line="300" />
+        <source>resetting the offsets of %1</source>
+        <translation>Zurücksetzen der Offsets von %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/kafkareset/KafkaResetView.cpp" line="307" />
+        <source>Committed %n offset(s) for group %1.</source>
+        <translation><numerusform>%n Offset für Gruppe %1 festgeschrieben.</numerusform><numerusform>%n Offsets für Gruppe %1 festgeschrieben.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkareset/KafkaResetView.cpp" line="318" />
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkareset/KafkaResetView.cpp" line="321" />
+        <source>Offsets before the change written to %1 (Undo from file restores them).</source>
+        <translation>Offsets vor der Änderung nach %1 geschrieben (Aus Datei rückgängig machen stellt sie wieder her).</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkareset/KafkaResetView.cpp" line="333" />
+        <source>Export undo file</source>
+        <translation>Rückgängig-Datei exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkareset/KafkaResetView.cpp" line="335" />
+        <location filename="../app/views/kafkareset/KafkaResetView.cpp" line="341" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kafkareset/KafkaResetView.cpp" line="341" />
+        <source>Undo from file</source>
+        <translation>Aus Datei rückgängig machen</translation>
+    </message>
+</context>
+<context>
     <name>KafkaTopicsModel</name>
     <message numerus="yes">
         <location filename="../app/models/KafkaTopicsModel.cpp" line="23" />
         <source>%n offline</source>
-        <translation><numerusform>%n offline</numerusform><numerusform>%n offline</numerusform></translation>
+        <translation>
+            <numerusform>%n offline</numerusform>
+            <numerusform>%n offline</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/models/KafkaTopicsModel.cpp" line="25" />
         <source>%n under-replicated</source>
-        <translation><numerusform>%n unterrepliziert</numerusform><numerusform>%n unterrepliziert</numerusform></translation>
+        <translation>
+            <numerusform>%n unterrepliziert</numerusform>
+            <numerusform>%n unterrepliziert</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/models/KafkaTopicsModel.cpp" line="28" />
@@ -1313,27 +2095,37 @@ cleanup.policy=compact</translation>
 <context>
     <name>KafkaWorkspace</name>
     <message>
-        <location filename="../app/workspaces/KafkaWorkspace.cpp" line="13" />
+        <location filename="../app/workspaces/KafkaWorkspace.cpp" line="15" />
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../app/workspaces/KafkaWorkspace.cpp" line="14" />
+        <location filename="../app/workspaces/KafkaWorkspace.cpp" line="16" />
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../app/workspaces/KafkaWorkspace.cpp" line="15" />
+        <location filename="../app/workspaces/KafkaWorkspace.cpp" line="17" />
+        <source>Consumer groups</source>
+        <translation>Consumer-Gruppen</translation>
+    </message>
+    <message>
+        <location filename="../app/workspaces/KafkaWorkspace.cpp" line="18" />
+        <source>Offset reset</source>
+        <translation>Offset-Reset</translation>
+    </message>
+    <message>
+        <location filename="../app/workspaces/KafkaWorkspace.cpp" line="19" />
         <source>ACLs</source>
         <translation>ACLs</translation>
     </message>
     <message>
-        <location filename="../app/workspaces/KafkaWorkspace.cpp" line="16" />
+        <location filename="../app/workspaces/KafkaWorkspace.cpp" line="20" />
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../app/workspaces/KafkaWorkspace.cpp" line="17" />
+        <location filename="../app/workspaces/KafkaWorkspace.cpp" line="21" />
         <source>Provisioning</source>
         <translation>Provisionierung</translation>
     </message>
@@ -1341,94 +2133,221 @@ cleanup.policy=compact</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="82" />
+        <location filename="../app/MainWindow.cpp" line="190" />
         <source>MQTT: connected to %1</source>
         <translation>MQTT: verbunden mit %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="84" />
+        <location filename="../app/MainWindow.cpp" line="193" />
         <source>MQTT: %1</source>
         <translation>MQTT: %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="86" />
+        <location filename="../app/MainWindow.cpp" line="196" />
         <source>MQTT: %1: %2</source>
         <translation>MQTT: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="95" />
+        <location filename="../app/MainWindow.cpp" line="211" />
         <source>Kafka: %1 on %2 …</source>
         <translation>Kafka: %1 auf %2 …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/MainWindow.cpp" line="107" />
+        <location filename="../app/MainWindow.cpp" line="225" />
         <source>Kafka: %n topic(s) on %1</source>
-        <translation><numerusform>Kafka: %n Topic auf %1</numerusform><numerusform>Kafka: %n Topics auf %1</numerusform></translation>
+        <translation>
+            <numerusform>Kafka: %n Topic auf %1</numerusform>
+            <numerusform>Kafka: %n Topics auf %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="104" />
+        <location filename="../app/MainWindow.cpp" line="220" />
         <source>Kafka: %1</source>
         <translation>Kafka: %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="24" />
+        <location filename="../app/MainWindow.cpp" line="37" />
+        <location filename="../app/MainWindow.cpp" line="327" />
         <source>mqkit</source>
         <translation>mqkit</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="37" />
-        <source>Connection</source>
-        <translation>Verbindung</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="41" />
-        <source>Profile </source>
-        <translation>Profil </translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="43" />
-        <source>Open</source>
-        <translation>Öffnen</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="51" />
+        <location filename="../app/MainWindow.cpp" line="155" />
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="52" />
-        <source>MQTT </source>
-        <translation>MQTT </translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="65" />
-        <source>MQTT</source>
-        <translation>MQTT</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="67" />
-        <source>Kafka</source>
-        <translation>Kafka</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="72" />
+        <location filename="../app/MainWindow.cpp" line="486" />
         <source>MQTT: not connected</source>
         <translation>MQTT: nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="73" />
+        <location filename="../app/MainWindow.cpp" line="491" />
         <source>Kafka: not connected</source>
         <translation>Kafka: nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="101" />
+        <location filename="../app/MainWindow.cpp" line="217" />
         <source>Kafka: connected to %1</source>
         <translation>Kafka: verbunden mit %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="123" />
+        <location filename="../app/MainWindow.cpp" line="43" />
+        <location filename="../app/MainWindow.cpp" line="324" />
+        <source>No connection open: File ▸ Connections… (Ctrl+N)</source>
+        <translation>Keine Verbindung geöffnet: Datei ▸ Verbindungen… (Strg+N)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="53" />
+        <source>Open a connection: File ▸ Connections… (Ctrl+N), a profile from File ▸ Open profile, or an address in the toolbar.</source>
+        <translation>Öffnen Sie eine Verbindung: Datei ▸ Verbindungen… (Strg+N), ein Profil über Datei ▸ Profil öffnen oder eine Adresse in der Werkzeugleiste.</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="62" />
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="73" />
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="74" />
+        <source>&amp;Connections…</source>
+        <translation>&amp;Verbindungen…</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="77" />
+        <source>&amp;Open profile</source>
+        <translation>&amp;Profil öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="79" />
+        <source>C&amp;lose connection</source>
+        <translation>Verbindung &amp;schließen</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="85" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="89" />
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="92" />
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="93" />
+        <source>&amp;About mqkit</source>
+        <translation>&amp;Über mqkit</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="108" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="112" />
+        <source>&amp;Full screen</source>
+        <translation>&amp;Vollbild</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="131" />
+        <source>No profiles yet: File ▸ Connections…</source>
+        <translation>Noch keine Profile: Datei ▸ Verbindungen…</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="136" />
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="140" />
+        <source>Connections…</source>
+        <translation>Verbindungen…</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="146" />
+        <source>mqtt://host:1883 or Kafka host:9092</source>
+        <translation>mqtt://host:1883 oder Kafka host:9092</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="151" />
+        <source>MQTT topic filter to subscribe to</source>
+        <translation>Zu abonnierender MQTT-Topic-Filter</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="190" />
+        <location filename="../app/MainWindow.cpp" line="217" />
+        <location filename="../app/MainWindow.cpp" line="225" />
+        <location filename="../app/MainWindow.cpp" line="227" />
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="193" />
+        <location filename="../app/MainWindow.cpp" line="220" />
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="196" />
+        <source>connected (%1)</source>
+        <translation>verbunden (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="204" />
+        <location filename="../app/MainWindow.cpp" line="266" />
+        <source>Kafka: opening %1 …</source>
+        <translation>Kafka: %1 wird geöffnet …</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="204" />
+        <location filename="../app/MainWindow.cpp" line="252" />
+        <location filename="../app/MainWindow.cpp" line="267" />
+        <source>connecting …</source>
+        <translation>Verbindung wird aufgebaut …</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="251" />
         <source>MQTT: connecting to %1 …</source>
         <translation>MQTT: Verbindung zu %1 wird aufgebaut …</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="300" />
+        <source>Type an MQTT URL (mqtt://host:1883) or a Kafka bootstrap list (host:9092) first.</source>
+        <translation>Geben Sie zuerst eine MQTT-URL (mqtt://host:1883) oder eine Kafka-Bootstrap-Liste (host:9092) ein.</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="336" />
+        <source>%1 — mqkit</source>
+        <translation>%1 — mqkit</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="383" />
+        <source>About mqkit</source>
+        <translation>Über mqkit</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="387" />
+        <source>&lt;h3&gt;mqkit %1&lt;/h3&gt;&lt;p&gt;MQTT and Kafka in one window.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;mqkit %1&lt;/h3&gt;&lt;p&gt;MQTT und Kafka in einem Fenster.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="388" />
+        <source>Qt %1&lt;br&gt;Paho MQTT C %2&lt;br&gt;librdkafka %3&lt;br&gt;&lt;br&gt;Data directory:&lt;br&gt;%4</source>
+        <translation>Qt %1&lt;br&gt;Paho MQTT C %2&lt;br&gt;librdkafka %3&lt;br&gt;&lt;br&gt;Datenverzeichnis:&lt;br&gt;%4</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="439" />
+        <source>Could not reopen %1: %2</source>
+        <translation>%1 konnte nicht erneut geöffnet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1522,7 +2441,10 @@ cleanup.policy=compact</translation>
     <message numerus="yes">
         <location filename="../app/views/mqttcharts/MqttChartsView.cpp" line="272" />
         <source> (%n topic(s))</source>
-        <translation><numerusform> (%n Topic)</numerusform><numerusform> (%n Topics)</numerusform></translation>
+        <translation>
+            <numerusform> (%n Topic)</numerusform>
+            <numerusform> (%n Topics)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/views/mqttcharts/MqttChartsView.cpp" line="282" />
@@ -1532,12 +2454,18 @@ cleanup.policy=compact</translation>
     <message numerus="yes">
         <location filename="../app/views/mqttcharts/MqttChartsView.cpp" line="283" />
         <source>%n line(s), </source>
-        <translation><numerusform>%n Linie, </numerusform><numerusform>%n Linien, </numerusform></translation>
+        <translation>
+            <numerusform>%n Linie, </numerusform>
+            <numerusform>%n Linien, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/views/mqttcharts/MqttChartsView.cpp" line="284" />
         <source>%n point(s)</source>
-        <translation><numerusform>%n Punkt</numerusform><numerusform>%n Punkte</numerusform></translation>
+        <translation>
+            <numerusform>%n Punkt</numerusform>
+            <numerusform>%n Punkte</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/views/mqttcharts/MqttChartsView.cpp" line="286" />
@@ -1804,7 +2732,10 @@ cleanup.policy=compact</translation>
         <location filename="../app/views/mqttpublish/MqttPublishView.cpp" line="258" />
         <location filename="../app/views/mqttpublish/MqttPublishView.cpp" line="264" />
         <source>%n byte(s)</source>
-        <translation><numerusform>%n Byte</numerusform><numerusform>%n Bytes</numerusform></translation>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/views/mqttpublish/MqttPublishView.cpp" line="266" />
@@ -2020,7 +2951,10 @@ cleanup.policy=compact</translation>
     <message numerus="yes">
         <location filename="../app/views/mqttrecord/MqttRecordView.cpp" line="233" />
         <source>Recorded %n message(s) into %1.</source>
-        <translation><numerusform>%n Nachricht in %1 aufgezeichnet.</numerusform><numerusform>%n Nachrichten in %1 aufgezeichnet.</numerusform></translation>
+        <translation>
+            <numerusform>%n Nachricht in %1 aufgezeichnet.</numerusform>
+            <numerusform>%n Nachrichten in %1 aufgezeichnet.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/views/mqttrecord/MqttRecordView.cpp" line="235" />
@@ -2217,7 +3151,10 @@ cleanup.policy=compact</translation>
     <message numerus="yes">
         <location filename="../app/views/mqtt/MqttView.cpp" line="284" />
         <source>paused, %n new</source>
-        <translation><numerusform>pausiert, %n neu</numerusform><numerusform>pausiert, %n neu</numerusform></translation>
+        <translation>
+            <numerusform>pausiert, %n neu</numerusform>
+            <numerusform>pausiert, %n neu</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/views/mqtt/MqttView.cpp" line="286" />
@@ -2375,7 +3312,10 @@ cleanup.policy=compact</translation>
     <message numerus="yes">
         <location filename="../app/widgets/PayloadPane.cpp" line="315" />
         <source>%n change(s) from %1 to %2</source>
-        <translation><numerusform>%n Änderung von %1 zu %2</numerusform><numerusform>%n Änderungen von %1 zu %2</numerusform></translation>
+        <translation>
+            <numerusform>%n Änderung von %1 zu %2</numerusform>
+            <numerusform>%n Änderungen von %1 zu %2</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/widgets/PayloadPane.cpp" line="317" />
@@ -2774,6 +3714,19 @@ cleanup.policy=compact</translation>
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/views/connections/ConnectionManagerDialog.cpp" line="50" />
+        <source>Connected to %1</source>
+        <translation>Verbunden mit %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/connections/ConnectionManagerDialog.cpp" line="56" />
+        <source>Connected to cluster %1 (%n broker(s))</source>
+        <translation><numerusform>Verbunden mit Cluster %1 (%n Broker)</numerusform><numerusform>Verbunden mit Cluster %1 (%n Broker)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>RateChart</name>
     <message>
         <location filename="../app/charts/RateChart.cpp" line="12" />
@@ -2848,12 +3801,18 @@ cleanup.policy=compact</translation>
     <message numerus="yes">
         <location filename="../app/views/mqtt/RetainedClearDialog.cpp" line="93" />
         <source>The broker retains %n message(s) under %1. Deleting publishes an empty retained message to each topic below; nothing changes until you confirm.</source>
-        <translation><numerusform>Der Broker speichert %n Nachricht unter %1 (retained). Beim Löschen wird an jedes Topic unten eine leere Retained-Nachricht veröffentlicht; nichts ändert sich, bevor Sie bestätigen.</numerusform><numerusform>Der Broker speichert %n Nachrichten unter %1 (retained). Beim Löschen wird an jedes Topic unten eine leere Retained-Nachricht veröffentlicht; nichts ändert sich, bevor Sie bestätigen.</numerusform></translation>
+        <translation>
+            <numerusform>Der Broker speichert %n Nachricht unter %1 (retained). Beim Löschen wird an jedes Topic unten eine leere Retained-Nachricht veröffentlicht; nichts ändert sich, bevor Sie bestätigen.</numerusform>
+            <numerusform>Der Broker speichert %n Nachrichten unter %1 (retained). Beim Löschen wird an jedes Topic unten eine leere Retained-Nachricht veröffentlicht; nichts ändert sich, bevor Sie bestätigen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/views/mqtt/RetainedClearDialog.cpp" line="99" />
         <source>Delete %n retained message(s)</source>
-        <translation><numerusform>%n Retained-Nachricht löschen</numerusform><numerusform>%n Retained-Nachrichten löschen</numerusform></translation>
+        <translation>
+            <numerusform>%n Retained-Nachricht löschen</numerusform>
+            <numerusform>%n Retained-Nachrichten löschen</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/views/mqtt/RetainedClearDialog.cpp" line="108" />
@@ -3187,54 +4146,54 @@ cleanup.policy=compact</translation>
         <translation>sie ist leer</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/MqttSession.cpp" line="157" />
+        <location filename="../core/mqtt/MqttSession.cpp" line="158" />
         <source>TLS handshake failed: the server's %1</source>
         <translation>TLS-Handshake fehlgeschlagen: das %1 des Servers</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/MqttSession.cpp" line="158" />
+        <location filename="../core/mqtt/MqttSession.cpp" line="159" />
         <source>the server accepted the TCP connection but the TLS handshake failed%1 (is it a plain MQTT port?%2)</source>
         <translation>der Server hat die TCP-Verbindung angenommen, aber der TLS-Handshake ist fehlgeschlagen%1 (ist es ein unverschlüsselter MQTT-Port?%2)</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/MqttSession.cpp" line="161" />
+        <location filename="../core/mqtt/MqttSession.cpp" line="162" />
         <source> Or one that requires a client certificate?</source>
         <translation> Oder einer, der ein Client-Zertifikat verlangt?</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/MqttSession.cpp" line="171" />
+        <location filename="../core/mqtt/MqttSession.cpp" line="172" />
         <source>subscription to '%1' refused by the broker%2</source>
         <translation>Abonnement von '%1' vom Broker abgelehnt%2</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/MqttSession.cpp" line="185" />
+        <location filename="../core/mqtt/MqttSession.cpp" line="186" />
         <source>a client certificate needs both the certificate file and its key file</source>
         <translation>ein Client-Zertifikat braucht sowohl die Zertifikatsdatei als auch ihre Schlüsseldatei</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/MqttSession.cpp" line="190" />
+        <location filename="../core/mqtt/MqttSession.cpp" line="191" />
         <source>a session expiry interval needs an MQTT 5 connection; with MQTT 3.1.1 a persistent session lasts until the broker drops it</source>
         <translation>ein Sitzungsablauf-Intervall braucht eine MQTT-5-Verbindung; mit MQTT 3.1.1 besteht eine dauerhafte Sitzung, bis der Broker sie verwirft</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/MqttSession.cpp" line="193" />
+        <location filename="../core/mqtt/MqttSession.cpp" line="194" />
         <source>Last Will</source>
         <translation>Letzter Wille</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/MqttSession.cpp" line="197" />
+        <location filename="../core/mqtt/MqttSession.cpp" line="198" />
         <source>Last Will properties need an MQTT 5 connection</source>
         <translation>Eigenschaften des Last Will brauchen eine MQTT-5-Verbindung</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/MqttSession.cpp" line="694" />
+        <location filename="../core/mqtt/MqttSession.cpp" line="695" />
         <source>a subscription identifier needs an MQTT 5 connection</source>
         <translation>eine Subscription-ID braucht eine MQTT-5-Verbindung</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/MqttSession.cpp" line="755" />
-        <location filename="../core/mqtt/MqttSession.cpp" line="820" />
-        <location filename="../core/mqtt/MqttSession.cpp" line="856" />
+        <location filename="../core/mqtt/MqttSession.cpp" line="756" />
+        <location filename="../core/mqtt/MqttSession.cpp" line="821" />
+        <location filename="../core/mqtt/MqttSession.cpp" line="857" />
         <source>MQTT 5 properties need an MQTT 5 connection</source>
         <translation>MQTT-5-Eigenschaften brauchen eine MQTT-5-Verbindung</translation>
     </message>
