@@ -323,7 +323,7 @@ void MainWindow::select(QWidget* workspace) {
         m_stack->setCurrentWidget(m_emptyPage);
         showStatus(tr("No connection open: File ▸ Connections… (Ctrl+N)"));
         m_closeAction->setEnabled(false);
-    m_closeAction->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
+        m_closeAction->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
         setWindowTitle(tr("mqkit"));
         fillViewMenu();
         return;
