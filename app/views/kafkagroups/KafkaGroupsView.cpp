@@ -279,9 +279,8 @@ void KafkaGroupsView::loadDetail() {
             d.groupId = groupId;
             for (const auto& desc : admin.describeGroups({groupId}))
                 d.members = desc.members;
-            LagOptions options;
+            LagOptions options; // the time budget of `kafka lag --time-lag`: a loaded broker answers late
             options.timeLag = true;
-            options.timeBudget = std::chrono::milliseconds(2000);
             const LagReport report = LagInspector(admin).inspect({groupId}, options);
             if (!report.groups.empty())
                 d.lag = report.groups.front();
