@@ -218,8 +218,8 @@ std::vector<KafkaCopyOptions> KafkaCopyView::copiesFromFields() {
     return copies;
 }
 
-// Core's copy plan of each topic, nothing copied (`kafka copy --dry-run`).
-void KafkaCopyView::dryRun() {
+// The copies the fields describe, planned off the GUI thread; `then` gets them with their plans.
+void KafkaCopyView::planCopies(const std::function<void(const std::vector<KafkaCopyOptions>&, const std::vector<KafkaCopyPlan>&)>& then) {
     std::vector<KafkaCopyOptions> copies;
     try {
         if (!m_connection->isOpen())
@@ -238,8 +238,12 @@ void KafkaCopyView::dryRun() {
                 plans.push_back(KafkaCopy(o).plan());
             return plans;
         },
-        this,
-        [this](const KafkaRequest&, const std::vector<KafkaCopyPlan>& plans) {
+        this, [copies, then](const KafkaRequest&, const std::vector<KafkaCopyPlan>& plans) { then(copies, plans); });
+}
+
+// Core's copy plan of each topic, nothing copied (`kafka copy --dry-run`).
+void KafkaCopyView::dryRun() {
+    planCopies([this](const std::vector<KafkaCopyOptions>&, const std::vector<KafkaCopyPlan>& plans) {
             m_table->showPlan(combinedPlan(plans));
             const KafkaCopyPlan& first = plans.front();
             setBusy(false, tr("Dry run: %1 record(s) to copy from %2 to %3 (partitions: %4); nothing copied.")
@@ -251,25 +255,7 @@ void KafkaCopyView::dryRun() {
 // Plans, asks, then copies (`kafka copy`): each topic in turn with progress; Cancel stops it at the
 // next batch with its checkpoint written, so "resume" continues it.
 void KafkaCopyView::copy() {
-    std::vector<KafkaCopyOptions> copies;
-    try {
-        if (!m_connection->isOpen())
-            throw Error(ErrorKind::Usage, tr("open a Kafka cluster first"));
-        copies = copiesFromFields();
-    } catch (const Error& e) {
-        m_status->setText(e.message());
-        return;
-    }
-    setBusy(true, tr("Planning the copy …"));
-    m_connection->request<std::vector<KafkaCopyPlan>>(
-        kSlotPrefix + QStringLiteral("plan"), KafkaConnection::Lane::Admin, tr("planning a copy"),
-        [copies](KafkaAdmin&) {
-            std::vector<KafkaCopyPlan> plans;
-            for (const auto& o : copies)
-                plans.push_back(KafkaCopy(o).plan());
-            return plans;
-        },
-        this, [this, copies](const KafkaRequest&, const std::vector<KafkaCopyPlan>& plans) {
+    planCopies([this](const std::vector<KafkaCopyOptions>& copies, const std::vector<KafkaCopyPlan>& plans) {
             m_table->showPlan(combinedPlan(plans));
             const QString question = tr("Copy %1 record(s) from %2 to %3%4?")
                                          .arg(recordsOf(plans))
