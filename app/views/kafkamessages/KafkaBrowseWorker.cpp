@@ -8,8 +8,7 @@
 using namespace mqkit;
 
 namespace {
-// A page ends when it is full, when the partitions are read to their end, when records stopped
-// coming after some came (the first ones are shown at once), or after this long without any.
+// A page ends when it is full, when the partitions are read to their end, or after this long.
 constexpr qint64 kPageBudgetMs = 5000;
 constexpr std::chrono::milliseconds kPollSlice{20};
 constexpr std::chrono::milliseconds kTailWait{100};
@@ -110,21 +109,28 @@ void KafkaBrowseWorker::tailOnce() {
 }
 
 // A page is kPageRecords records read; with a filter, reading goes on until a page of matches
-// came (or the partitions' ends, or the page budget), so a rare match does not need a click per page.
+// came, so a rare match does not need a click per page. A page ends there, at the partitions'
+// ends, or after the page budget; what arrives before then is shown at once, batch by batch
+// (partitions answer at different times), and only the last batch says the page is done.
 void KafkaBrowseWorker::readPage(bool replace) {
-    auto batch = newBatch(replace);
     QElapsedTimer elapsed;
     elapsed.start();
-    bool caughtUp = false;
-    while (!caughtUp && static_cast<int>(batch->records.size()) < kPageRecords) {
-        std::vector<KafkaRecord> records = pollPage(kPageRecords);
+    int read = 0;
+    int matched = 0;
+    for (bool first = true;; first = false) {
+        auto batch = newBatch(replace && first);
+        std::vector<KafkaRecord> records = pollPage(kPageRecords - (m_filter.isEmpty() ? read : 0));
+        read += static_cast<int>(records.size());
         appendToWindow(records, *batch);
-        caughtUp = m_consumer->atEnd() || records.empty();
-        if (m_filter.isEmpty() || elapsed.elapsed() >= kPageBudgetMs || m_latest->load() > m_browseId)
-            break;
+        matched += static_cast<int>(batch->records.size());
+        batch->caughtUp = m_consumer->atEnd();
+        batch->pageDone = batch->caughtUp || (m_filter.isEmpty() ? read : matched) >= kPageRecords ||
+                          elapsed.elapsed() >= kPageBudgetMs || m_latest->load() > m_browseId;
+        if (batch->pageDone || !batch->records.empty() || batch->replace)
+            emit batchReady(batch);
+        if (batch->pageDone)
+            return;
     }
-    batch->caughtUp = caughtUp;
-    emit batchReady(batch);
 }
 
 std::vector<KafkaRecord> KafkaBrowseWorker::pollPage(int max) {
@@ -136,7 +142,7 @@ std::vector<KafkaRecord> KafkaBrowseWorker::pollPage(int max) {
         const bool gotNone = m_polled.empty();
         std::move(m_polled.begin(), m_polled.end(), std::back_inserter(page));
         if (m_consumer->atEnd() || (gotNone && !page.empty()))
-            break;
+            break; // at the end, or a pause after some records: show them now
         if (m_latest->load() > m_browseId)
             break; // superseded: let the newer request run
     }

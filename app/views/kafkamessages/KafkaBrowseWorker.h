@@ -37,6 +37,7 @@ struct KafkaBrowseBatch {
     quint64 firstKeptSeq = 0;
     qint64 windowSize = 0;  // records held (matching or not)
     bool caughtUp = false;  // the last poll found nothing more to read for now
+    bool pageDone = true;   // the last batch of a page (or a filter, or a tail round)
 };
 using KafkaBrowseBatchPtr = std::shared_ptr<const KafkaBrowseBatch>;
 Q_DECLARE_METATYPE(KafkaBrowseBatchPtr)

@@ -339,7 +339,7 @@ void KafkaMessagesView::setLiveTail(bool on) {
 void KafkaMessagesView::showBatch(const KafkaBrowseBatchPtr& batch) {
     if (batch->browseId != m_browseId || batch->filterId != m_filterId)
         return; // superseded by a newer browse or filter
-    m_reading = false;
+    m_reading = !batch->pageDone;
     m_caughtUp = batch->caughtUp;
     m_windowSize = batch->windowSize;
     if (batch->replace) {
