@@ -4,6 +4,7 @@
 #include "common/Error.h"
 #include "common/JsonWriter.h"
 #include "kafka/KafkaProducer.h"
+#include "mqtt/MqttSessionStore.h"
 
 #include <QDateTime>
 
@@ -50,6 +51,26 @@ Bridge::Bridge(BridgeOptions options) : m_options(std::move(options)) {
         m_options.kafka.set(QStringLiteral("message.timeout.ms"), QStringLiteral("0"));
     m_options.kafka.validate();
     m_spool = std::make_unique<BridgeSpool>(m_options.spoolPath, m_options.spool);
+    openSessionStore();
+}
+
+// MQTT 3.1.1 delivers a QoS 2 message only at PUBREL, after PUBREC: Paho's client persistence, in
+// the spool file, keeps it across a crash in between. MQTT 5 delivers it before PUBREC (the spool
+// commit covers it), and Paho would restore such a record without its payload (see BridgeSpool.h):
+// no store, and none left over from an MQTT 3.1.1 run.
+void Bridge::openSessionStore() {
+    const auto sync = m_options.spool.sync == SpoolSync::Full ? MqttSessionStore::Sync::Full : MqttSessionStore::Sync::Normal;
+    auto store = std::make_unique<MqttSessionStore>(m_options.spoolPath, sync);
+    if (m_options.mqtt.protocolVersion != 5) {
+        m_sessionStore = std::move(store);
+        return;
+    }
+    if (const int held = store->heldInbound(m_options.mqtt.clientId); held > 0)
+        throw Error(ErrorKind::Usage, CoreTr::tr("the spool %1 holds %2 QoS 2 message(s) received over MQTT 3.1.1 that the "
+                                                 "broker has not released yet; run the bridge with MQTT 3.1.1 until they "
+                                                 "are bridged, then switch to MQTT 5")
+                                          .arg(m_options.spoolPath)
+                                          .arg(held));
 }
 
 Bridge::~Bridge() {
@@ -238,7 +259,7 @@ void Bridge::drain() {
 }
 
 void Bridge::run(const BridgeRunControl& control) {
-    m_session = std::make_unique<MqttSession>(m_options.mqtt);
+    m_session = std::make_unique<MqttSession>(m_options.mqtt, m_sessionStore.get());
     m_session->setArrivalHandler([this](const MqttMessage& m) { onArrival(m); });
     newProducer();
     feedProducer(); // what an earlier run left in the spool goes first
@@ -283,6 +304,8 @@ BridgeStatus Bridge::status() const {
     s.spoolFull = m_spool->overBound(s.atMs);
     std::lock_guard lock(m_errorMutex);
     s.spoolError = m_spoolError;
+    if (!s.spoolError && m_sessionStore)
+        s.spoolError = m_sessionStore->writeError();
     return s;
 }
 

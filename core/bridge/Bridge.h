@@ -23,6 +23,7 @@
 namespace mqkit {
 
 class KafkaProducer;
+class MqttSessionStore;
 
 struct BridgeOptions {
     // The MQTT side. The bridge needs a fixed client id (the broker keeps its session and queues
@@ -100,6 +101,7 @@ public:
     void onEvent(const MqttConnectionEvent& event) override;
 
 private:
+    void openSessionStore();
     void onArrival(const MqttMessage& message);
     void commitDurably(const KafkaRecord& record);
     void connectAndSubscribe();
@@ -117,6 +119,7 @@ private:
     QString m_origin; // broker URL, for dead letters' origin header
     std::unique_ptr<BridgeSpool> m_spool;
     std::unique_ptr<KafkaProducer> m_producer;
+    std::unique_ptr<MqttSessionStore> m_sessionStore; // MQTT 3.1.1: Paho's in-flight state, in the spool file
     std::unique_ptr<MqttSession> m_session;
 
     // Kafka side (the bridge's own thread).

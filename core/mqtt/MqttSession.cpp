@@ -4,6 +4,7 @@
 #include "common/Error.h"
 #include "mqtt/MqttLimits.h"
 #include "mqtt/MqttMessage.h"
+#include "mqtt/PahoSessionStore.h"
 #include "mqtt/TlsFiles.h"
 
 #include <QDateTime>
@@ -242,6 +243,7 @@ struct MqttSession::Impl {
     static constexpr std::size_t kMaxEvents = 1000;
 
     const MqttConnectOptions* options = nullptr;
+    std::unique_ptr<PahoSessionStore> store; // Paho's client persistence, when the owner gave a store
     std::unique_ptr<mqtt::async_client> client;
     mutable std::mutex mutex;
     std::condition_variable ready;   // a message arrived or the connection was lost
@@ -434,20 +436,29 @@ struct MqttSession::Impl {
     }
 };
 
-MqttSession::MqttSession(MqttConnectOptions options) : m_options(std::move(options)), m_impl(std::make_unique<Impl>()) {
+MqttSession::MqttSession(MqttConnectOptions options, MqttSessionStore* store)
+    : m_options(std::move(options)), m_impl(std::make_unique<Impl>()) {
     m_options.validate();
     m_impl->options = &m_options;
     if (m_options.clientId.isEmpty())
         m_options.clientId =
             QStringLiteral("mqkit-%1").arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
     const auto uri = m_options.url.toPahoUri().toStdString();
+    if (store)
+        m_impl->store = std::make_unique<PahoSessionStore>(*store, m_impl->stopping);
     try {
+        // With a store, Paho opens it and restores the client's in-flight messages right here
+        // (MQTTAsync_createWithOptions -> MQTTPersistence_initialize -> MQTTPersistence_restorePackets).
         m_impl->client = std::make_unique<mqtt::async_client>(uri, m_options.clientId.toStdString(),
                                                               mqtt::create_options(m_options.protocolVersion == 5
                                                                                        ? MQTTVERSION_5
                                                                                        : MQTTVERSION_3_1_1,
-                                                                                   kPublishWindow * 2));
+                                                                                   kPublishWindow * 2),
+                                                              m_impl->store.get());
     } catch (const mqtt::exception& e) {
+        if (store)
+            throw Error(ErrorKind::Io, CoreTr::tr("cannot restore the MQTT session state kept in %1 (%2)")
+                                           .arg(store->path(), QString::fromStdString(e.what())));
         throw Error(ErrorKind::Usage, QStringLiteral("cannot create an MQTT client for %1: %2")
                                           .arg(m_options.url.toString(), QString::fromStdString(e.what())));
     }

@@ -15,6 +15,8 @@
 
 namespace mqkit {
 
+class MqttSessionStore;
+
 struct MqttTlsOptions {
     QString caFile;
     QString certFile;
@@ -84,7 +86,11 @@ struct MqttConnectionEvent {
 // falls behind, the network thread waits (TCP back-pressure) rather than dropping messages.
 class MqttSession {
 public:
-    explicit MqttSession(MqttConnectOptions options);
+    // store: where the client keeps its in-flight state across crashes (an inbound MQTT 3.1.1 QoS 2
+    // message is written there before PUBREC and, after a restart with the same client id, is
+    // restored and delivered when the broker releases it). It must outlive the session. Without
+    // one that state lives in memory only.
+    explicit MqttSession(MqttConnectOptions options, MqttSessionStore* store = nullptr);
     ~MqttSession();
     MqttSession(const MqttSession&) = delete;
     MqttSession& operator=(const MqttSession&) = delete;
