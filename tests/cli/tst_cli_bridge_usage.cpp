@@ -35,6 +35,17 @@ private slots:
                                                       notSpool});
             sqlite.waitForFinished(10000);
         }
+        // A spool whose session table holds an MQTT 3.1.1 QoS 2 message the broker has not released.
+        const QString held = m_dir.filePath(QStringLiteral("held.db"));
+        runCli(base + QStringList{"--from", route, "--to", "t", "-q", "2", "-i", "b1", "--spool", held}, m_dir.path(), 20000);
+        {
+            QProcess sqlite;
+            sqlite.start(QStringLiteral("python3"), {QStringLiteral("-c"),
+                                                      QStringLiteral("import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); "
+                                                                     "c.execute(\"insert into mqtt_session values ('b1', 'r-1', x'00')\"); c.commit()"),
+                                                      held});
+            sqlite.waitForFinished(10000);
+        }
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("says");
         QTest::newRow("no spool") << base + QStringList{"--from", route, "--to", "t", "-i", "b1"} << "--spool";
@@ -49,6 +60,9 @@ private slots:
         QTest::newRow("qos 0") << base + QStringList{"--from", route, "--to", "t", "-q", "0", "-i", "b1", "--spool", spool} << "qos";
         QTest::newRow("not a spool") << base + QStringList{"--from", route, "--to", "t", "-i", "b1", "--spool", notSpool}
                                      << "not a bridge spool";
+        QTest::newRow("mqtt 5 with held 3.1.1 messages")
+            << base + QStringList{"--from", route, "--to", "t", "-q", "2", "-V", "5", "-i", "b1", "--spool", held}
+            << "run the bridge with MQTT 3.1.1 until they are bridged";
     }
     void badInputIsAUsageErrorNamingTheProblem() {
         QFETCH(QStringList, args);
