@@ -36,7 +36,24 @@
 // Client persistence: MQTTAsync_createWithOptions accepts MQTTCLIENT_PERSISTENCE_USER with an
 //   MQTTClient_persistence (popen/pclose/pput/pget/premove/pkeys/pclear/pcontainskey); Paho C++ 1.2
 //   exposes it as mqtt::iclient_persistence, passed to the async_client(serverURI, clientId,
-//   create_options, iclient_persistence*) constructor. The bridge does NOT use it yet (see below).
+//   create_options, iclient_persistence*) constructor (src/async_client.cpp; the create_options
+//   carry the MQTT version, so it serves MQTT 3.1.1 and 5 alike; src/iclient_persistence.cpp turns
+//   an exception into MQTTCLIENT_PERSISTENCE_ERROR and hands put() the buffers as string_views).
+//   - When written: MQTTPacket_Factory puts an inbound QoS 2 PUBLISH under "r-<id>" ("r5-<id>" on
+//     MQTT 5) BEFORE MQTTProtocol_handlePublishes runs, and runs that whatever the put returned: a
+//     failed put is still answered with PUBREC. (Outbound: "s-"/"sc-" from MQTTPacket_sends/_send;
+//     queued deliveries "q-" from MQTTPersistence_persistQueueEntry.)
+//   - When removed: MQTTProtocol_handlePubrels, after Protocol_processPublication (MQTT 3.1.1: the
+//     callback), before PUBCOMP; MQTTAsync_cleanSession (clean session, or CONNACK with session
+//     present 0) removes all in-flight records (MQTTAsync_unpersistInflightMessages).
+//   - When restored: at create (MQTTAsync_createWithOptions -> MQTTPersistence_initialize -> popen,
+//     MQTTPersistence_restorePackets: pkeys, pget each): an "r-" record goes back to inboundMsgs
+//     awaiting PUBREL; with clean session off the broker sends PUBREL again after CONNACK and
+//     handlePubrels delivers the restored message (MQTT 3.1.1). On an MQTT 5 client the restored
+//     record's payload is freed (the callback ran at PUBLISH time) and a resent PUBLISH with that id
+//     counts as already received (handlePublishes: already_received, no delivery): a crash between
+//     the put and the callback's spool commit would LOSE the message. So MQTT 5 must not use it.
+//     A v5 record cannot be restored into a 3.1.1 client (restorePackets fails the create).
 // librdkafka 2.0.2 (INTRODUCTION.md "Idempotent Producer", "Fatal producer errors"): with
 //   enable.idempotence the producer keeps order and writes each message once per producer
 //   instance; on a fatal error (rd_kafka_fatal_error: OUT_OF_ORDER_SEQUENCE_NUMBER,
@@ -53,9 +70,15 @@
 //   survives the bridge process being killed (kill -9): the WAL is written before the commit
 //   returns; an operating-system crash or power loss may take the last commits. synchronous=FULL
 //   fsyncs every commit and survives those too, at a cost per message.
-// - MQTT 3.1.1 QoS 2 is still exposed between PUBREC and PUBREL (no Paho client persistence yet),
-//   and MQTT 5 QoS 2 can produce a duplicate when the bridge dies after the commit and before
-//   PUBREC. Making this spool Paho's iclient_persistence closes both; not done yet.
+// - MQTT 3.1.1 QoS 2: Paho's client persistence is MqttSessionStore, a table (mqtt_session) in
+//   this spool's file with the same synchronous setting, so the PUBLISH is committed before PUBREC
+//   and a restarted bridge (same client id and file) restores it and delivers it at the resent
+//   PUBREL. A put that fails is retried on Paho's thread (PUBREC held back), see PahoSessionStore.h.
+//   A crash after the spool commit and before Paho removed its record redelivers it: a duplicate.
+//   (One file, two tables, two connections: no transaction spans both, none is needed.)
+// - MQTT 5 QoS 2 runs without a client persistence (see above) and can produce a duplicate when
+//   the bridge dies after the commit and before PUBREC; a spool still holding MQTT 3.1.1 records
+//   for the client id is refused with MQTT 5 until a 3.1.1 run delivered them.
 // - Kafka side: records are produced in spool order (idempotent, acks=all, no message timeout, so
 //   librdkafka retries until Kafka takes them); a delivery report deletes the row. A fatal producer
 //   error rebuilds the producer and produces again, in order, everything still in the spool: the
