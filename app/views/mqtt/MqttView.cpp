@@ -103,6 +103,9 @@ QWidget* MqttView::buildTreeSide() {
     m_searchField->addItem(tr("Payload"));
     m_searchField->setToolTip(tr("Search topic names, or the text of each topic's last payload"));
     m_retainedOnly = new QCheckBox(tr("Retained only"), side);
+    m_retainedOnly->setToolTip(tr("Topics the broker holds a retained message for. On MQTT 5 every retained message "
+                                  "is known, also those published while the tree is open; on MQTT 3.1.1 only those "
+                                  "the broker sent at subscribe time (it clears the flag on live messages)."));
     m_pauseButton = new QToolButton(side);
     m_pauseButton->setCheckable(true);
     m_pauseButton->setText(tr("Pause"));
