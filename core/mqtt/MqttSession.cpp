@@ -724,11 +724,12 @@ void MqttSession::Impl::subscribeOnce(const Subscription& sub) {
         mqtt::properties props;
         if (sub.subscriptionId)
             props.add(mqtt::property(mqtt::property::SUBSCRIPTION_IDENTIFIER, *sub.subscriptionId));
-        std::vector<mqtt::subscribe_options> subscribeOptions;
-        if (sub.retainAsPublished)
-            subscribeOptions.assign(topics->size(),
-                                    mqtt::subscribe_options(false, mqtt::subscribe_options::RETAIN_AS_PUBLISHED));
-        auto tok = client->subscribe(topics, qoss, subscribeOptions, props);
+        const mqtt::subscribe_options subscribeOptions(false, sub.retainAsPublished);
+        // Paho C reads the options of a one-filter subscribe from its single-filter field only.
+        auto tok = topics->size() == 1
+                       ? client->subscribe((*topics)[0], qos, subscribeOptions, props)
+                       : client->subscribe(topics, qoss, std::vector<mqtt::subscribe_options>(topics->size(), subscribeOptions),
+                                           props);
         if (!waitFor(tok, options->connectTimeout))
             throw Error(ErrorKind::Timeout, QStringLiteral("the broker did not acknowledge the subscription"));
         const auto codes = tok->get_subscribe_response().get_reason_codes();
