@@ -37,7 +37,7 @@ void MqttSessionWorker::start(quint64 generation, const mqkit::MqttConnectOption
     try {
         m_session = std::make_unique<mqkit::MqttSession>(withReconnect);
         m_session->connect();
-        m_session->subscribe(filters, 0);
+        subscribeLive(filters);
         m_session->takeEvents(); // "connected" is reported below
     } catch (const mqkit::Error& e) {
         m_session.reset();
@@ -55,6 +55,13 @@ void MqttSessionWorker::start(quint64 generation, const mqkit::MqttConnectOption
     emit connected(generation, options.url.toString());
 }
 
+// On MQTT 5 the tree's subscriptions keep the retain flag as published, so a retained message
+// published while the view is open is known as retained; MQTT 3.1.1 cannot ask for that.
+void MqttSessionWorker::subscribeLive(const QStringList& filters) {
+    const bool mqtt5 = m_session->options().protocolVersion == 5;
+    m_session->subscribe(filters, 0, std::nullopt, mqtt5);
+}
+
 void MqttSessionWorker::stop() {
     if (m_timer)
         m_timer->stop();
@@ -69,7 +76,7 @@ void MqttSessionWorker::subscribe(quint64 generation, const QStringList& filters
         return;
     }
     try {
-        m_session->subscribe(filters, 0);
+        subscribeLive(filters);
     } catch (const mqkit::Error& e) {
         emit subscribeFailed(generation, filters, e.message());
         return;

@@ -46,6 +46,7 @@ private:
     class SignalSink;
     // One pipeline turn per tick: the one place messages and connection events leave the session.
     void drain();
+    void subscribeLive(const QStringList& filters); // retain as published on MQTT 5
 
     std::unique_ptr<mqkit::MqttSession> m_session;
     std::unique_ptr<SignalSink> m_sink;

@@ -8,6 +8,7 @@
 #include <QPixmap>
 
 #include <map>
+#include <utility>
 
 using mqkit::TopicNode;
 
@@ -37,7 +38,14 @@ QIcon retainedIcon() {
 } // namespace
 
 TopicTreeModel::TopicTreeModel(QObject* parent, mqkit::TopicTreeLimits limits)
-    : QAbstractItemModel(parent), m_tree(std::make_unique<mqkit::TopicTree>(limits)) {}
+    : QAbstractItemModel(parent), m_tree(std::make_shared<mqkit::TopicTree>(limits)) {
+    m_shownRows[m_tree->root()] = 0;
+}
+
+TopicTreeModel::~TopicTreeModel() {
+    if (m_searchThread.joinable()) // its result, if posted, goes with this object
+        m_searchThread.join();
+}
 
 const TopicNode* TopicTreeModel::node(const QModelIndex& index) const {
     return index.isValid() ? nodeFor(index) : nullptr;
@@ -63,7 +71,7 @@ int TopicTreeModel::rowOf(const TopicNode* node) const {
 
 QModelIndex TopicTreeModel::index(int row, int column, const QModelIndex& parent) const {
     TopicNode* p = nodeFor(parent);
-    if (row < 0 || row >= announcedRows(p) || column < 0 || column >= ColumnCount)
+    if (row < 0 || row >= rowCount(parent) || column < 0 || column >= ColumnCount)
         return {};
     return createIndex(row, column, visibleChildren(p)[static_cast<size_t>(row)]);
 }
@@ -77,11 +85,33 @@ QModelIndex TopicTreeModel::parent(const QModelIndex& child) const {
 int TopicTreeModel::rowCount(const QModelIndex& parent) const {
     if (parent.isValid() && parent.column() != 0)
         return 0;
-    return announcedRows(nodeFor(parent));
+    const auto it = m_shownRows.find(nodeFor(parent));
+    return it == m_shownRows.end() ? 0 : it->second;
 }
 
 int TopicTreeModel::columnCount(const QModelIndex&) const {
     return ColumnCount;
+}
+
+bool TopicTreeModel::hasChildren(const QModelIndex& parent) const {
+    if (parent.isValid() && parent.column() != 0)
+        return false;
+    return !visibleChildren(nodeFor(parent)).empty();
+}
+
+bool TopicTreeModel::canFetchMore(const QModelIndex& parent) const {
+    if (parent.isValid() && parent.column() != 0)
+        return false;
+    const TopicNode* p = nodeFor(parent);
+    return !m_announcing && !isFetched(p) && !visibleChildren(p).empty();
+}
+
+// Announces every child the parent has now, in one range; later batches append to it.
+void TopicTreeModel::fetchMore(const QModelIndex& parent) {
+    if (!canFetchMore(parent))
+        return;
+    TopicNode* p = nodeFor(parent);
+    insertRowsOf(p, 0, static_cast<int>(visibleChildren(p).size()) - 1);
 }
 
 QVariant TopicTreeModel::data(const QModelIndex& index, int role) const {
@@ -145,72 +175,98 @@ QVariant TopicTreeModel::headerData(int section, Qt::Orientation orientation, in
     return {};
 }
 
-QModelIndex TopicTreeModel::indexForTopic(const QString& topic) const {
+QModelIndex TopicTreeModel::indexForTopic(const QString& topic) {
     TopicNode* node = m_tree->find(topic);
-    // Only nodes already announced to views (and kept by the query) have an index.
-    for (TopicNode* n = node; n && n->parent(); n = n->parent()) {
-        const int row = rowOf(n);
-        if (row < 0 || row >= announcedRows(n->parent()))
-            return {};
-    }
-    return indexFor(node);
+    if (!node || (m_selection && !m_selection->contains(node)))
+        return {};
+    std::vector<TopicNode*> ancestors; // the node's parents up to the root's child, deepest first
+    for (TopicNode* n = node->parent(); n && n->parent(); n = n->parent())
+        ancestors.push_back(n);
+    for (auto it = ancestors.rbegin(); it != ancestors.rend(); ++it)
+        fetchMore(indexFor(*it));
+    return rowOf(node) < rowCount(indexFor(node->parent())) ? indexFor(node) : QModelIndex();
 }
 
 void TopicTreeModel::clear() {
+    m_announcing = true;
     beginResetModel();
-    m_tree = std::make_unique<mqkit::TopicTree>(m_tree->limits());
-    m_announcedRows.clear();
-    if (m_selection)
-        m_selection = std::make_unique<mqkit::TopicTreeSelection>(*m_tree, m_query);
+    m_tree = std::make_shared<mqkit::TopicTree>(m_tree->limits());
+    m_shownRows.clear();
+    m_shownRows[m_tree->root()] = 0;
+    if (m_selection) // an empty tree: built at once
+        m_selection = std::make_shared<mqkit::TopicTreeSelection>(*m_tree, m_query);
     m_pending.clear();
     m_pendingMessages = 0;
     m_droppedMessages = 0;
     endResetModel();
+    m_announcing = false;
     emit pendingChanged(0);
 }
 
-int TopicTreeModel::announcedRows(const TopicNode* node) const {
-    if (!m_announcing)
-        return static_cast<int>(visibleChildren(node).size());
-    const auto it = m_announcedRows.find(node);
-    return it == m_announcedRows.end() ? 0 : it->second;
+void TopicTreeModel::setQuery(const mqkit::TopicTreeQuery& query) {
+    m_requestedQuery = query;
+    ++m_searchRequest;
+    if (m_searchRunning) // its result is stale now; the newest query starts when it ends
+        return;
+    if (query.isEmpty())
+        return showSelection(query, nullptr);
+    if (m_tree->nodeCount() <= kInlineSearchNodes)
+        return showSelection(query, std::make_shared<mqkit::TopicTreeSelection>(*m_tree, query));
+    startSearch();
 }
 
-void TopicTreeModel::setQuery(const mqkit::TopicTreeQuery& query) {
+// The worker only reads the tree: batches are held (applyBatch) until its result is back.
+void TopicTreeModel::startSearch() {
+    m_searchRunning = true;
+    if (m_searchThread.joinable())
+        m_searchThread.join(); // the previous search, already finished
+    std::shared_ptr<const mqkit::TopicTree> tree = m_tree;
+    m_searchThread = std::thread([this, tree, query = m_requestedQuery, request = m_searchRequest] {
+        auto selection = std::make_shared<mqkit::TopicTreeSelection>(*tree, query);
+        QMetaObject::invokeMethod(
+            this, [this, tree, selection, request] { searchFinished(tree, selection, request); }, Qt::QueuedConnection);
+    });
+}
+
+void TopicTreeModel::searchFinished(const std::shared_ptr<const mqkit::TopicTree>& tree, const Selection& selection,
+                                    quint64 request) {
+    m_searchRunning = false;
+    if (request == m_searchRequest && tree == m_tree)
+        showSelection(m_requestedQuery, selection);
+    else if (m_requestedQuery.isEmpty())
+        showSelection(m_requestedQuery, nullptr);
+    else if (m_tree->nodeCount() <= kInlineSearchNodes)
+        showSelection(m_requestedQuery, std::make_shared<mqkit::TopicTreeSelection>(*m_tree, m_requestedQuery));
+    else
+        startSearch();
+    applyHeld();
+}
+
+void TopicTreeModel::showSelection(const mqkit::TopicTreeQuery& query, Selection selection) {
+    m_announcing = true;
     beginResetModel();
     m_query = query;
-    if (query.isEmpty())
-        m_selection.reset();
-    else
-        m_selection = std::make_unique<mqkit::TopicTreeSelection>(*m_tree, query);
-    rememberAnnouncedRows();
+    m_selection = std::move(selection);
+    m_shownRows.clear();
+    m_shownRows[m_tree->root()] = static_cast<int>(visibleChildren(m_tree->root()).size());
     endResetModel();
+    m_announcing = false;
+    emit queryApplied();
 }
 
 std::size_t TopicTreeModel::matchCount() const {
     return m_selection ? m_selection->matchCount() : m_tree->nodeCount();
 }
 
-// Every parent's visible rows count as announced; one walk over what is visible.
-void TopicTreeModel::rememberAnnouncedRows() {
-    m_announcedRows.clear();
-    std::vector<const TopicNode*> stack{m_tree->root()};
-    while (!stack.empty()) {
-        const TopicNode* node = stack.back();
-        stack.pop_back();
-        const auto& children = visibleChildren(node);
-        if (children.empty())
-            continue;
-        m_announcedRows[node] = static_cast<int>(children.size());
-        stack.insert(stack.end(), children.begin(), children.end());
-    }
-}
-
 void TopicTreeModel::setPaused(bool paused) {
     if (paused == m_paused)
         return;
     m_paused = paused;
-    if (paused)
+    applyHeld();
+}
+
+void TopicTreeModel::applyHeld() {
+    if (m_paused || m_searchRunning)
         return;
     std::deque<MqttBatchPtr> pending;
     pending.swap(m_pending);
@@ -224,7 +280,7 @@ void TopicTreeModel::setPaused(bool paused) {
 void TopicTreeModel::applyBatch(const MqttBatchPtr& batch) {
     if (!batch || batch->empty())
         return;
-    if (!m_paused)
+    if (!m_paused && !m_searchRunning)
         return applyNow(batch);
     m_pending.push_back(batch);
     m_pendingMessages += batch->size();
@@ -238,56 +294,52 @@ void TopicTreeModel::applyBatch(const MqttBatchPtr& batch) {
 
 void TopicTreeModel::applyNow(const MqttBatchPtr& batch) {
     const mqkit::TopicTreeChanges changes = m_tree->apply(*batch);
-    m_announcing = true;
-    if (m_selection)
-        announceSelectionGrowth(m_selection->admit(changes));
-    else
-        announceGrownParents(changes.grownParents);
-    m_announcing = false;
     if (m_selection) {
+        std::vector<TopicNode*> grown;
+        for (const auto& entry : m_selection->admit(changes))
+            grown.push_back(entry.first);
+        announceGrownParents(grown);
         std::vector<TopicNode*> shown;
         for (TopicNode* node : changes.updatedNodes)
             if (m_selection->contains(node))
                 shown.push_back(node);
         announceUpdatedNodes(shown);
     } else {
+        announceGrownParents(changes.grownParents);
         announceUpdatedNodes(changes.updatedNodes);
     }
     ++m_batchesApplied;
 }
 
-void TopicTreeModel::announceSelectionGrowth(const std::vector<std::pair<TopicNode*, int>>& grown) {
-    for (const auto& [parentNode, before] : grown)
-        m_announcedRows[parentNode] = before;
-    for (const auto& [parentNode, before] : grown) {
-        int& announced = m_announcedRows[parentNode];
-        const int last = static_cast<int>(visibleChildren(parentNode).size()) - 1;
-        if (last < announced)
-            continue;
-        beginInsertRows(indexFor(parentNode), announced, last);
-        announced = last + 1;
-        endInsertRows();
-    }
+// No fetch while rows are being inserted (a view or the model tester may ask from the signals).
+void TopicTreeModel::insertRowsOf(TopicNode* parentNode, int first, int last) {
+    m_announcing = true;
+    beginInsertRows(indexFor(parentNode), first, last);
+    m_shownRows[parentNode] = last + 1;
+    endInsertRows();
+    m_announcing = false;
 }
 
+// Parents come shallow first, so a parent's own row is announced before its children are.
 void TopicTreeModel::announceGrownParents(const std::vector<TopicNode*>& grownParents) {
     for (TopicNode* parentNode : grownParents) {
-        int& announced = m_announcedRows[parentNode];
-        const int first = announced;
+        const auto it = m_shownRows.find(parentNode);
+        if (it == m_shownRows.end())
+            continue; // never fetched: a view asks when it opens the node
+        const int first = it->second;
         const int last = static_cast<int>(visibleChildren(parentNode).size()) - 1;
         if (last < first)
-            continue;
-        beginInsertRows(indexFor(parentNode), first, last);
-        announced = last + 1;
-        endInsertRows();
+            continue; // a view fetched it during this batch's announcement
+        insertRowsOf(parentNode, first, last);
     }
 }
 
+// Only rows of fetched parents exist for views; one range per parent.
 void TopicTreeModel::announceUpdatedNodes(const std::vector<TopicNode*>& updatedNodes) {
     std::map<TopicNode*, std::pair<int, int>> ranges; // parent -> [min row, max row] changed
     for (TopicNode* node : updatedNodes) {
         TopicNode* p = node->parent();
-        if (!p)
+        if (!p || !isFetched(p))
             continue;
         const int row = rowOf(node);
         auto [it, inserted] = ranges.try_emplace(p, row, row);

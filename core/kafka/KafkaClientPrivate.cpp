@@ -29,6 +29,33 @@ void KafkaClientState::onError(rd_kafka_t*, int err, const char* reason, void* o
     self->lastErrText = QString::fromUtf8(reason).trimmed(); // some reasons end with a line break
 }
 
+void KafkaClientState::checkReachable(rd_kafka_t* rk, const QString& what) {
+    bool down = false;
+    {
+        std::lock_guard lock(mutex);
+        down = allBrokersDown;
+    }
+    if (!down) {
+        downSince.invalidate();
+        return;
+    }
+    if (!downSince.isValid()) {
+        downSince.start();
+        return;
+    }
+    if (downSince.elapsed() < config.timeout.count())
+        return;
+    const rd_kafka_metadata_t* md = nullptr;
+    if (rd_kafka_metadata(rk, 0, nullptr, &md, 1000) == RD_KAFKA_RESP_ERR_NO_ERROR) {
+        rd_kafka_metadata_destroy(md);
+        std::lock_guard lock(mutex);
+        allBrokersDown = false;
+        downSince.invalidate();
+        return;
+    }
+    failOn(rk, RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN, what);
+}
+
 void KafkaClientState::onLog(const rd_kafka_t* rk, int level, const char* facility, const char* message) {
     // Diagnostics reach the user through onError and our own messages, one line each;
     // librdkafka's own log lines (with -X debug=...) only with MQKIT_KAFKA_LOG=1.

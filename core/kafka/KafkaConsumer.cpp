@@ -48,7 +48,6 @@ struct KafkaConsumer::Impl : KafkaClientState {
     std::vector<int> partitions;
     std::set<int> atEndPartitions;
     std::vector<rd_kafka_message_t*> batch;
-    QElapsedTimer downSince; // valid while librdkafka reports every broker down
     bool closed = false;
     bool closeCompleted = false; // the group consumer left its group cleanly
     bool grouped() const { return !options.groupId.isEmpty(); }
@@ -191,40 +190,6 @@ struct KafkaConsumer::Impl : KafkaClientState {
         std::sort(out.begin(), out.end());
         return out;
     }
-
-    // Fails with Error(Connection) once every broker has been down for the whole timeout and a
-    // short metadata probe confirms it.
-    void checkReachable() {
-        bool down = false;
-        {
-            std::lock_guard lock(mutex);
-            down = allBrokersDown;
-        }
-        if (!down) {
-            downSince.invalidate();
-            return;
-        }
-        if (!downSince.isValid()) {
-            downSince.start();
-            return;
-        }
-        if (downSince.elapsed() < config.timeout.count())
-            return;
-        const rd_kafka_metadata_t* md = nullptr;
-        if (rd_kafka_metadata(handle.get(), 0, nullptr, &md, 1000) == RD_KAFKA_RESP_ERR_NO_ERROR) {
-            rd_kafka_metadata_destroy(md);
-            std::lock_guard lock(mutex);
-            allBrokersDown = false;
-            downSince.invalidate();
-            return;
-        }
-        failOn(handle.get(), RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN, what());
-    }
-
-    void markReachable() {
-        std::lock_guard lock(mutex);
-        allBrokersDown = false;
-    }
 };
 
 KafkaConsumer::KafkaConsumer(const KafkaClientConfig& config, const KafkaConsumerOptions& options)
@@ -361,7 +326,7 @@ void KafkaConsumer::poll(std::vector<KafkaRecord>& out, int max, std::chrono::mi
     if (!out.empty())
         d.markReachable();
     else
-        d.checkReachable();
+        d.checkReachable(d.handle.get(), d.what());
 }
 
 bool KafkaConsumer::atEnd() const {

@@ -101,11 +101,15 @@ KafkaCopyTransport::~KafkaCopyTransport() {
         rd_kafka_purge(m_producer.get(), RD_KAFKA_PURGE_F_QUEUE | RD_KAFKA_PURGE_F_INFLIGHT);
         rd_kafka_poll(m_producer.get(), 0);
     }
-    m_queue.reset();
+    // Records read ahead and not copied hold references that rd_kafka_destroy() waits for (for ever
+    // once the cluster is gone): they are released before the consumer goes.
     if (m_sourceTopic)
         for (const auto& [p, part] : m_parts)
             if (part.started)
                 rd_kafka_consume_stop(m_sourceTopic.get(), p);
+    if (m_queue)
+        discardReadAhead();
+    m_queue.reset();
     m_sourceTopic.reset();
     m_targetTopic.reset();
     m_checkpointTopic.reset();
@@ -114,6 +118,14 @@ KafkaCopyTransport::~KafkaCopyTransport() {
             rd_kafka_error_destroy(e);
     if (m_consumer)
         rd_kafka_destroy_flags(m_consumer.release(), RD_KAFKA_DESTROY_F_NO_CONSUMER_CLOSE);
+}
+
+void KafkaCopyTransport::discardReadAhead() {
+    std::vector<rd_kafka_message_t*> batch(1000);
+    ssize_t n = 0;
+    while ((n = rd_kafka_consume_batch_queue(m_queue.get(), 0, batch.data(), batch.size())) > 0)
+        for (ssize_t i = 0; i < n; ++i)
+            rd_kafka_message_destroy(batch[static_cast<size_t>(i)]);
 }
 
 void KafkaCopyTransport::onDelivery(rd_kafka_t*, const rd_kafka_message_t* msg, void* opaque) {
@@ -142,6 +154,7 @@ void KafkaCopyTransport::delivered(const rd_kafka_message_t* msg) {
     Part& part = *m_partIndex[static_cast<size_t>(source)];
     part.acks.acknowledged(offset);
     ++part.copied;
+    ++m_deliveredOk;
     ++m_summary.records;
     m_summary.bytes += static_cast<std::int64_t>(msg->key_len + msg->len);
 }
@@ -386,11 +399,40 @@ void KafkaCopyTransport::pace() {
         rd_kafka_poll(m_producer.get(), static_cast<int>(std::min<qint64>(100, due - m_clock.elapsed())));
 }
 
+// A cluster that dies while the copy waits on it ends the copy once every one of its brokers has
+// been down for the timeout (checkReachable): the source when nothing came from it, the target
+// when records wait for it and none was acknowledged since the last look. The failure becomes the
+// copy's first error, so it ends as any failed copy does, and a resume continues it.
+bool KafkaCopyTransport::checkClustersReachable(bool gotSome) {
+    try {
+        if (gotSome)
+            m_sourceSide.markReachable();
+        else
+            m_sourceSide.checkReachable(m_consumer.get(), mqkit::CoreTr::tr("reading %1").arg(m_options.sourceTopic));
+        if (m_deliveredOk != m_deliveredChecked)
+            m_targetSide.markReachable();
+        else if (rd_kafka_outq_len(m_producer.get()) > 0)
+            m_targetSide.checkReachable(m_producer.get(), mqkit::CoreTr::tr("copying to %1").arg(m_options.targetTopic));
+        m_deliveredChecked = m_deliveredOk;
+        return true;
+    } catch (const Error& e) {
+        if (m_firstError.isEmpty())
+            m_firstError = e.message();
+        return false;
+    }
+}
+
 // Waits for every record handed to the producer to be delivered or to fail (message.timeout.ms
-// bounds each one).
+// bounds each one). A failed copy waits at most the timeout more: what is still unacknowledged
+// then is purged (not counted as copied; a resumed copy sends it again).
 void KafkaCopyTransport::drainProducer() {
-    while (rd_kafka_outq_len(m_producer.get()) > 0)
+    QElapsedTimer waited;
+    waited.start();
+    while (rd_kafka_outq_len(m_producer.get()) > 0) {
+        if (!m_firstError.isEmpty() && waited.elapsed() >= m_options.target.timeout.count())
+            rd_kafka_purge(m_producer.get(), RD_KAFKA_PURGE_F_QUEUE | RD_KAFKA_PURGE_F_INFLIGHT);
         rd_kafka_poll(m_producer.get(), 100);
+    }
     rd_kafka_poll(m_producer.get(), 0);
 }
 
@@ -426,6 +468,8 @@ KafkaCopySummary KafkaCopyTransport::run(const std::function<void(const KafkaCop
             if (copyOne(msg.get()))
                 static_cast<void>(msg.release()); // destroyed by its delivery report
         }
+        if (!checkClustersReachable(n > 0))
+            break;
         rd_kafka_poll(m_producer.get(), 0);
         rd_kafka_poll(m_consumer.get(), 0);
         pace();

@@ -238,6 +238,7 @@ struct MqttSession::Impl {
         QStringList filters;
         int qos = 0;
         std::optional<int> subscriptionId;
+        bool retainAsPublished = false;
     };
     static constexpr std::size_t kMaxEvents = 1000;
 
@@ -695,14 +696,17 @@ bool MqttSession::isConnected() const {
     return m_impl->client && m_impl->client->is_connected();
 }
 
-void MqttSession::subscribe(const QStringList& filters, int qos, std::optional<int> subscriptionId) {
+void MqttSession::subscribe(const QStringList& filters, int qos, std::optional<int> subscriptionId,
+                            bool retainAsPublished) {
+    if (retainAsPublished && m_options.protocolVersion != 5)
+        throw Error(ErrorKind::Usage, CoreTr::tr("retain as published needs an MQTT 5 connection"));
     if (subscriptionId) {
         if (m_options.protocolVersion != 5)
             throw Error(ErrorKind::Usage, CoreTr::tr("a subscription identifier needs an MQTT 5 connection"));
         if (*subscriptionId < 1 || *subscriptionId > 268435455)
             throw Error(ErrorKind::Usage, QStringLiteral("a subscription identifier must be 1..268435455"));
     }
-    Impl::Subscription sub{filters, qos, subscriptionId};
+    Impl::Subscription sub{filters, qos, subscriptionId, retainAsPublished};
     m_impl->subscribeOnce(sub);
     std::lock_guard lock(m_impl->mutex);
     m_impl->subscriptions.push_back(std::move(sub));
@@ -726,7 +730,12 @@ void MqttSession::Impl::subscribeOnce(const Subscription& sub) {
         mqtt::properties props;
         if (sub.subscriptionId)
             props.add(mqtt::property(mqtt::property::SUBSCRIPTION_IDENTIFIER, *sub.subscriptionId));
-        auto tok = client->subscribe(topics, qoss, std::vector<mqtt::subscribe_options>(), props);
+        const mqtt::subscribe_options subscribeOptions(false, sub.retainAsPublished);
+        // Paho C reads the options of a one-filter subscribe from its single-filter field only.
+        auto tok = topics->size() == 1
+                       ? client->subscribe((*topics)[0], qos, subscribeOptions, props)
+                       : client->subscribe(topics, qoss, std::vector<mqtt::subscribe_options>(topics->size(), subscribeOptions),
+                                           props);
         if (!waitFor(tok, options->connectTimeout))
             throw Error(ErrorKind::Timeout, QStringLiteral("the broker did not acknowledge the subscription"));
         const auto codes = tok->get_subscribe_response().get_reason_codes();

@@ -101,7 +101,11 @@ public:
     // Throws Error(Auth) if the broker refuses any filter. subscriptionId (MQTT 5 only, 1..268435455)
     // comes back in MqttProperties::subscriptionIds of every message this subscription matches.
     // The filters are remembered and renewed after a reconnect (MqttReconnectOptions).
-    void subscribe(const QStringList& filters, int qos, std::optional<int> subscriptionId = std::nullopt);
+    // retainAsPublished (MQTT 5 only): messages keep the retain flag they were published with, so
+    // a retained message published while subscribed arrives marked retained (without it, and
+    // always on MQTT 3.1.1, only retained messages sent at subscribe time carry the flag).
+    void subscribe(const QStringList& filters, int qos, std::optional<int> subscriptionId = std::nullopt,
+                   bool retainAsPublished = false);
     // Waits until the broker acknowledged (QoS 1/2) or the message left (QoS 0).
     void publish(const QString& topic, const QByteArray& payload, int qos, bool retain);
     // The same for a whole message: topic, payload, QoS, retain and MQTT 5 properties

@@ -3,7 +3,8 @@
 // refuse (stopped: its port closed). `consume` rides out an outage shorter than --timeout and
 // exits 1 with one line after a longer one; `lag --watch` ends at the first sample the cluster
 // does not answer within --timeout (exit 1, one line), its store intact.
-// `bridge` keeps taking MQTT messages into its spool while Kafka is killed
+// `kafka copy` ends with one line when the cluster goes away and `--resume` then completes it
+// with nothing missing; `bridge` keeps taking MQTT messages into its spool while Kafka is killed
 // or hung and drains them, in each device's order, when Kafka is back.
 // The test starts a rig of its own (tests/rig/rig.sh in a temporary directory), because it stops
 // and hangs that rig's Kafka: the shared rig of the other tests is never touched.
@@ -31,6 +32,7 @@ private slots:
     void consumeExitsOneWhenClusterStaysAway();
     void lagWatchExitsOneWhenClusterGoesAway_data();
     void lagWatchExitsOneWhenClusterGoesAway();
+    void copyExitsOneWhenClusterGoesAwayAndResumeCompletesIt();
     void bridgeSpoolsThroughKafkaOutageAndDrainsInOrder_data();
     void bridgeSpoolsThroughKafkaOutageAndDrainsInOrder();
 
@@ -176,6 +178,40 @@ void TestFaultsKafka::lagWatchExitsOneWhenClusterGoesAway() {
     QVERIFY2(err.at(0).startsWith("mqkit: sampling every"), lag.err().constData());
     QVERIFY2(err.at(1).startsWith("mqkit: ") && err.at(1).contains(m_bootstrap.toUtf8()), lag.err().constData());
     QCOMPARE(integrityOf(store), QByteArray("ok"));
+}
+
+// The copy runs at a bounded rate (30 s for all), so the cluster goes away mid-copy: one line, exit 1, within
+// about twice --timeout (5 s here; the wait allows for a loaded machine), whether or not records are in flight; the checkpoint holds what the target acknowledged, and --resume copies the
+// rest (duplicates only for what was in flight, which verify counts apart from missing).
+void TestFaultsKafka::copyExitsOneWhenClusterGoesAwayAndResumeCompletesIt() {
+    const QString source = uniqueName("faults-copy-src");
+    const QString target = uniqueName("faults-copy-dst");
+    QByteArray records;
+    for (int i = 0; i < 30000; ++i)
+        records += "c" + QByteArray::number(i) + '\n';
+    produce(source, records);
+    createTopic(target, 1);
+    const QString checkpoint = m_data->filePath("copy.json");
+    const QStringList copyArgs{"kafka", "copy", source, target, "-b", m_bootstrap, "--checkpoint", checkpoint, "--timeout", "5"};
+    RunningCli copy(copyArgs + QStringList{"--max-rate", "1000"}, m_data->path());
+    QElapsedTimer started;
+    started.start();
+    while (!QFile::exists(checkpoint) && started.elapsed() < 20000)
+        QTest::qWait(100); // written after the first deliveries the target acknowledged
+    QVERIFY2(QFile::exists(checkpoint), copy.err().constData());
+    fault("kill");
+    const int code = copy.waitForExit(40000);
+    restore("kill");
+    QVERIFY2(code == 1, qPrintable(QString("exit %1; out: %2; err: %3").arg(code).arg(QString::fromUtf8(copy.out()), QString::fromUtf8(copy.err()))));
+    QVERIFY2(lines(copy.err()).last().startsWith("mqkit: "), copy.err().constData());
+
+    const ProcessResult resumed = runCli(copyArgs + QStringList{"--resume"}, m_data->path(), 120000);
+    QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
+    const ProcessResult v = runCli({"kafka", "verify", source, target, "-b", m_bootstrap, "-o", "json"}, m_data->path(), 60000);
+    const QJsonObject total = QJsonDocument::fromJson(v.out).object().value("total").toObject();
+    QCOMPARE(total.value("missing").toInteger(), 0);
+    QCOMPARE(total.value("extra").toInteger(), 0);
+    QCOMPARE(total.value("source").toInteger(), 30000);
 }
 
 void TestFaultsKafka::bridgeSpoolsThroughKafkaOutageAndDrainsInOrder_data() {

@@ -72,6 +72,7 @@ private slots:
     void initTestCase();
     void searchKeepsTopicOrPayloadMatchesWithTheirAncestors();
     void retainedOnlyShowsOnlyRetainedTopics();
+    void retainedPublishedWhileSubscribedIsKnownOnMqtt5();
     void pauseHoldsUpdatesAndResumeAppliesThem();
     void copiesTopicAndPayload();
     void subscribeToMoreFiltersBringsTheirMessages();
@@ -156,6 +157,32 @@ void TestMqttView::retainedOnlyShowsOnlyRetainedTopics() {
     QTest::mouseClick(view.retainedOnlyBox(), Qt::LeftButton, {}, QPoint(5, view.retainedOnlyBox()->height() / 2));
     QVERIFY(visibleTopics(view.topicModel()).contains(base + "/live/2"));
     pub.publish(base + "/kept/1", QByteArray(), 1, true); // clean up
+}
+
+// MQTT 5: the view subscribes with retain-as-published, so a retained message published after it
+// subscribed arrives marked retained and the retained-only filter shows it.
+void TestMqttView::retainedPublishedWhileSubscribedIsKnownOnMqtt5() {
+    const QString base = uniqueName("gui-view-rap");
+    MqttConnectOptions v5 = rigOptions();
+    v5.protocolVersion = 5;
+    MqttConnection connection;
+    QSignalSpy connected(&connection, &MqttConnection::connected);
+    connection.open(v5, {base + "/#"});
+    QTRY_COMPARE_WITH_TIMEOUT(connected.count(), 1, 10000);
+    MqttView view(&connection);
+    view.show();
+    MqttSession pub(rigOptions()); // an MQTT 3.1.1 publisher: the flag is the broker's business
+    pub.connect();
+    pub.publish(base + "/live", "l", 1, false);
+    pub.publish(base + "/later/state", "on", 1, true);
+    QTRY_VERIFY_WITH_TIMEOUT(view.topicModel()->indexForTopic(base + "/later/state").isValid(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(view.topicModel()->indexForTopic(base + "/live").isValid(), 10000);
+    QCOMPARE(retainedOnBroker(base + "/#"), QStringList{base + "/later/state"}); // the referee
+    QVERIFY(view.topicModel()->tree().find(base + "/later/state")->isRetained());
+
+    QTest::mouseClick(view.retainedOnlyBox(), Qt::LeftButton, {}, QPoint(5, view.retainedOnlyBox()->height() / 2));
+    QTRY_COMPARE(visibleTopics(view.topicModel()), (QStringList{base, base + "/later", base + "/later/state"}));
+    pub.publish(base + "/later/state", QByteArray(), 1, true); // clean up
 }
 
 void TestMqttView::pauseHoldsUpdatesAndResumeAppliesThem() {

@@ -25,10 +25,17 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace {
 constexpr int kSearchDelayMs = 250;
-// A search with at most this many visible nodes opens them all; more, only the first levels.
+// A search (or a whole tree) with at most this many visible nodes opens them all; more, only the
+// first level.
 constexpr std::size_t kExpandAllNodes = 5000;
+// New rows near the root open by themselves while their parent has at most this many: a parent
+// with thousands of children (dev/<id>) stays a list the user opens row by row, so the view only
+// ever fetches what someone looks at.
+constexpr int kAutoExpandSiblings = 50;
 } // namespace
 
 MqttView::MqttView(MqttConnection* connection, QWidget* parent)
@@ -69,6 +76,7 @@ MqttView::MqttView(MqttConnection* connection, QWidget* parent)
     connect(m_topicView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MqttView::showSelectedPayload);
     connect(m_topicModel, &QAbstractItemModel::dataChanged, m_payloadPane, &PayloadPane::refresh);
     connect(m_topicModel, &QAbstractItemModel::rowsInserted, this, &MqttView::expandNearRoot);
+    connect(m_topicModel, &TopicTreeModel::queryApplied, this, &MqttView::showSearchResult);
     connect(m_topicModel, &TopicTreeModel::pendingChanged, this, &MqttView::updateStatus);
     connect(m_topicView, &QWidget::customContextMenuRequested, this, &MqttView::showContextMenu);
     updateStatus();
@@ -95,6 +103,9 @@ QWidget* MqttView::buildTreeSide() {
     m_searchField->addItem(tr("Payload"));
     m_searchField->setToolTip(tr("Search topic names, or the text of each topic's last payload"));
     m_retainedOnly = new QCheckBox(tr("Retained only"), side);
+    m_retainedOnly->setToolTip(tr("Topics the broker holds a retained message for. On MQTT 5 every retained message "
+                                  "is known, also those published while the tree is open; on MQTT 3.1.1 only those "
+                                  "the broker sent at subscribe time (it clears the flag on live messages)."));
     m_pauseButton = new QToolButton(side);
     m_pauseButton->setCheckable(true);
     m_pauseButton->setText(tr("Pause"));
@@ -164,18 +175,26 @@ void MqttView::applySearch() {
                                                      : mqkit::TopicTreeQuery::Field::Topic;
     query.text = m_searchEdit->text().trimmed();
     query.retainedOnly = m_retainedOnly->isChecked();
-    const mqkit::TopicTreeQuery& old = m_topicModel->query();
+    const mqkit::TopicTreeQuery& old = m_topicModel->requestedQuery();
     if (query.field == old.field && query.text == old.text && query.retainedOnly == old.retainedOnly)
         return;
-    const mqkit::TopicNode* current = m_topicModel->node(m_topicView->currentIndex());
-    const QString currentTopic = current ? current->path() : QString();
-    m_topicModel->setQuery(query);
-    if (!query.isEmpty() && m_topicModel->matchCount() <= kExpandAllNodes)
+    if (const mqkit::TopicNode* current = m_topicModel->node(m_topicView->currentIndex()))
+        m_reselectTopic = current->path();
+    m_topicModel->setQuery(query); // a large tree is searched by a worker: showSearchResult follows
+    updateStatus();
+}
+
+// The rows show a new query: open what fits on screen and select the topic the pane shows again.
+void MqttView::showSearchResult() {
+    const bool fewNodes = m_topicModel->query().isEmpty() ? m_topicModel->tree().nodeCount() <= kExpandAllNodes
+                                                          : m_topicModel->matchCount() <= kExpandAllNodes;
+    if (fewNodes)
         m_topicView->expandAll();
     else
         m_topicView->expandToDepth(0);
-    if (current) { // the pane keeps showing it; the tree selects it again if it is visible
-        const QModelIndex index = m_topicModel->indexForTopic(currentTopic);
+    const QString topic = std::exchange(m_reselectTopic, QString());
+    if (!topic.isEmpty()) { // the pane keeps showing it; the tree selects it again if it is visible
+        const QModelIndex index = m_topicModel->indexForTopic(topic);
         if (index.isValid()) {
             m_topicView->setCurrentIndex(index);
             m_topicView->scrollTo(index);
@@ -184,14 +203,14 @@ void MqttView::applySearch() {
     updateStatus();
 }
 
-// New branches near the root open by themselves, so a fresh tree shows its shape at once; under a
-// search every new match opens while there are few.
+// New branches near the root open by themselves (while their parent has few children), so a
+// fresh tree shows its shape at once; under a search every new match opens while there are few.
 void MqttView::expandNearRoot(const QModelIndex& parent, int first, int last) {
     int depth = 0;
     for (QModelIndex p = parent; p.isValid(); p = p.parent())
         ++depth;
     const bool searching = !m_topicModel->query().isEmpty() && m_topicModel->matchCount() <= kExpandAllNodes;
-    if (depth >= 2 && !searching)
+    if (!searching && (depth >= 2 || m_topicModel->rowCount(parent) > kAutoExpandSiblings))
         return;
     for (int row = first; row <= last; ++row)
         m_topicView->expand(m_topicModel->index(row, 0, parent));
@@ -271,8 +290,8 @@ void MqttView::askToDeleteRetained() {
         m_clearDialog->close();
     auto* dialog = new RetainedClearDialog(m_connection, node->path() + QStringLiteral("/#"), this);
     connect(dialog, &RetainedClearDialog::cleared, this, [this] {
-        if (m_topicModel->query().retainedOnly) // what was cleared leaves the retained-only list
-            m_topicModel->setQuery(m_topicModel->query());
+        if (m_topicModel->requestedQuery().retainedOnly) // what was cleared leaves the retained-only list
+            m_topicModel->setQuery(m_topicModel->requestedQuery());
     });
     m_clearDialog = dialog;
     dialog->open();
@@ -286,7 +305,9 @@ void MqttView::updateStatus() {
             parts << tr("%1 older ones dropped while paused").arg(m_topicModel->droppedMessages());
     }
     const auto& tree = m_topicModel->tree();
-    if (m_topicModel->query().isEmpty())
+    if (m_topicModel->isSearching())
+        parts << tr("searching %1 topics…").arg(tree.topicCount());
+    else if (m_topicModel->query().isEmpty())
         parts << tr("%1 topics, %2 retained").arg(tree.topicCount()).arg(tree.retainedCount());
     else
         parts << tr("%1 matching of %2 topics").arg(m_topicModel->matchCount()).arg(tree.topicCount());

@@ -50,6 +50,7 @@ public:
 private:
     QWidget* buildTreeSide();
     void createActions();
+    void showSearchResult();
     void showSelectedPayload();
     void expandNearRoot(const QModelIndex& parent, int first, int last);
     void showContextMenu(const QPoint& pos);
@@ -72,6 +73,7 @@ private:
     QToolButton* m_subscribeButton = nullptr;
     QLabel* m_status = nullptr;
     QString m_note; // the last subscribe / clear outcome, shown beside the counts
+    QString m_reselectTopic; // selected when a search was asked: selected again in its result
     QTimer* m_searchDelay = nullptr;
     QTimer* m_statusTimer = nullptr;
     QAction* m_copyTopic = nullptr;

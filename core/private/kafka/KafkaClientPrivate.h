@@ -9,6 +9,8 @@
 #include "kafka/KafkaClientConfig.h"
 #include "kafka/RdKafkaHandles.h"
 
+#include <QElapsedTimer>
+
 #include <mutex>
 #include <utility>
 #include <vector>
@@ -24,6 +26,7 @@ struct KafkaClientState {
     QString lastErrText;
     bool authFailed = false;
     bool allBrokersDown = false; // set by _ALL_BROKERS_DOWN or _TRANSPORT; a consumer clears it when the cluster answers
+    QElapsedTimer downSince;     // valid while librdkafka reports every broker down (checkReachable)
 
     KafkaClientState() = default;
     KafkaClientState(const KafkaClientState&) = delete;
@@ -46,6 +49,16 @@ struct KafkaClientState {
     // Metadata in short slices so an authentication failure ends the call at once instead of
     // waiting out the whole timeout.
     rdk::Metadata metadataOn(rd_kafka_t* rk, bool allTopics);
+
+    // For a reader that got nothing: fails with Error(Connection) once every broker has been
+    // down for the whole timeout and a short metadata probe confirms it.
+    void checkReachable(rd_kafka_t* rk, const QString& what);
+    // For a reader that got records: the cluster answers.
+    void markReachable() {
+        std::lock_guard lock(mutex);
+        allBrokersDown = false;
+        downSince.invalidate();
+    }
 
     bool authenticationFailed() {
         std::lock_guard lock(mutex);

@@ -61,6 +61,8 @@ private:
     void commitTransaction();
     [[noreturn]] void failTransaction(rd_kafka_error_t* error, const QString& what);
     void pace();
+    bool checkClustersReachable(bool gotSome);
+    void discardReadAhead();
     void drainProducer();
     KafkaCopyProgress progressNow() const;
 
@@ -82,6 +84,8 @@ private:
     QString m_id;
     KafkaCopySummary m_summary;
     std::int64_t m_sent = 0;
+    std::int64_t m_deliveredOk = 0;     // acknowledged records, to tell a live target from a gone one
+    std::int64_t m_deliveredChecked = 0; // m_deliveredOk at the last reachability check
     QString m_firstError;
     bool m_inTransaction = false;
     std::int64_t m_transactionRecords = 0;
