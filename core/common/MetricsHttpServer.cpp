@@ -56,7 +56,8 @@ int listenOn(const QString& address, std::uint16_t port) {
     std::unique_ptr<addrinfo, decltype(&freeaddrinfo)> addresses(found, &freeaddrinfo);
     QString reason;
     for (const addrinfo* a = found; a; a = a->ai_next) {
-        Fd fd(::socket(a->ai_family, a->ai_socktype | SOCK_CLOEXEC, a->ai_protocol));
+        // Non-blocking: a client gone between poll() and accept() must not stall the thread.
+        Fd fd(::socket(a->ai_family, a->ai_socktype | SOCK_CLOEXEC | SOCK_NONBLOCK, a->ai_protocol));
         if (fd.get() < 0) {
             reason = systemError();
             continue;
