@@ -7,11 +7,13 @@
 #include "Output.h"
 #include "Terminal.h"
 #include "bridge/Bridge.h"
+#include "bridge/BridgeMetrics.h"
 #include "common/Error.h"
 
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
+#include <memory>
 
 using namespace mqkit;
 
@@ -33,6 +35,8 @@ struct BridgeCliOptions {
     std::string spoolSync = "normal";
     std::int64_t maxInFlight = 10000;
     std::string metrics = "none";
+    int metricsPort = -1; // -1: no HTTP endpoint
+    std::string metricsAddress = "127.0.0.1";
 };
 
 std::vector<BridgeRouteSpec> routesFrom(const BridgeCliOptions& o) {
@@ -77,13 +81,22 @@ int runBridge(const BridgeCliOptions& o) {
     const QString url = options.mqtt.url.toString();
 
     Bridge bridge(std::move(options));
+    std::unique_ptr<BridgeMetricsEndpoint> endpoint;
+    if (o.metricsPort >= 0) {
+        endpoint = std::make_unique<BridgeMetricsEndpoint>(q(o.metricsAddress), static_cast<std::uint16_t>(o.metricsPort));
+        printDiagnostic(QStringLiteral("metrics on %1").arg(endpoint->url()));
+    }
     installInterruptHandler();
     printDiagnostic(QStringLiteral("bridging %1 → Kafka, spool %2 (Ctrl-C stops)")
                         .arg(bridge.subscriptions().join(QLatin1Char(' ')), q(o.spool)));
     ConnectionEventPrinter events(url, true);
     BridgeRunControl control;
     control.stopRequested = [] { return interrupted(); };
-    control.onStatus = [&](const BridgeStatus& s) { printStatus(s, o.metrics); };
+    control.onStatus = [&](const BridgeStatus& s) {
+        printStatus(s, o.metrics);
+        if (endpoint)
+            endpoint->publish(s);
+    };
     control.sinks.push_back(&events);
     bridge.run(control);
     printDiagnostic(QStringLiteral("stopped: ") + describeBridgeStatus(bridge.status()));
@@ -134,5 +147,9 @@ void setupBridgeCommands(CLI::App& root, CommandRunner& runner) {
         ->group(s);
     cmd->add_option("--metrics", opts->metrics, "Once a second on stderr: none, text or json (JSON lines)")
         ->check(CLI::IsMember({"none", "text", "json"}));
+    cmd->add_option("--metrics-port", opts->metricsPort,
+                    "Serve Prometheus metrics over HTTP at GET /metrics on this port (0: a free one, printed on stderr)")
+        ->check(CLI::Range(0, 65535));
+    cmd->add_option("--metrics-address", opts->metricsAddress, "Address the metrics port listens on (default 127.0.0.1, loopback only)");
     runner.bind(cmd, opts, runBridge);
 }

@@ -10,7 +10,7 @@ packages=(
   libqcustomplot-dev libpaho-mqttpp-dev libpaho-mqtt-dev librdkafka-dev libsqlite3-dev
   libcli11-dev libyaml-cpp-dev qtkeychain-qt6-dev libssl-dev
   # test rig and peers: real brokers and the tools users compare us with
-  mosquitto mosquitto-clients kcat openssl openjdk-17-jre-headless maven python3 sqlite3
+  mosquitto mosquitto-clients kcat openssl openjdk-17-jre-headless maven python3 sqlite3 curl
   # a loopback-only network namespace for the websockets test (tests/rig/isolated-net.sh)
   iproute2 util-linux
   # hardening (issue 13): libFuzzer targets (tests/fuzz) need clang and its runtime

@@ -109,6 +109,24 @@ void Bridge::onArrival(const MqttMessage& message) {
         }
     }
     commitDurably(outcome.record);
+    holdWhileOverBound();
+}
+
+// Overflow "stop", enforced in the arrival path: the message that reached a bound is in the spool
+// (so the spool exceeds its size bound by at most that one message), and Paho's receive thread is
+// held here until the spool is below 90 % of both bounds again (Kafka took the backlog) or the
+// bridge stops. Meanwhile Paho reads nothing more: the broker keeps what comes for the session
+// (past its keepalive it drops the stalled connection and queues for the persistent session; the
+// bridge reconnects afterwards). Paho C's async client holds its global lock while the callback
+// runs, so no other thread may call Paho during the hold: the loop keeps producing, and takes the
+// connection state from the session's events.
+void Bridge::holdWhileOverBound() {
+    if (m_options.spool.overflow != SpoolOverflow::StopConsuming || !m_spool->overBound(nowMs()))
+        return;
+    m_consuming = false;
+    while (!m_stopping && !m_spool->belowResumeMark(nowMs()))
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    m_consuming = true;
 }
 
 // A spool that cannot be written (disk full, I/O error) holds the message here, unacknowledged,
@@ -138,7 +156,13 @@ void Bridge::onBatch(const MqttBatch&) {
     // sinks through the same pipeline. New rows are picked up by feedProducer().
 }
 
-void Bridge::onEvent(const MqttConnectionEvent&) {}
+void Bridge::onEvent(const MqttConnectionEvent& event) {
+    using Kind = MqttConnectionEvent::Kind;
+    if (event.kind == Kind::Connected || event.kind == Kind::Reconnected)
+        m_mqttUp = true;
+    else if (event.kind == Kind::Lost || event.kind == Kind::DisconnectedByBroker)
+        m_mqttUp = false;
+}
 
 void Bridge::connectAndSubscribe() {
     m_session->connect();
@@ -236,21 +260,6 @@ void Bridge::pumpKafka(std::chrono::milliseconds wait) {
     feedProducer();
 }
 
-// StopConsuming: disconnect at a bound (the persistent session makes the broker hold what comes
-// meanwhile), connect again below 90 % of both bounds.
-void Bridge::flowControl() {
-    if (m_options.spool.overflow != SpoolOverflow::StopConsuming)
-        return;
-    const std::int64_t now = nowMs();
-    if (m_consuming && m_spool->overBound(now)) {
-        m_session->disconnect();
-        m_consuming = false;
-    } else if (!m_consuming && m_spool->belowResumeMark(now)) {
-        connectAndSubscribe();
-        m_consuming = true;
-    }
-}
-
 void Bridge::drain() {
     const auto end = std::chrono::steady_clock::now() + m_options.drainOnStop;
     while (m_producer && !m_rebuildNeeded && m_producer->outstanding() > 0 && std::chrono::steady_clock::now() < end) {
@@ -270,20 +279,17 @@ void Bridge::run(const BridgeRunControl& control) {
         pipeline.addSink(*sink);
     auto nextStatus = std::chrono::steady_clock::now();
     while (!(control.stopRequested && control.stopRequested())) {
-        if (m_consuming)
-            pipeline.turn(std::chrono::milliseconds(20));
-        else
-            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        pipeline.turn(std::chrono::milliseconds(20));
         pumpKafka(std::chrono::milliseconds(0));
-        flowControl();
         if (control.onStatus && std::chrono::steady_clock::now() >= nextStatus) {
             control.onStatus(status());
             nextStatus += std::chrono::seconds(1);
         }
     }
-    m_stopping = true;
+    m_stopping = true; // ends a hold, so that Paho can be called again
     m_session->disconnect();
     pipeline.turn(std::chrono::milliseconds(0)); // the last messages taken
+    m_mqttUp = false;
     drain();
     if (control.onStatus)
         control.onStatus(status());
@@ -298,7 +304,7 @@ BridgeStatus Bridge::status() const {
     s.counters.unrouted = m_unrouted;
     s.spool = m_spool->stats();
     s.inFlight = m_producer ? m_producer->outstanding() : 0;
-    s.mqttConnected = m_session && m_session->isConnected();
+    s.mqttConnected = m_mqttUp && m_consuming;
     s.consuming = m_consuming;
     s.kafkaProblem = m_producer ? m_producer->connectionProblem() : std::nullopt;
     s.spoolFull = m_spool->overBound(s.atMs);

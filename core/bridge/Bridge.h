@@ -110,7 +110,7 @@ private:
     void feedProducer();
     void handleOutcomes(std::chrono::milliseconds wait);
     void deadLetter(std::int64_t id, const QString& error);
-    void flowControl();
+    void holdWhileOverBound();
     void drain();
 
     BridgeOptions m_options;
@@ -131,7 +131,7 @@ private:
     std::unordered_set<std::int64_t> m_isolated;
     std::optional<std::int64_t> m_waitingFor; // the isolated record in flight: nothing else is produced meanwhile
     bool m_rebuildNeeded = false;
-    bool m_consuming = true;
+    bool m_mqttUp = false; // from the session's events: asking Paho would wait while an arrival is held
     BridgeCounters m_kafkaCounters;
 
     // MQTT side (Paho's receive thread).
@@ -139,6 +139,7 @@ private:
     std::atomic<std::int64_t> m_duplicates{0};
     std::atomic<std::int64_t> m_unrouted{0};
     std::atomic<bool> m_stopping{false};
+    std::atomic<bool> m_consuming{true}; // false while an arrival is held at a bound (holdWhileOverBound)
     mutable std::mutex m_errorMutex;
     std::optional<QString> m_spoolError;
 };

@@ -103,7 +103,7 @@ class SqliteStatement;
 
 // What the bridge does when the spool reaches a bound.
 enum class SpoolOverflow {
-    StopConsuming, // disconnect from MQTT (the persistent session makes the broker hold the backlog) until it drains
+    StopConsuming, // read nothing more from MQTT (the broker holds the backlog for the session) until it drains
     DeadLetter,    // keep consuming; what arrives while full goes to the dead-letter topic, with the reason
 };
 

@@ -603,8 +603,14 @@ void MqttSession::Impl::reconnectLoop() {
             addEventLocked(std::move(failed));
             delay = std::min(delay * 2, options->reconnect.maxDelay);
         }
-        // Paho may have reported a drop before `up` was set again: look once more.
-        if (!client->is_connected()) {
+        // Paho may have reported a drop before `up` was set again: look once more. Not under
+        // `mutex`: Paho holds its own lock while it delivers a message, and push() takes `mutex`.
+        lock.unlock();
+        const bool connectedNow = client->is_connected();
+        lock.lock();
+        if (stopping)
+            return;
+        if (!connectedNow) {
             up = false;
             reconnectPending = true;
             continue;

@@ -8,7 +8,7 @@ set -uo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)"
 out="$(mktemp)"
 trap 'rm -f "$out"' EXIT
-for b in mqtt_sub topic_tree mqtt_record kafka_consume kafka_copy kafka_lag kafka_admin bridge_throughput; do
+for b in mqtt_sub topic_tree mqtt_record kafka_consume kafka_copy kafka_lag kafka_admin bridge_throughput bridge_spool; do
   echo "==> $b" | tee -a "$out" >&2
   bash "$here/$b.sh" 2>&1 | tee -a "$out" || echo "$b: exited $?" | tee -a "$out"
 done

@@ -6,6 +6,10 @@
 #include "TestSupport.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QHash>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
 #include <QProcess>
 #include <QTest>
 
@@ -93,3 +97,63 @@ inline QList<QByteArray> lines(const QByteArray& text) {
             out << l;
     return out;
 }
+
+// A rig of a test's own (tests/rig/rig.sh in a temporary directory, $MQKIT_RIG_SCRIPT), for faults
+// that would disturb every other test sharing the common rig. `environment` adds rig settings
+// (MQKIT_RIG_MQTT_PERSISTENCE=1 ...).
+class PrivateRig {
+public:
+    explicit PrivateRig(const QHash<QString, QString>& environment = {}) : m_environment(environment) {}
+    ~PrivateRig() {
+        if (m_started) // a test that failed half-way: the brokers go anyway
+            runProcess(qEnvironmentVariable("MQKIT_RIG_SCRIPT"), {QStringLiteral("stop"), m_dir.path()}, 60000);
+    }
+    PrivateRig(const PrivateRig&) = delete;
+    PrivateRig& operator=(const PrivateRig&) = delete;
+
+    // start, stop, mqtt-stop, mqtt-start, kafka-stop, kafka-start, kafka-pause ... (aborts on failure)
+    void run(const QString& command) {
+        const QString script = qEnvironmentVariable("MQKIT_RIG_SCRIPT");
+        if (script.isEmpty())
+            qFatal("MQKIT_RIG_SCRIPT is not set (tests/CMakeLists.txt sets it)");
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (auto it = m_environment.cbegin(); it != m_environment.cend(); ++it)
+            env.insert(it.key(), it.value());
+        requireSuccess(runProcess(script, {command, m_dir.path()}, 240000, {}, env), qPrintable("rig.sh " + command));
+        if (command == QStringLiteral("start") || command == QStringLiteral("stop"))
+            m_started = command == QStringLiteral("start");
+    }
+    QString value(const QByteArray& key) const {
+        QFile env(m_dir.filePath(QStringLiteral("rig.env")));
+        if (!env.open(QIODevice::ReadOnly))
+            return {};
+        for (const QByteArray& line : env.readAll().split('\n'))
+            if (line.startsWith(key + '='))
+                return QString::fromUtf8(line.mid(key.size() + 1));
+        return {};
+    }
+    QString kafka() const { return value("MQKIT_RIG_KAFKA_PLAIN"); }
+    QString mqttPort() const { return value("MQKIT_RIG_MQTT_PLAIN_PORT"); }
+    QString mqttUrl() const { return QStringLiteral("mqtt://127.0.0.1:") + mqttPort(); }
+
+    void createTopic(const QString& topic, int partitions) const {
+        requireSuccess(runProcess(qEnvironmentVariable("MQKIT_KAFKA_TOOL"),
+                                  {QStringLiteral("topics"), QStringLiteral("--bootstrap-server"), kafka(), QStringLiteral("--create"),
+                                   QStringLiteral("--topic"), topic, QStringLiteral("--partitions"), QString::number(partitions),
+                                   QStringLiteral("--replication-factor"), QStringLiteral("1")},
+                                  120000),
+                       "kafka-topics --create");
+    }
+    // kcat's count of the topic's records; -1 when kcat failed.
+    qint64 recordsIn(const QString& topic) const {
+        const ProcessResult r = runProcess(QStringLiteral("kcat"), {QStringLiteral("-C"), QStringLiteral("-b"), kafka(), QStringLiteral("-t"), topic,
+                                                                    QStringLiteral("-e"), QStringLiteral("-q"), QStringLiteral("-f"), QStringLiteral("x\n")},
+                                           60000);
+        return r.exitCode == 0 ? r.out.count('\n') : -1;
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QHash<QString, QString> m_environment;
+    bool m_started = false;
+};

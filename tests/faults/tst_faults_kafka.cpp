@@ -45,45 +45,31 @@ private:
     void produce(const QString& topic, const QByteArray& lines);
     void fault(const QString& which); // kill | stop | pause, then back with restore(which)
     void restore(const QString& which);
-    QTemporaryDir m_rigDir;
+    PrivateRig m_rig;
     QString m_bootstrap;
     std::unique_ptr<QTemporaryDir> m_data;
 };
 
 void TestFaultsKafka::rig(const QString& command) {
-    const QString script = qEnvironmentVariable("MQKIT_RIG_SCRIPT");
-    QVERIFY2(!script.isEmpty(), "MQKIT_RIG_SCRIPT is not set (tests/CMakeLists.txt sets it)");
-    requireSuccess(runProcess(script, {command, m_rigDir.path()}, 240000), qPrintable("rig.sh " + command));
+    m_rig.run(command);
 }
 
 void TestFaultsKafka::initTestCase() {
-    QVERIFY(m_rigDir.isValid());
     rig("start");
     m_bootstrap = rigValue("MQKIT_RIG_KAFKA_PLAIN");
     QVERIFY(!m_bootstrap.isEmpty());
 }
 
 QString TestFaultsKafka::rigValue(const QByteArray& key) const {
-    QFile env(m_rigDir.filePath("rig.env"));
-    if (!env.open(QIODevice::ReadOnly))
-        return {};
-    for (const QByteArray& line : env.readAll().split('\n'))
-        if (line.startsWith(key + '='))
-            return QString::fromUtf8(line.mid(key.size() + 1));
-    return {};
+    return m_rig.value(key);
 }
 
 void TestFaultsKafka::createTopic(const QString& topic, int partitions) {
-    requireSuccess(runProcess(qEnvironmentVariable("MQKIT_KAFKA_TOOL"),
-                              {"topics", "--bootstrap-server", m_bootstrap, "--create", "--topic", topic, "--partitions",
-                               QString::number(partitions), "--replication-factor", "1"},
-                              120000),
-                   "kafka-topics --create");
+    m_rig.createTopic(topic, partitions);
 }
 
 qint64 TestFaultsKafka::recordsIn(const QString& topic) const {
-    const ProcessResult r = runProcess("kcat", {"-C", "-b", m_bootstrap, "-t", topic, "-e", "-q", "-f", "x\n"}, 60000);
-    return r.exitCode == 0 ? r.out.count('\n') : -1;
+    return m_rig.recordsIn(topic);
 }
 
 bool TestFaultsKafka::waitForRecords(const QString& topic, qint64 count, int timeoutMs) const {
