@@ -1126,105 +1126,102 @@ cleanup.policy=compact</translation>
     </message>
     <message>
         <location filename="../app/views/kafkacopy/KafkaCopyView.cpp" line="226" />
-        <location filename="../app/views/kafkacopy/KafkaCopyView.cpp" line="257" />
-        <location filename="../app/views/kafkacopy/KafkaCopyView.cpp" line="355" />
+        <location filename="../app/views/kafkacopy/KafkaCopyView.cpp" line="341" />
         <source>open a Kafka cluster first</source>
         <translation>Öffnen Sie zuerst einen Kafka-Cluster</translation>
     </message>
     <message>
         <location filename="../app/views/kafkacopy/KafkaCopyView.cpp" line="232" />
-        <location filename="../app/views/kafkacopy/KafkaCopyView.cpp" line="263" />
         <source>Planning the copy …</source>
         <translation>Kopie wird geplant …</translation>
     </message>
     <message>
         <location filename="../app/views/kafkacopy/KafkaCopyView.cpp" line="234" />
-        <location filename="../app/views/kafkacopy/KafkaCopyView.cpp" line="265" />
         <source>planning a copy</source>
         <translation>Planen einer Kopie</translation>
     </message>
     <message>
-        <location filename="../app/views/kafkacopy/KafkaCopyView.cpp" line="245" />
+        <location filename="../app/views/kafkacopy/KafkaCopyView.cpp" line="249" />
         <source>Dry run: %1 record(s) to copy from %2 to %3 (partitions: %4); nothing copied.</source>
         <translation>Probelauf: %1 Datensätze zu kopieren von %2 nach %3 (Partitionen: %4); nichts kopiert.</translation>
     </message>
     <message>
-        <location filename="../app/views/kafkacopy/KafkaCopyView.cpp" line="274" />
+        <location filename="../app/views/kafkacopy/KafkaCopyView.cpp" line="260" />
         <source>Copy %1 record(s) from %2 to %3%4?</source>
         <translation>%1 Datensätze von %2 nach %3%4 kopieren?</translation>
     </message>
     <message>
-        <location filename="../app/views/kafkacopy/KafkaCopyView.cpp" line="277" />
+        <location filename="../app/views/kafkacopy/KafkaCopyView.cpp" line="263" />
         <source> and %1 more topic(s)</source>
         <translation> und %1 weitere(s) Topic(s)</translation>
     </message>
     <message>
-        <location filename="../app/views/kafkacopy/KafkaCopyView.cpp" line="279" />
+        <location filename="../app/views/kafkacopy/KafkaCopyView.cpp" line="265" />
         <source>Nothing copied.</source>
         <translation>Nichts kopiert.</translation>
     </message>
     <message>
-        <location filename="../app/views/kafkacopy/KafkaCopyView.cpp" line="285" />
+        <location filename="../app/views/kafkacopy/KafkaCopyView.cpp" line="271" />
         <source>Copying …</source>
         <translation>Wird kopiert …</translation>
     </message>
     <message>
-        <location filename="../app/views/kafkacopy/KafkaCopyView.cpp" line="290" />
+        <location filename="../app/views/kafkacopy/KafkaCopyView.cpp" line="276" />
         <source>copying records</source>
         <translation>Kopieren der Datensätze</translation>
     </message>
     <message>
-        <location filename="../app/views/kafkacopy/KafkaCopyView.cpp" line="321" />
+        <location filename="../app/views/kafkacopy/KafkaCopyView.cpp" line="307" />
         <source>Cancelled after %1 record(s) (%2): tick "resume" to continue from the checkpoint.</source>
         <translation>Abgebrochen nach %1 Datensätzen (%2): Aktivieren Sie "fortsetzen", um ab dem Checkpoint weiterzumachen.</translation>
     </message>
     <message>
-        <location filename="../app/views/kafkacopy/KafkaCopyView.cpp" line="324" />
+        <location filename="../app/views/kafkacopy/KafkaCopyView.cpp" line="310" />
         <source>Copied %1 record(s) (%2). Verify compares source and target.</source>
         <translation>%1 Datensätze kopiert (%2). Prüfen vergleicht Quelle und Ziel.</translation>
     </message>
     <message>
-        <location filename="../app/views/kafkacopy/KafkaCopyView.cpp" line="336" />
+        <location filename="../app/views/kafkacopy/KafkaCopyView.cpp" line="322" />
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/views/kafkacopy/KafkaCopyView.cpp" line="340" />
+        <location filename="../app/views/kafkacopy/KafkaCopyView.cpp" line="326" />
         <source>Copying topic %1 of %2: %3 of %4 record(s), %5, %6 records/s, ETA %7</source>
         <translation>Kopiere Topic %1 von %2: %3 von %4 Datensätzen, %5, %6 Datensätze/s, verbleibend %7</translation>
     </message>
     <message>
-        <location filename="../app/views/kafkacopy/KafkaCopyView.cpp" line="361" />
+        <location filename="../app/views/kafkacopy/KafkaCopyView.cpp" line="347" />
         <source>Verifying: reading both topics to their ends …</source>
         <translation>Prüfung: beide Topics werden bis zum Ende gelesen …</translation>
     </message>
     <message>
-        <location filename="../app/views/kafkacopy/KafkaCopyView.cpp" line="363" />
+        <location filename="../app/views/kafkacopy/KafkaCopyView.cpp" line="349" />
         <source>verifying a copy</source>
         <translation>Prüfen einer Kopie</translation>
     </message>
     <message>
-        <location filename="../app/views/kafkacopy/KafkaCopyView.cpp" line="384" />
+        <location filename="../app/views/kafkacopy/KafkaCopyView.cpp" line="370" />
         <source>%1 → %2 (compared per %3): %4: %5 source and %6 target record(s); %7 missing, %8 extra, %9 duplicate(s)</source>
         <translation>%1 → %2 (verglichen pro %3): %4: %5 Quell- und %6 Ziel-Datensätze; %7 fehlend, %8 zusätzlich, %9 doppelt</translation>
     </message>
     <message>
-        <location filename="../app/views/kafkacopy/KafkaCopyView.cpp" line="386" />
+        <location filename="../app/views/kafkacopy/KafkaCopyView.cpp" line="372" />
         <source>key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/views/kafkacopy/KafkaCopyView.cpp" line="386" />
+        <location filename="../app/views/kafkacopy/KafkaCopyView.cpp" line="372" />
         <source>partition</source>
         <translation>Partition</translation>
     </message>
     <message>
-        <location filename="../app/views/kafkacopy/KafkaCopyView.cpp" line="387" />
+        <location filename="../app/views/kafkacopy/KafkaCopyView.cpp" line="373" />
         <source>match</source>
         <translation>stimmt überein</translation>
     </message>
     <message>
-        <location filename="../app/views/kafkacopy/KafkaCopyView.cpp" line="387" />
+        <location filename="../app/views/kafkacopy/KafkaCopyView.cpp" line="373" />
         <source>DIFFERENT</source>
         <translation>ABWEICHEND</translation>
     </message>
@@ -1358,7 +1355,10 @@ cleanup.policy=compact</translation>
     <message numerus="yes">
         <location filename="../app/views/kafkagroups/KafkaGroupsView.cpp" line="141" />
         <source>Lag chart (last %n hour(s))</source>
-        <translation><numerusform>Lag-Diagramm (letzte %n Stunde)</numerusform><numerusform>Lag-Diagramm (letzte %n Stunden)</numerusform></translation>
+        <translation>
+            <numerusform>Lag-Diagramm (letzte %n Stunde)</numerusform>
+            <numerusform>Lag-Diagramm (letzte %n Stunden)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/views/kafkagroups/KafkaGroupsView.cpp" line="146" />
@@ -1378,12 +1378,18 @@ cleanup.policy=compact</translation>
     <message numerus="yes">
         <location filename="../app/views/kafkagroups/KafkaGroupsView.cpp" line="242" />
         <source>%n group(s), read in %1 ms at %2; status over the last %3 samples</source>
-        <translation><numerusform>%n Gruppe, gelesen in %1 ms um %2; Status über die letzten %3 Messungen</numerusform><numerusform>%n Gruppen, gelesen in %1 ms um %2; Status über die letzten %3 Messungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Gruppe, gelesen in %1 ms um %2; Status über die letzten %3 Messungen</numerusform>
+            <numerusform>%n Gruppen, gelesen in %1 ms um %2; Status über die letzten %3 Messungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/views/kafkagroups/KafkaGroupsView.cpp" line="260" />
         <source>Group %1: %2, %n member(s)</source>
-        <translation><numerusform>Gruppe %1: %2, %n Mitglied</numerusform><numerusform>Gruppe %1: %2, %n Mitglieder</numerusform></translation>
+        <translation>
+            <numerusform>Gruppe %1: %2, %n Mitglied</numerusform>
+            <numerusform>Gruppe %1: %2, %n Mitglieder</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/views/kafkagroups/KafkaGroupsView.cpp" line="261" />
@@ -1396,7 +1402,7 @@ cleanup.policy=compact</translation>
         <translation>Lesen von Consumer-Gruppe %1</translation>
     </message>
     <message>
-        <location filename="../app/views/kafkagroups/KafkaGroupsView.cpp" line="352" />
+        <location filename="../app/views/kafkagroups/KafkaGroupsView.cpp" line="351" />
         <source>reading lag history</source>
         <translation>Lesen des Lag-Verlaufs</translation>
     </message>
@@ -1984,7 +1990,10 @@ cleanup.policy=compact</translation>
     <message numerus="yes">
         <location filename="../app/views/kafkareset/KafkaResetView.cpp" line="269" />
         <source>Dry run for group %1 (%2): %n partition(s), %3 message(s) re-read, %4 skipped. Nothing changed yet.</source>
-        <translation><numerusform>Probelauf für Gruppe %1 (%2): %n Partition, %3 Nachricht(en) erneut zu lesen, %4 übersprungen. Noch nichts geändert.</numerusform><numerusform>Probelauf für Gruppe %1 (%2): %n Partitionen, %3 Nachricht(en) erneut zu lesen, %4 übersprungen. Noch nichts geändert.</numerusform></translation>
+        <translation>
+            <numerusform>Probelauf für Gruppe %1 (%2): %n Partition, %3 Nachricht(en) erneut zu lesen, %4 übersprungen. Noch nichts geändert.</numerusform>
+            <numerusform>Probelauf für Gruppe %1 (%2): %n Partitionen, %3 Nachricht(en) erneut zu lesen, %4 übersprungen. Noch nichts geändert.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/views/kafkareset/KafkaResetView.cpp" line="272" />
@@ -1999,7 +2008,10 @@ cleanup.policy=compact</translation>
     <message numerus="yes">
         <location filename="../app/views/kafkareset/KafkaResetView.cpp" line="293" />
         <source>Commit %n new offset(s) for consumer group %1?</source>
-        <translation><numerusform>%n neuen Offset für Consumer-Gruppe %1 festschreiben?</numerusform><numerusform>%n neue Offsets für Consumer-Gruppe %1 festschreiben?</numerusform></translation>
+        <translation>
+            <numerusform>%n neuen Offset für Consumer-Gruppe %1 festschreiben?</numerusform>
+            <numerusform>%n neue Offsets für Consumer-Gruppe %1 festschreiben?</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/views/kafkareset/KafkaResetView.cpp" line="298" />
@@ -2014,7 +2026,10 @@ cleanup.policy=compact</translation>
     <message numerus="yes">
         <location filename="../app/views/kafkareset/KafkaResetView.cpp" line="307" />
         <source>Committed %n offset(s) for group %1.</source>
-        <translation><numerusform>%n Offset für Gruppe %1 festgeschrieben.</numerusform><numerusform>%n Offsets für Gruppe %1 festgeschrieben.</numerusform></translation>
+        <translation>
+            <numerusform>%n Offset für Gruppe %1 festgeschrieben.</numerusform>
+            <numerusform>%n Offsets für Gruppe %1 festgeschrieben.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/views/kafkareset/KafkaResetView.cpp" line="318" />
@@ -3030,12 +3045,12 @@ cleanup.policy=compact</translation>
 <context>
     <name>MqttSessionWorker</name>
     <message>
-        <location filename="../app/backend/MqttSessionWorker.cpp" line="68" />
+        <location filename="../app/backend/MqttSessionWorker.cpp" line="75" />
         <source>not connected</source>
         <translation>nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../app/backend/MqttSessionWorker.cpp" line="84" />
+        <location filename="../app/backend/MqttSessionWorker.cpp" line="91" />
         <source>Connection to %1 lost: %2</source>
         <translation>Verbindung zu %1 verloren: %2</translation>
     </message>
@@ -3043,113 +3058,118 @@ cleanup.policy=compact</translation>
 <context>
     <name>MqttView</name>
     <message>
-        <location filename="../app/views/mqtt/MqttView.cpp" line="62" />
+        <location filename="../app/views/mqtt/MqttView.cpp" line="69" />
         <source>subscribed to %1</source>
         <translation>%1 abonniert</translation>
     </message>
     <message>
-        <location filename="../app/views/mqtt/MqttView.cpp" line="66" />
+        <location filename="../app/views/mqtt/MqttView.cpp" line="73" />
         <source>could not subscribe to %1: %2</source>
         <translation>%1 konnte nicht abonniert werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/views/mqtt/MqttView.cpp" line="90" />
+        <location filename="../app/views/mqtt/MqttView.cpp" line="98" />
         <source>Topic: a case-insensitive part of the topic, or an MQTT filter with + and #. Payload: a part of the last payload's text.</source>
         <translation>Topic: ein Teil des Topics (ohne Beachtung der Groß-/Kleinschreibung) oder ein MQTT-Filter mit + und #. Nutzdaten: ein Teil des Texts der letzten Nutzdaten.</translation>
     </message>
     <message>
-        <location filename="../app/views/mqtt/MqttView.cpp" line="92" />
+        <location filename="../app/views/mqtt/MqttView.cpp" line="100" />
         <source>Search: text or a/+/b</source>
         <translation>Suche: Text oder a/+/b</translation>
     </message>
     <message>
-        <location filename="../app/views/mqtt/MqttView.cpp" line="94" />
+        <location filename="../app/views/mqtt/MqttView.cpp" line="102" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../app/views/mqtt/MqttView.cpp" line="95" />
+        <location filename="../app/views/mqtt/MqttView.cpp" line="103" />
         <source>Payload</source>
         <translation>Nutzdaten</translation>
     </message>
     <message>
-        <location filename="../app/views/mqtt/MqttView.cpp" line="96" />
+        <location filename="../app/views/mqtt/MqttView.cpp" line="104" />
         <source>Search topic names, or the text of each topic's last payload</source>
         <translation>Topic-Namen oder den Text der letzten Nutzdaten jedes Topics durchsuchen</translation>
     </message>
     <message>
-        <location filename="../app/views/mqtt/MqttView.cpp" line="97" />
+        <location filename="../app/views/mqtt/MqttView.cpp" line="105" />
         <source>Retained only</source>
         <translation>Nur gespeicherte (retained)</translation>
     </message>
     <message>
-        <location filename="../app/views/mqtt/MqttView.cpp" line="100" />
-        <location filename="../app/views/mqtt/MqttView.cpp" line="129" />
+        <location filename="../app/views/mqtt/MqttView.cpp" line="106" />
+        <source>Topics the broker holds a retained message for. On MQTT 5 every retained message is known, also those published while the tree is open; on MQTT 3.1.1 only those the broker sent at subscribe time (it clears the flag on live messages).</source>
+        <translation>Topics, für die der Broker eine gespeicherte (retained) Nachricht hält. Bei MQTT 5 ist jede gespeicherte Nachricht bekannt, auch solche, die veröffentlicht werden, während der Baum offen ist; bei MQTT 3.1.1 nur die, die der Broker beim Abonnieren gesendet hat (bei Live-Nachrichten löscht er das Flag).</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mqtt/MqttView.cpp" line="111" />
+        <location filename="../app/views/mqtt/MqttView.cpp" line="140" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../app/views/mqtt/MqttView.cpp" line="101" />
+        <location filename="../app/views/mqtt/MqttView.cpp" line="112" />
         <source>Hold live updates; messages keep being counted and are applied on resume</source>
         <translation>Live-Aktualisierungen anhalten; Nachrichten werden weiter gezählt und beim Fortsetzen übernommen</translation>
     </message>
     <message>
-        <location filename="../app/views/mqtt/MqttView.cpp" line="129" />
+        <location filename="../app/views/mqtt/MqttView.cpp" line="140" />
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/views/mqtt/MqttView.cpp" line="141" />
+        <location filename="../app/views/mqtt/MqttView.cpp" line="152" />
         <source>Copy topic</source>
         <translation>Topic kopieren</translation>
     </message>
     <message>
-        <location filename="../app/views/mqtt/MqttView.cpp" line="143" />
+        <location filename="../app/views/mqtt/MqttView.cpp" line="154" />
         <source>Copy payload</source>
         <translation>Nutzdaten kopieren</translation>
     </message>
     <message>
-        <location filename="../app/views/mqtt/MqttView.cpp" line="145" />
+        <location filename="../app/views/mqtt/MqttView.cpp" line="156" />
         <source>Subscribe to more filters…</source>
         <translation>Weitere Filter abonnieren…</translation>
     </message>
     <message>
-        <location filename="../app/views/mqtt/MqttView.cpp" line="146" />
+        <location filename="../app/views/mqtt/MqttView.cpp" line="157" />
         <source>Delete retained…</source>
         <translation>Retained-Nachrichten löschen…</translation>
     </message>
     <message>
-        <location filename="../app/views/mqtt/MqttView.cpp" line="147" />
+        <location filename="../app/views/mqtt/MqttView.cpp" line="158" />
         <source>Preview and delete the retained messages of the selected subtree</source>
         <translation>Vorschau und Löschen der Retained-Nachrichten des ausgewählten Teilbaums</translation>
     </message>
     <message>
-        <location filename="../app/views/mqtt/MqttView.cpp" line="153" />
+        <location filename="../app/views/mqtt/MqttView.cpp" line="164" />
         <source>Subscribe…</source>
         <translation>Abonnieren…</translation>
     </message>
     <message>
-        <location filename="../app/views/mqtt/MqttView.cpp" line="236" />
+        <location filename="../app/views/mqtt/MqttView.cpp" line="255" />
         <source>connect to a broker first</source>
         <translation>Verbinden Sie sich zuerst mit einem Broker</translation>
     </message>
     <message>
-        <location filename="../app/views/mqtt/MqttView.cpp" line="243" />
+        <location filename="../app/views/mqtt/MqttView.cpp" line="262" />
         <source>Subscribe to more filters</source>
         <translation>Weitere Filter abonnieren</translation>
     </message>
     <message>
-        <location filename="../app/views/mqtt/MqttView.cpp" line="244" />
+        <location filename="../app/views/mqtt/MqttView.cpp" line="263" />
         <source>Topic filters, separated by spaces (now: %1)</source>
         <translation>Topic-Filter, durch Leerzeichen getrennt (derzeit: %1)</translation>
     </message>
     <message>
-        <location filename="../app/views/mqtt/MqttView.cpp" line="261" />
+        <location filename="../app/views/mqtt/MqttView.cpp" line="280" />
         <source>subscribing to %1…</source>
         <translation>%1 wird abonniert…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/mqtt/MqttView.cpp" line="284" />
+        <location filename="../app/views/mqtt/MqttView.cpp" line="303" />
         <source>paused, %n new</source>
         <translation>
             <numerusform>pausiert, %n neu</numerusform>
@@ -3157,17 +3177,22 @@ cleanup.policy=compact</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/views/mqtt/MqttView.cpp" line="286" />
+        <location filename="../app/views/mqtt/MqttView.cpp" line="305" />
         <source>%1 older ones dropped while paused</source>
         <translation>%1 ältere während der Pause verworfen</translation>
     </message>
     <message>
-        <location filename="../app/views/mqtt/MqttView.cpp" line="290" />
+        <location filename="../app/views/mqtt/MqttView.cpp" line="309" />
+        <source>searching %1 topics…</source>
+        <translation>durchsuche %1 Topics…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/mqtt/MqttView.cpp" line="311" />
         <source>%1 topics, %2 retained</source>
         <translation>%1 Topics, %2 gespeichert (retained)</translation>
     </message>
     <message>
-        <location filename="../app/views/mqtt/MqttView.cpp" line="292" />
+        <location filename="../app/views/mqtt/MqttView.cpp" line="313" />
         <source>%1 matching of %2 topics</source>
         <translation>%1 von %2 Topics passen</translation>
     </message>
@@ -3723,7 +3748,10 @@ cleanup.policy=compact</translation>
     <message numerus="yes">
         <location filename="../app/views/connections/ConnectionManagerDialog.cpp" line="56" />
         <source>Connected to cluster %1 (%n broker(s))</source>
-        <translation><numerusform>Verbunden mit Cluster %1 (%n Broker)</numerusform><numerusform>Verbunden mit Cluster %1 (%n Broker)</numerusform></translation>
+        <translation>
+            <numerusform>Verbunden mit Cluster %1 (%n Broker)</numerusform>
+            <numerusform>Verbunden mit Cluster %1 (%n Broker)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3951,32 +3979,32 @@ cleanup.policy=compact</translation>
 <context>
     <name>TopicTreeModel</name>
     <message>
-        <location filename="../app/models/TopicTreeModel.cpp" line="99" />
+        <location filename="../app/models/TopicTreeModel.cpp" line="129" />
         <source>retained</source>
         <translation>gespeichert (retained)</translation>
     </message>
     <message>
-        <location filename="../app/models/TopicTreeModel.cpp" line="121" />
+        <location filename="../app/models/TopicTreeModel.cpp" line="151" />
         <source>%1 (retained on the broker)</source>
         <translation>%1 (auf dem Broker gespeichert)</translation>
     </message>
     <message>
-        <location filename="../app/models/TopicTreeModel.cpp" line="137" />
+        <location filename="../app/models/TopicTreeModel.cpp" line="167" />
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../app/models/TopicTreeModel.cpp" line="139" />
+        <location filename="../app/models/TopicTreeModel.cpp" line="169" />
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../app/models/TopicTreeModel.cpp" line="141" />
+        <location filename="../app/models/TopicTreeModel.cpp" line="171" />
         <source>Retained</source>
         <translation>Retained</translation>
     </message>
     <message>
-        <location filename="../app/models/TopicTreeModel.cpp" line="143" />
+        <location filename="../app/models/TopicTreeModel.cpp" line="173" />
         <source>Last payload</source>
         <translation>Letzte Nutzdaten</translation>
     </message>
@@ -4146,54 +4174,64 @@ cleanup.policy=compact</translation>
         <translation>sie ist leer</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/MqttSession.cpp" line="158" />
+        <location filename="../core/mqtt/MqttSession.cpp" line="159" />
         <source>TLS handshake failed: the server's %1</source>
         <translation>TLS-Handshake fehlgeschlagen: das %1 des Servers</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/MqttSession.cpp" line="159" />
+        <location filename="../core/mqtt/MqttSession.cpp" line="160" />
         <source>the server accepted the TCP connection but the TLS handshake failed%1 (is it a plain MQTT port?%2)</source>
         <translation>der Server hat die TCP-Verbindung angenommen, aber der TLS-Handshake ist fehlgeschlagen%1 (ist es ein unverschlüsselter MQTT-Port?%2)</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/MqttSession.cpp" line="162" />
+        <location filename="../core/mqtt/MqttSession.cpp" line="163" />
         <source> Or one that requires a client certificate?</source>
         <translation> Oder einer, der ein Client-Zertifikat verlangt?</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/MqttSession.cpp" line="172" />
+        <location filename="../core/mqtt/MqttSession.cpp" line="173" />
         <source>subscription to '%1' refused by the broker%2</source>
         <translation>Abonnement von '%1' vom Broker abgelehnt%2</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/MqttSession.cpp" line="186" />
+        <location filename="../core/mqtt/MqttSession.cpp" line="187" />
         <source>a client certificate needs both the certificate file and its key file</source>
         <translation>ein Client-Zertifikat braucht sowohl die Zertifikatsdatei als auch ihre Schlüsseldatei</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/MqttSession.cpp" line="191" />
+        <location filename="../core/mqtt/MqttSession.cpp" line="192" />
         <source>a session expiry interval needs an MQTT 5 connection; with MQTT 3.1.1 a persistent session lasts until the broker drops it</source>
         <translation>ein Sitzungsablauf-Intervall braucht eine MQTT-5-Verbindung; mit MQTT 3.1.1 besteht eine dauerhafte Sitzung, bis der Broker sie verwirft</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/MqttSession.cpp" line="194" />
+        <location filename="../core/mqtt/MqttSession.cpp" line="195" />
         <source>Last Will</source>
         <translation>Letzter Wille</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/MqttSession.cpp" line="198" />
+        <location filename="../core/mqtt/MqttSession.cpp" line="199" />
         <source>Last Will properties need an MQTT 5 connection</source>
         <translation>Eigenschaften des Last Will brauchen eine MQTT-5-Verbindung</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/MqttSession.cpp" line="695" />
+        <location filename="../core/mqtt/MqttSession.cpp" line="461" />
+        <source>cannot restore the MQTT session state kept in %1 (%2)</source>
+        <translation>der in %1 gespeicherte MQTT-Sitzungszustand kann nicht wiederhergestellt werden (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/MqttSession.cpp" line="713" />
+        <source>retain as published needs an MQTT 5 connection</source>
+        <translation>„Retain as published“ braucht eine MQTT-5-Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../core/mqtt/MqttSession.cpp" line="716" />
         <source>a subscription identifier needs an MQTT 5 connection</source>
         <translation>eine Subscription-ID braucht eine MQTT-5-Verbindung</translation>
     </message>
     <message>
-        <location filename="../core/mqtt/MqttSession.cpp" line="756" />
-        <location filename="../core/mqtt/MqttSession.cpp" line="821" />
-        <location filename="../core/mqtt/MqttSession.cpp" line="857" />
+        <location filename="../core/mqtt/MqttSession.cpp" line="782" />
+        <location filename="../core/mqtt/MqttSession.cpp" line="847" />
+        <location filename="../core/mqtt/MqttSession.cpp" line="883" />
         <source>MQTT 5 properties need an MQTT 5 connection</source>
         <translation>MQTT-5-Eigenschaften brauchen eine MQTT-5-Verbindung</translation>
     </message>
@@ -4313,7 +4351,7 @@ cleanup.policy=compact</translation>
         <translation>fehlerhafter Header '%1': erwartet name=value</translation>
     </message>
     <message>
-        <location filename="../core/kafka/KafkaConsumer.cpp" line="245" />
+        <location filename="../core/kafka/KafkaConsumer.cpp" line="210" />
         <source>offset 'stored' needs a consumer group</source>
         <translation>Offset 'stored' braucht eine Consumer-Gruppe</translation>
     </message>
@@ -4640,62 +4678,68 @@ cleanup.policy=compact</translation>
         <translation>das Lesen der Kopier-Checkpoints von %1 hat zu lange gedauert</translation>
     </message>
     <message>
-        <location filename="../core/kafka/KafkaCopyTransport.cpp" line="133" />
+        <location filename="../core/kafka/KafkaCopyTransport.cpp" line="145" />
         <source>delivery of %1 [%2] offset %3 to %4 [%5] failed (%6)</source>
         <translation>Zustellung von %1 [%2] Offset %3 nach %4 [%5] fehlgeschlagen (%6)</translation>
     </message>
     <message>
-        <location filename="../core/kafka/KafkaCopyTransport.cpp" line="166" />
+        <location filename="../core/kafka/KafkaCopyTransport.cpp" line="179" />
         <source>starting to read %1 [%2]</source>
         <translation>Lesen von %1 [%2] beginnt</translation>
     </message>
     <message>
-        <location filename="../core/kafka/KafkaCopyTransport.cpp" line="192" />
+        <location filename="../core/kafka/KafkaCopyTransport.cpp" line="205" />
         <source>cannot create the checkpoint topic %1 (%2): %3</source>
         <translation>das Checkpoint-Topic %1 kann nicht angelegt werden (%2): %3</translation>
     </message>
     <message>
-        <location filename="../core/kafka/KafkaCopyTransport.cpp" line="196" />
+        <location filename="../core/kafka/KafkaCopyTransport.cpp" line="209" />
         <source>starting transactions</source>
         <translation>Transaktionen werden gestartet</translation>
     </message>
     <message>
-        <location filename="../core/kafka/KafkaCopyTransport.cpp" line="215" />
+        <location filename="../core/kafka/KafkaCopyTransport.cpp" line="228" />
         <source>reading %1 [%2]</source>
         <translation>%1 [%2] wird gelesen</translation>
     </message>
     <message>
-        <location filename="../core/kafka/KafkaCopyTransport.cpp" line="299" />
+        <location filename="../core/kafka/KafkaCopyTransport.cpp" line="312" />
         <source>copying %1 [%2] offset %3 to %4</source>
         <translation>%1 [%2] ab Offset %3 wird nach %4 kopiert</translation>
     </message>
     <message>
-        <location filename="../core/kafka/KafkaCopyTransport.cpp" line="327" />
+        <location filename="../core/kafka/KafkaCopyTransport.cpp" line="340" />
         <source>%1 failed (%2): %3; the target cluster needs transactions (Kafka 0.11 or newer, a transaction state log, WRITE on the transactional id)</source>
         <translation>%1 fehlgeschlagen (%2): %3; der Zielcluster braucht Transaktionen (Kafka 0.11 oder neuer, ein Transaction-State-Log, WRITE auf die Transactional-ID)</translation>
     </message>
     <message>
-        <location filename="../core/kafka/KafkaCopyTransport.cpp" line="334" />
+        <location filename="../core/kafka/KafkaCopyTransport.cpp" line="347" />
         <source>beginning a transaction</source>
         <translation>Transaktion wird begonnen</translation>
     </message>
     <message>
-        <location filename="../core/kafka/KafkaCopyTransport.cpp" line="368" />
+        <location filename="../core/kafka/KafkaCopyTransport.cpp" line="381" />
         <source>writing the copy checkpoint to %1</source>
         <translation>Kopier-Checkpoint wird nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../core/kafka/KafkaCopyTransport.cpp" line="373" />
+        <location filename="../core/kafka/KafkaCopyTransport.cpp" line="386" />
         <source>committing a transaction</source>
         <translation>Transaktion wird bestätigt</translation>
     </message>
     <message>
-        <location filename="../core/kafka/KafkaCopyTransport.cpp" line="423" />
+        <location filename="../core/kafka/KafkaCopyTransport.cpp" line="411" />
+        <location filename="../core/kafka/KafkaCopyTransport.cpp" line="465" />
         <source>reading %1</source>
         <translation>%1 wird gelesen</translation>
     </message>
     <message>
-        <location filename="../core/kafka/KafkaCopyTransport.cpp" line="451" />
+        <location filename="../core/kafka/KafkaCopyTransport.cpp" line="415" />
+        <source>copying to %1</source>
+        <translation>beim Kopieren nach %1</translation>
+    </message>
+    <message>
+        <location filename="../core/kafka/KafkaCopyTransport.cpp" line="495" />
         <source>%1; the checkpoint %2 keeps everything before it, a resumed copy continues from there</source>
         <translation>%1; der Checkpoint %2 hält alles davor fest, eine fortgesetzte Kopie macht dort weiter</translation>
     </message>
@@ -4980,27 +5024,32 @@ cleanup.policy=compact</translation>
         <translation>der älteste Datensatz wartet seit %1 s im Spool, die Grenze ist %2 s</translation>
     </message>
     <message>
-        <location filename="../core/bridge/Bridge.cpp" line="28" />
+        <location filename="../core/bridge/Bridge.cpp" line="29" />
         <source>the bridge needs a fixed MQTT client id, so that the broker keeps its session and holds messages while the bridge is down</source>
         <translation>die Bridge braucht eine feste MQTT-Client-ID, damit der Broker ihre Sitzung behält und Nachrichten zurückhält, solange die Bridge nicht läuft</translation>
     </message>
     <message>
-        <location filename="../core/bridge/Bridge.cpp" line="31" />
+        <location filename="../core/bridge/Bridge.cpp" line="32" />
         <source>the bridge subscribes with QoS 1 or 2 (QoS 0 can lose messages)</source>
         <translation>die Bridge abonniert mit QoS 1 oder 2 (QoS 0 kann Nachrichten verlieren)</translation>
     </message>
     <message>
-        <location filename="../core/bridge/Bridge.cpp" line="33" />
+        <location filename="../core/bridge/Bridge.cpp" line="34" />
         <source>the bridge needs at least one route</source>
         <translation>die Bridge braucht mindestens eine Route</translation>
     </message>
     <message>
-        <location filename="../core/bridge/Bridge.cpp" line="35" />
+        <location filename="../core/bridge/Bridge.cpp" line="36" />
         <source>the bridge needs a spool file</source>
         <translation>die Bridge braucht eine Spool-Datei</translation>
     </message>
     <message>
-        <location filename="../core/bridge/Bridge.cpp" line="177" />
+        <location filename="../core/bridge/Bridge.cpp" line="69" />
+        <source>the spool %1 holds %2 QoS 2 message(s) received over MQTT 3.1.1 that the broker has not released yet; run the bridge with MQTT 3.1.1 until they are bridged, then switch to MQTT 5</source>
+        <translation>der Spool %1 enthält %2 über MQTT 3.1.1 empfangene QoS-2-Nachricht(en), die der Broker noch nicht freigegeben hat; die Bridge mit MQTT 3.1.1 laufen lassen, bis sie übertragen sind, dann auf MQTT 5 wechseln</translation>
+    </message>
+    <message>
+        <location filename="../core/bridge/Bridge.cpp" line="222" />
         <source>the dead-letter topic %1 refuses records (%2); they stay in the spool %3 until it takes them</source>
         <translation>das Dead-Letter-Topic %1 lehnt Datensätze ab (%2); sie bleiben im Spool %3, bis es sie annimmt</translation>
     </message>
@@ -5435,6 +5484,17 @@ cleanup.policy=compact</translation>
         <location filename="../core/sim/DeviceFleet.cpp" line="70" />
         <source>the status topic must differ from the telemetry topic</source>
         <translation>das Status-Topic muss sich vom Telemetrie-Topic unterscheiden</translation>
+    </message>
+    <message>
+        <location filename="../core/common/MetricsHttpServer.cpp" line="55" />
+        <location filename="../core/common/MetricsHttpServer.cpp" line="71" />
+        <source>cannot serve metrics on %1: %2</source>
+        <translation>Metriken können nicht auf %1 bereitgestellt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/common/MetricsHttpServer.cpp" line="125" />
+        <source>cannot serve metrics: %1</source>
+        <translation>Metriken können nicht bereitgestellt werden: %1</translation>
     </message>
 </context>
 </TS>
