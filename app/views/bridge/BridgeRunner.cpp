@@ -1,0 +1,60 @@
+#include "views/bridge/BridgeRunner.h"
+
+#include "common/Error.h"
+
+#include <QThread>
+
+#include <exception>
+
+using namespace mqkit;
+
+BridgeRunner::BridgeRunner(QObject* parent) : QObject(parent) {}
+
+BridgeRunner::~BridgeRunner() {
+    if (!m_thread)
+        return;
+    m_stop->store(true);
+    m_thread->wait();
+    delete m_thread;
+}
+
+// The thread's lambda uses `this` only through queued calls: the destructor joins the thread
+// first, and calls still queued for a destroyed runner are dropped with it.
+void BridgeRunner::start(BridgeOptions options) {
+    if (m_thread)
+        return;
+    m_stop = std::make_shared<std::atomic<bool>>(false);
+    auto error = std::make_shared<QString>();
+    m_thread = QThread::create([this, options = std::move(options), stop = m_stop, error]() mutable {
+        try {
+            Bridge bridge(std::move(options));
+            QMetaObject::invokeMethod(this, [this, subs = bridge.subscriptions()] { emit started(subs); }, Qt::QueuedConnection);
+            BridgeRunControl control;
+            control.stopRequested = [stop] { return stop->load(); };
+            control.onStatus = [this](const BridgeStatus& s) {
+                QMetaObject::invokeMethod(this, [this, s] { emit statusChanged(s); }, Qt::QueuedConnection);
+            };
+            bridge.run(control);
+        } catch (const Error& e) {
+            *error = e.message();
+        } catch (const std::exception& e) {
+            *error = QString::fromUtf8(e.what());
+        }
+    });
+    m_thread->setObjectName(QStringLiteral("mqkit-bridge"));
+    // finished is emitted by the thread itself: queued here, after every status it posted.
+    connect(m_thread, &QThread::finished, this, [this, error] { finish(*error); }, Qt::QueuedConnection);
+    m_thread->start();
+}
+
+void BridgeRunner::requestStop() {
+    if (m_stop)
+        m_stop->store(true);
+}
+
+void BridgeRunner::finish(const QString& error) {
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+    emit stopped(error);
+}

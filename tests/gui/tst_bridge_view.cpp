@@ -1,0 +1,177 @@
+// The Bridge tab (app/views/bridge) driven as a user would, against the rig: started from the
+// panel, it bridges what mosquitto_pub publishes into Kafka; the panel's counters reach the number
+// published and kcat (the referee) reads that many records, keyed by device; Stop stops it
+// without blocking the GUI. A bad routes file is one clear message and nothing starts; a spool
+// file that is not a spool stops the bridge with one clear message.
+
+#include "TestSupport.h"
+#include "backend/MqttConnection.h"
+#include "views/bridge/BridgeView.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMap>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mqkit;
+
+namespace {
+constexpr int kDevices = 3;
+constexpr int kPerDevice = 20;
+
+MqttConnectOptions rigOptions() {
+    MqttConnectOptions o;
+    o.url = BrokerUrl::parse(rigMqttPlainUrl());
+    return o;
+}
+
+// Record keys in the topic so far, counted, read with kcat.
+QMap<QString, int> keysInTopic(const QString& topic) {
+    const ProcessResult r = runProcess(QStringLiteral("kcat"),
+                                       {QStringLiteral("-C"), QStringLiteral("-b"), rigKafkaBootstrap(), QStringLiteral("-t"), topic,
+                                        QStringLiteral("-e"), QStringLiteral("-q"), QStringLiteral("-f"), QStringLiteral("%k\n")},
+                                       60000);
+    QMap<QString, int> keys;
+    for (const QByteArray& line : r.out.split('\n'))
+        if (!line.isEmpty())
+            ++keys[QString::fromUtf8(line)];
+    return keys;
+}
+
+// kPerDevice QoS 1 messages per device with mosquitto_pub -l (one message per line).
+void publishTelemetry(const QString& base) {
+    for (int d = 0; d < kDevices; ++d) {
+        QByteArray lines;
+        for (int seq = 1; seq <= kPerDevice; ++seq)
+            lines += QStringLiteral("{\"deviceId\":\"d%1\",\"seq\":%2}\n").arg(d).arg(seq).toUtf8();
+        QStringList args = rigMosquittoPlainArgs();
+        args << QStringLiteral("-t") << QStringLiteral("%1/d/d%2/telemetry").arg(base).arg(d) << QStringLiteral("-q")
+             << QStringLiteral("1") << QStringLiteral("-l");
+        requireSuccess(runProcess(QStringLiteral("mosquitto_pub"), args, 60000, lines), "mosquitto_pub -l");
+    }
+}
+} // namespace
+
+class TestBridgeView : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void bridgesPublishedMessagesKeyedByDeviceUntilStop();
+    void badRoutesFileIsOneMessageAndNothingStarts();
+    void spoolThatIsNotASpoolStopsWithAMessage();
+
+private:
+    // The fields every test fills: Kafka, a client id of its own, a spool file of its own.
+    void fillCommonFields(BridgeView& view, const QString& name);
+
+    QTemporaryDir m_dir;
+    MqttConnection* m_connection = nullptr;
+};
+
+void TestBridgeView::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    qputenv("MQKIT_DATA_DIR", m_dir.filePath("data").toUtf8());
+    m_connection = new MqttConnection(this);
+    QSignalSpy connected(m_connection, &MqttConnection::connected);
+    m_connection->open(rigOptions(), {QStringLiteral("nothing-here/#")});
+    QVERIFY(connected.wait(10000));
+}
+
+void TestBridgeView::fillCommonFields(BridgeView& view, const QString& name) {
+    view.kafkaClusterBox()->setEditText(rigKafkaBootstrap());
+    view.clientIdEdit()->setText(name);
+    view.spoolEdit()->setText(m_dir.filePath(name + ".spool"));
+}
+
+void TestBridgeView::bridgesPublishedMessagesKeyedByDeviceUntilStop() {
+    const QString name = uniqueName(QStringLiteral("bridgeview"));
+    const QString topic = name + QStringLiteral("-telemetry");
+    createKafkaTopic(topic, 3);
+    BridgeView view(m_connection);
+    view.show();
+    fillCommonFields(view, name);
+    view.qosBox()->setCurrentIndex(view.qosBox()->findData(1));
+    view.fromEdit()->setText(name + QStringLiteral("/d/{deviceId}/telemetry"));
+    view.toEdit()->setText(topic);
+    view.keyEdit()->setText(QStringLiteral("{deviceId}"));
+    view.requireJsonBox()->setChecked(true);
+    QTest::mouseClick(view.startButton(), Qt::LeftButton);
+    QVERIFY2(view.isRunning(), qPrintable(view.messageLabel()->text()));
+    QVERIFY(!view.startButton()->isEnabled());
+    QVERIFY(!view.toEdit()->isEnabled() || !view.toEdit()->isEnabledTo(&view));
+    QVERIFY2(QTest::qWaitFor([&] { return view.mqttStateLabel()->text() == QStringLiteral("connected"); }, 20000),
+             qPrintable(view.messageLabel()->text()));
+
+    publishTelemetry(name);
+    const QString total = QLocale().toString(kDevices * kPerDevice);
+    QVERIFY2(QTest::qWaitFor([&] { return view.outLabel()->text() == total; }, 30000),
+             qPrintable(view.outLabel()->text() + QStringLiteral(" / ") + view.messageLabel()->text()));
+    QCOMPARE(view.inLabel()->text(), total);
+    QCOMPARE(view.deadLetterLabel()->text(), QStringLiteral("0"));
+    QCOMPARE(view.kafkaStateLabel()->text(), QStringLiteral("ok"));
+
+    QMap<QString, int> expected;
+    for (int d = 0; d < kDevices; ++d)
+        expected.insert(QStringLiteral("d%1").arg(d), kPerDevice);
+    QCOMPARE(keysInTopic(topic), expected);
+
+    QTest::mouseClick(view.stopButton(), Qt::LeftButton);
+    QVERIFY(!view.stopButton()->isEnabled());
+    QVERIFY(QTest::qWaitFor([&] { return !view.isRunning(); }, 20000));
+    QVERIFY2(view.messageLabel()->text().startsWith(QStringLiteral("Stopped")), qPrintable(view.messageLabel()->text()));
+    QVERIFY(view.startButton()->isEnabled());
+    QCOMPARE(view.lastStatus()->spool.records, 0);
+}
+
+void TestBridgeView::badRoutesFileIsOneMessageAndNothingStarts() {
+    const QString name = uniqueName(QStringLiteral("bridgeview-bad"));
+    const QString routes = m_dir.filePath(name + ".yaml");
+    QFile file(routes);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("routes:\n  - from: 'a/{x}/b'\n    to: somewhere\n    partition: 3\n");
+    file.close();
+    BridgeView view(m_connection);
+    fillCommonFields(view, name);
+    view.routesFileButton()->setChecked(true);
+    QVERIFY(!view.fromEdit()->isEnabledTo(&view));
+    view.routesFileEdit()->setText(routes);
+    QTest::mouseClick(view.startButton(), Qt::LeftButton);
+    QVERIFY(!view.isRunning());
+    const QString message = view.messageLabel()->text();
+    QVERIFY2(message.startsWith(QStringLiteral("Not started")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("partition")) && message.contains(name + QStringLiteral(".yaml:4")), qPrintable(message));
+    QVERIFY(!QFile::exists(m_dir.filePath(name + ".spool"))); // nothing was opened
+    QVERIFY(view.startButton()->isEnabled());
+}
+
+void TestBridgeView::spoolThatIsNotASpoolStopsWithAMessage() {
+    const QString name = uniqueName(QStringLiteral("bridgeview-spool"));
+    BridgeView view(m_connection);
+    fillCommonFields(view, name);
+    QFile spool(view.spoolEdit()->text());
+    QVERIFY(spool.open(QIODevice::WriteOnly));
+    spool.write("these are my notes, not a spool\n");
+    spool.close();
+    view.fromEdit()->setText(name + QStringLiteral("/#"));
+    view.toEdit()->setText(name);
+    QTest::mouseClick(view.startButton(), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&] { return !view.isRunning(); }, 20000));
+    const QString message = view.messageLabel()->text();
+    QVERIFY2(message.startsWith(QStringLiteral("The bridge stopped: ")) && message.contains(name + QStringLiteral(".spool")),
+             qPrintable(message));
+    QVERIFY(view.startButton()->isEnabled());
+    spool.open(QIODevice::ReadOnly);
+    QCOMPARE(spool.readAll(), QByteArray("these are my notes, not a spool\n")); // left as it was
+}
+
+QTEST_MAIN(TestBridgeView)
+#include "tst_bridge_view.moc"
