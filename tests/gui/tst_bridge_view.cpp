@@ -2,7 +2,8 @@
 // panel, it bridges what mosquitto_pub publishes into Kafka; the panel's counters reach the number
 // published and kcat (the referee) reads that many records, keyed by device; Stop stops it
 // without blocking the GUI. A bad routes file is one clear message and nothing starts; a spool
-// file that is not a spool stops the bridge with one clear message.
+// file that is not a spool stops the bridge with one clear message; a Kafka nobody listens on is one
+// clear message while the bridge keeps the message in its spool.
 
 #include "TestSupport.h"
 #include "backend/MqttConnection.h"
@@ -68,6 +69,7 @@ private slots:
     void bridgesPublishedMessagesKeyedByDeviceUntilStop();
     void badRoutesFileIsOneMessageAndNothingStarts();
     void spoolThatIsNotASpoolStopsWithAMessage();
+    void unreachableKafkaIsOneMessageWhileItRuns();
 
 private:
     // The fields every test fills: Kafka, a client id of its own, a spool file of its own.
@@ -171,6 +173,31 @@ void TestBridgeView::spoolThatIsNotASpoolStopsWithAMessage() {
     QVERIFY(view.startButton()->isEnabled());
     spool.open(QIODevice::ReadOnly);
     QCOMPARE(spool.readAll(), QByteArray("these are my notes, not a spool\n")); // left as it was
+}
+
+void TestBridgeView::unreachableKafkaIsOneMessageWhileItRuns() {
+    const QString name = uniqueName(QStringLiteral("bridgeview-nokafka"));
+    BridgeView view(m_connection);
+    fillCommonFields(view, name);
+    view.kafkaClusterBox()->setEditText(QStringLiteral("127.0.0.1:%1").arg(freeLoopbackPort()));
+    view.fromEdit()->setText(name + QStringLiteral("/#"));
+    view.toEdit()->setText(name);
+    QTest::mouseClick(view.startButton(), Qt::LeftButton);
+    QVERIFY2(QTest::qWaitFor([&] { return view.mqttStateLabel()->text() == QStringLiteral("connected"); }, 20000),
+             qPrintable(view.messageLabel()->text()));
+    QStringList args = rigMosquittoPlainArgs();
+    args << QStringLiteral("-t") << name + QStringLiteral("/x") << QStringLiteral("-q") << QStringLiteral("1") << QStringLiteral("-m")
+         << QStringLiteral("waits");
+    requireSuccess(runProcess(QStringLiteral("mosquitto_pub"), args), "mosquitto_pub");
+    QVERIFY2(QTest::qWaitFor([&] { return view.messageLabel()->text().startsWith(QStringLiteral("Kafka cannot be reached: ")); }, 30000),
+             qPrintable(view.messageLabel()->text()));
+    QVERIFY(view.kafkaStateLabel()->text().startsWith(QStringLiteral("cannot be reached")));
+    QVERIFY(QTest::qWaitFor([&] { return view.lastStatus() && view.lastStatus()->spool.records == 1; }, 10000));
+    QCOMPARE(view.outLabel()->text(), QStringLiteral("0"));
+    QTest::mouseClick(view.stopButton(), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&] { return !view.isRunning(); }, 20000));
+    QVERIFY2(view.messageLabel()->text().startsWith(QStringLiteral("Stopped; 1 record(s) wait in the spool")),
+             qPrintable(view.messageLabel()->text()));
 }
 
 QTEST_MAIN(TestBridgeView)

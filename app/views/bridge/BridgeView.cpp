@@ -2,7 +2,7 @@
 
 #include "backend/MqttConnection.h"
 #include "bridge/BridgeSetup.h"
-#include "charts/RateChart.h"
+#include "charts/ValueChart.h"
 #include "common/Error.h"
 #include "profile/ConnectionResolver.h"
 #include "profile/ProfileStore.h"
@@ -76,7 +76,8 @@ BridgeView::BridgeView(MqttConnection* connection, QWidget* parent)
     live->addWidget(buildStateBox());
     auto* chartBox = new QGroupBox(tr("Records to Kafka per second"), this);
     auto* chartLayout = new QVBoxLayout(chartBox);
-    m_chart = new RateChart(chartBox);
+    m_chart = new ValueChart(chartBox);
+    m_chart->setNonNegative(true);
     chartLayout->addWidget(m_chart);
     live->addWidget(chartBox, 1);
     layout->addLayout(live, 1);
@@ -85,6 +86,7 @@ BridgeView::BridgeView(MqttConnection* connection, QWidget* parent)
     connect(m_runner, &BridgeRunner::statusChanged, this, &BridgeView::showStatus);
     connect(m_runner, &BridgeRunner::stopped, this, &BridgeView::onStopped);
     reloadProfiles();
+    showNotRunning();
     updateEnabled();
     showMessage(tr("The bridge subscribes on this broker with its own session and writes to Kafka; "
                    "messages wait in the spool file until Kafka has them."),
@@ -99,7 +101,9 @@ bool BridgeView::isRunning() const {
 
 QGroupBox* BridgeView::buildConnectionBox() {
     auto* box = new QGroupBox(tr("Bridge"), this);
-    auto* form = new QFormLayout(box);
+    auto* outer = new QVBoxLayout(box);
+    auto* form = new QFormLayout;
+    outer->addLayout(form);
     m_kafka = new QComboBox(box);
     m_kafka->setObjectName(QStringLiteral("bridgeKafka"));
     m_kafka->setEditable(true);
@@ -117,6 +121,7 @@ QGroupBox* BridgeView::buildConnectionBox() {
     m_spool->setObjectName(QStringLiteral("bridgeSpool"));
     m_spool->setToolTip(tr("SQLite file where messages wait until Kafka acknowledged them; kept across starts"));
     form->addRow(tr("Spool file"), withBrowse(m_spool, tr("Spool file"), true, this));
+    outer->addStretch(1);
     return box;
 }
 
@@ -141,7 +146,7 @@ QGroupBox* BridgeView::buildRoutesBox() {
     m_to->setPlaceholderText(tr("telemetry (dead letters go to telemetry.dlq)"));
     form->addRow(tr("To Kafka topic"), m_to);
     m_key = new QLineEdit(m_routeFields);
-    m_key->setPlaceholderText(tr("{deviceId}, {tenant}:{deviceId} or $.deviceId; empty: no key"));
+    m_key->setPlaceholderText(tr("{deviceId} or $.deviceId; empty: no key"));
     form->addRow(tr("Record key"), m_key);
     m_requireJson = new QCheckBox(tr("Payloads that are not JSON go to the dead-letter topic"), m_routeFields);
     form->addRow(QString(), m_requireJson);
@@ -192,7 +197,6 @@ QGroupBox* BridgeView::buildStateBox() {
     };
     m_mqttState = valueLabel(QStringLiteral("bridgeMqttState"), box);
     m_kafkaState = valueLabel(QStringLiteral("bridgeKafkaState"), box);
-    m_kafkaState->setWordWrap(true);
     addRow(tr("MQTT"), m_mqttState);
     addRow(tr("Kafka"), m_kafkaState);
     grid->addWidget(new QLabel(tr("<i>total</i>"), box), row, 1);
@@ -281,6 +285,12 @@ void BridgeView::start() {
         return;
     }
     m_last.reset();
+    m_chart->clear();
+    QStringList routes;
+    for (const BridgeRouteSpec& r : options.routes)
+        routes << tr("%1 → %2").arg(r.from, r.to);
+    m_routesText = routes.join(QStringLiteral(", "));
+    m_runningText.clear();
     m_runner->start(std::move(options));
     showMessage(tr("Starting: opening the spool, connecting to both brokers …"), false);
     updateEnabled();
@@ -295,8 +305,9 @@ void BridgeView::stop() {
 }
 
 void BridgeView::onStarted(const QStringList& subscriptions) {
+    m_runningText = tr("Running: %1 (subscribed to %2)").arg(m_routesText, subscriptions.join(QStringLiteral(", ")));
     if (!m_runner->isStopping())
-        showMessage(tr("Running: %1 → Kafka").arg(subscriptions.join(QStringLiteral(", "))), false);
+        showMessage(m_runningText, false);
 }
 
 void BridgeView::showStatus(const BridgeStatus& status) {
@@ -306,7 +317,8 @@ void BridgeView::showStatus(const BridgeStatus& status) {
         m_mqttState->setText(tr("paused: the spool is at its bound, the broker holds the backlog"));
     else
         m_mqttState->setText(tr("not connected (reconnecting)"));
-    m_kafkaState->setText(status.kafkaProblem ? tr("problem: %1").arg(*status.kafkaProblem) : tr("ok"));
+    m_kafkaState->setText(status.kafkaProblem ? tr("cannot be reached (records wait in the spool)") : tr("ok"));
+    m_kafkaState->setToolTip(status.kafkaProblem ? *status.kafkaProblem : QString());
     m_kafkaState->setStyleSheet(status.kafkaProblem ? QStringLiteral("color: #b00020;") : QString());
     showCounters(status);
     showSpool(status);
@@ -315,6 +327,8 @@ void BridgeView::showStatus(const BridgeStatus& status) {
             showMessage(tr("The spool cannot be written: %1").arg(*status.spoolError), true);
         else if (status.kafkaProblem)
             showMessage(tr("Kafka cannot be reached: %1. Messages wait in the spool.").arg(*status.kafkaProblem), true);
+        else if (!m_runningText.isEmpty())
+            showMessage(m_runningText, false);
     }
     m_last = status;
 }
@@ -333,7 +347,8 @@ void BridgeView::showCounters(const BridgeStatus& status) {
     m_inRate->setText(locale.toString(perSecond(c.received, before.received, elapsed), 'f', 1));
     m_outRate->setText(locale.toString(perSecond(c.delivered, before.delivered, elapsed), 'f', 1));
     m_dlqRate->setText(locale.toString(perSecond(c.deadLettered, before.deadLettered, elapsed), 'f', 1));
-    m_chart->addMessages(static_cast<qsizetype>(std::max<std::int64_t>(0, (c.delivered + c.deadLettered) - (before.delivered + before.deadLettered))));
+    if (m_last)
+        m_chart->addPoint(status.atMs, perSecond(c.delivered + c.deadLettered, before.delivered + before.deadLettered, elapsed));
 }
 
 void BridgeView::showSpool(const BridgeStatus& status) {
@@ -362,8 +377,14 @@ void BridgeView::onStopped(const QString& error) {
                                 : tr("Stopped; the spool is empty."),
                     false);
     }
-    m_mqttState->setText(tr("not running"));
+    showNotRunning();
     updateEnabled();
+}
+
+void BridgeView::showNotRunning() {
+    m_mqttState->setText(tr("not running"));
+    m_kafkaState->setText(tr("not running"));
+    m_kafkaState->setStyleSheet(QString());
 }
 
 void BridgeView::showMessage(const QString& text, bool problem) {

@@ -15,7 +15,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QRadioButton;
-class RateChart;
+class ValueChart;
 
 // The MQTT→Kafka bridge of `mqkit bridge` (issue 12), run from the workspace's broker: the user
 // picks the Kafka cluster (a saved Kafka profile or host:port), the bridge's fixed client id, QoS
@@ -51,7 +51,7 @@ public:
     QLabel* inLabel() const { return m_in; }
     QLabel* outLabel() const { return m_out; }
     QLabel* deadLetterLabel() const { return m_dlq; }
-    RateChart* rateChart() const { return m_chart; }
+    ValueChart* rateChart() const { return m_chart; }
     bool isRunning() const;
     const std::optional<mqkit::BridgeStatus>& lastStatus() const { return m_last; }
 
@@ -71,6 +71,7 @@ private:
     void showSpool(const mqkit::BridgeStatus& status);
     void onStopped(const QString& error);
     void showMessage(const QString& text, bool problem);
+    void showNotRunning();
     void updateEnabled();
 
     MqttConnection* m_connection;
@@ -108,6 +109,8 @@ private:
     QLabel* m_inFlight = nullptr;
     QLabel* m_spoolState = nullptr;
     QLabel* m_spoolBound = nullptr;
-    RateChart* m_chart = nullptr;
+    ValueChart* m_chart = nullptr;
+    QString m_routesText;  // "from → to" of the running bridge's routes
+    QString m_runningText; // the message while it runs without a problem
     std::optional<mqkit::BridgeStatus> m_last;
 };
