@@ -3,7 +3,8 @@
 // published and kcat (the referee) reads that many records, keyed by device; Stop stops it
 // without blocking the GUI. A bad routes file is one clear message and nothing starts; a spool
 // file that is not a spool stops the bridge with one clear message; a Kafka nobody listens on is one
-// clear message while the bridge keeps the message in its spool.
+// clear message while the bridge keeps the message in its spool; the default spool follows the
+// client id, and a second tab cannot start a bridge on a spool file the first one runs on.
 
 #include "TestSupport.h"
 #include "backend/MqttConnection.h"
@@ -70,6 +71,7 @@ private slots:
     void badRoutesFileIsOneMessageAndNothingStarts();
     void spoolThatIsNotASpoolStopsWithAMessage();
     void unreachableKafkaIsOneMessageWhileItRuns();
+    void twoBridgesOfThisProcessNeverShareASpool();
 
 private:
     // The fields every test fills: Kafka, a client id of its own, a spool file of its own.
@@ -198,6 +200,36 @@ void TestBridgeView::unreachableKafkaIsOneMessageWhileItRuns() {
     QVERIFY(QTest::qWaitFor([&] { return !view.isRunning(); }, 20000));
     QVERIFY2(view.messageLabel()->text().startsWith(QStringLiteral("Stopped; 1 record(s) wait in the spool")),
              qPrintable(view.messageLabel()->text()));
+}
+
+void TestBridgeView::twoBridgesOfThisProcessNeverShareASpool() {
+    const QString name = uniqueName(QStringLiteral("bridgeview-two"));
+    BridgeView first(m_connection);
+    BridgeView second(m_connection);
+    // The default spool is named after the client id, and follows it while the user types one.
+    second.clientIdEdit()->clear();
+    QTest::keyClicks(second.clientIdEdit(), name + QStringLiteral("-b"));
+    QVERIFY2(second.spoolEdit()->text().endsWith(QStringLiteral("/%1-b.spool").arg(name)), qPrintable(second.spoolEdit()->text()));
+    fillCommonFields(first, name);
+    first.fromEdit()->setText(name + QStringLiteral("/#"));
+    first.toEdit()->setText(name);
+    QTest::mouseClick(first.startButton(), Qt::LeftButton);
+    QVERIFY(first.isRunning());
+    second.kafkaClusterBox()->setEditText(rigKafkaBootstrap());
+    second.spoolEdit()->setText(first.spoolEdit()->text());
+    second.fromEdit()->setText(name + QStringLiteral("/#"));
+    second.toEdit()->setText(name);
+    QTest::mouseClick(second.startButton(), Qt::LeftButton);
+    QVERIFY(!second.isRunning());
+    QVERIFY2(second.messageLabel()->text().contains(QStringLiteral("in use by a bridge running in another workspace")),
+             qPrintable(second.messageLabel()->text()));
+    QTest::mouseClick(first.stopButton(), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&] { return !first.isRunning(); }, 20000));
+    QTest::mouseClick(second.startButton(), Qt::LeftButton); // free again once the first stopped
+    QVERIFY2(second.isRunning(), qPrintable(second.messageLabel()->text()));
+    QTest::mouseClick(second.stopButton(), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&] { return !second.isRunning(); }, 20000));
+    QVERIFY2(second.messageLabel()->text().startsWith(QStringLiteral("Stopped")), qPrintable(second.messageLabel()->text()));
 }
 
 QTEST_MAIN(TestBridgeView)

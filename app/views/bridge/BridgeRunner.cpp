@@ -2,11 +2,21 @@
 
 #include "common/Error.h"
 
+#include <QFileInfo>
+#include <QSet>
 #include <QThread>
 
 #include <exception>
 
 using namespace mqkit;
+
+namespace {
+// The spool files of the bridges running in this process (GUI thread only).
+QSet<QString>& spoolsInUse() {
+    static QSet<QString> spools;
+    return spools;
+}
+} // namespace
 
 BridgeRunner::BridgeRunner(QObject* parent) : QObject(parent) {}
 
@@ -16,6 +26,7 @@ BridgeRunner::~BridgeRunner() {
     m_stop->store(true);
     m_thread->wait();
     delete m_thread;
+    releaseSpool();
 }
 
 // The thread's lambda uses `this` only through queued calls: the destructor joins the thread
@@ -23,6 +34,13 @@ BridgeRunner::~BridgeRunner() {
 void BridgeRunner::start(BridgeOptions options) {
     if (m_thread)
         return;
+    const QString spool = QFileInfo(options.spoolPath).absoluteFilePath();
+    if (!options.spoolPath.isEmpty() && spoolsInUse().contains(spool))
+        throw Error(ErrorKind::Usage, tr("the spool file %1 is in use by a bridge running in another workspace").arg(spool));
+    if (!options.spoolPath.isEmpty()) {
+        spoolsInUse().insert(spool);
+        m_spool = spool;
+    }
     m_stop = std::make_shared<std::atomic<bool>>(false);
     auto error = std::make_shared<QString>();
     m_thread = QThread::create([this, options = std::move(options), stop = m_stop, error]() mutable {
@@ -56,5 +74,12 @@ void BridgeRunner::finish(const QString& error) {
     m_thread->wait();
     delete m_thread;
     m_thread = nullptr;
+    releaseSpool();
     emit stopped(error);
+}
+
+void BridgeRunner::releaseSpool() {
+    if (!m_spool.isEmpty())
+        spoolsInUse().remove(m_spool);
+    m_spool.clear();
 }

@@ -24,6 +24,8 @@ public:
     bool isRunning() const { return m_thread != nullptr; }
     bool isStopping() const { return m_thread != nullptr && m_stop && m_stop->load(); }
     // Builds the bridge (routes, spool file) and runs it; failures arrive as stopped(error).
+    // Throws Error(Usage) at once when another runner of this process uses the same spool file
+    // (two bridges on one spool would produce each other's records).
     void start(mqkit::BridgeOptions options);
     // Asks the bridge to stop; returns at once, stopped() follows.
     void requestStop();
@@ -35,7 +37,9 @@ signals:
 
 private:
     void finish(const QString& error);
+    void releaseSpool();
 
     QThread* m_thread = nullptr;
     std::shared_ptr<std::atomic<bool>> m_stop;
+    QString m_spool; // absolute path, while running
 };

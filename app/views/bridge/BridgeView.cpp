@@ -23,6 +23,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -54,6 +55,13 @@ QWidget* withBrowse(QLineEdit* edit, const QString& title, bool save, QWidget* p
             edit->setText(file);
     });
     return row;
+}
+
+// In the data directory (beside the profiles), named after the client id.
+QString defaultSpoolPath(const QString& clientId) {
+    QString name = clientId.trimmed().isEmpty() ? QStringLiteral("bridge") : clientId.trimmed();
+    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
+    return QFileInfo(ProfileStore::defaultPath()).absolutePath() + QLatin1Char('/') + name + QStringLiteral(".spool");
 }
 
 double perSecond(std::int64_t now, std::int64_t before, std::int64_t elapsedMs) {
@@ -117,10 +125,17 @@ QGroupBox* BridgeView::buildConnectionBox() {
     m_qos->addItem(tr("1: at least once"), 1);
     m_qos->addItem(tr("2: released by the broker only once spooled"), 2);
     form->addRow(tr("QoS"), m_qos);
-    m_spool = new QLineEdit(QFileInfo(ProfileStore::defaultPath()).absolutePath() + QStringLiteral("/bridge.spool"), box);
+    m_spool = new QLineEdit(defaultSpoolPath(m_clientId->text()), box);
     m_spool->setObjectName(QStringLiteral("bridgeSpool"));
     m_spool->setToolTip(tr("SQLite file where messages wait until Kafka acknowledged them; kept across starts"));
     form->addRow(tr("Spool file"), withBrowse(m_spool, tr("Spool file"), true, this));
+    // The default spool is per client id, as each bridge needs its own; a path the user chose stays.
+    connect(m_clientId, &QLineEdit::textEdited, this, [this](const QString& id) {
+        if (m_spool->text() == defaultSpoolPath(m_spoolDefaultFor))
+            m_spool->setText(defaultSpoolPath(id));
+        m_spoolDefaultFor = id;
+    });
+    m_spoolDefaultFor = m_clientId->text();
     outer->addStretch(1);
     return box;
 }
@@ -237,7 +252,18 @@ void BridgeView::reloadProfiles() {
     } catch (const Error&) {
         // no profile store yet: a bootstrap list still works
     }
+    const QString typed = m_kafka->currentText();
+    m_kafka->clear();
     m_kafka->addItems(m_kafkaProfiles);
+    if (!typed.isEmpty())
+        m_kafka->setEditText(typed);
+}
+
+// Profiles saved since (File ▸ Connections…) show up when the tab is shown again.
+void BridgeView::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (!m_runner->isRunning())
+        reloadProfiles();
 }
 
 // A saved Kafka profile by name, else the text as a bootstrap list. Throws Error(Usage).
@@ -284,14 +310,19 @@ void BridgeView::start() {
         showMessage(tr("Not started: %1").arg(e.message()), true);
         return;
     }
-    m_last.reset();
-    m_chart->clear();
     QStringList routes;
     for (const BridgeRouteSpec& r : options.routes)
         routes << tr("%1 → %2").arg(r.from, r.to);
+    try {
+        m_runner->start(std::move(options));
+    } catch (const Error& e) {
+        showMessage(tr("Not started: %1").arg(e.message()), true);
+        return;
+    }
+    m_last.reset();
+    m_chart->clear();
     m_routesText = routes.join(QStringLiteral(", "));
     m_runningText.clear();
-    m_runner->start(std::move(options));
     showMessage(tr("Starting: opening the spool, connecting to both brokers …"), false);
     updateEnabled();
 }

@@ -55,6 +55,9 @@ public:
     bool isRunning() const;
     const std::optional<mqkit::BridgeStatus>& lastStatus() const { return m_last; }
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     QGroupBox* buildConnectionBox();
     QGroupBox* buildRoutesBox();
@@ -82,6 +85,7 @@ private:
     QLineEdit* m_clientId = nullptr;
     QComboBox* m_qos = nullptr;
     QLineEdit* m_spool = nullptr;
+    QString m_spoolDefaultFor; // the client id the spool field's default was made for
     QRadioButton* m_oneRoute = nullptr;
     QRadioButton* m_routesFromFile = nullptr;
     QWidget* m_routeFields = nullptr;
