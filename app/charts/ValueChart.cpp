@@ -3,6 +3,7 @@
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -55,6 +56,11 @@ void ValueChart::rescale() {
     const QCPRange y = m_plot->yAxis->range();
     if (y.size() < 1e-9) // a constant value: give it some room
         m_plot->yAxis->setRange(y.lower - 1, y.upper + 1);
+    if (m_nonNegative) {
+        bool found = false;
+        const QCPRange values = m_plot->graph(0)->getValueRange(found);
+        m_plot->yAxis->setRange(0, found ? std::max(10.0, values.upper * 1.1) : 10.0);
+    }
     const QCPRange x = m_plot->xAxis->range();
     if (x.size() < 1)
         m_plot->xAxis->setRange(x.lower - 5, x.upper + 5);

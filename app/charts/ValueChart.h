@@ -20,10 +20,13 @@ public:
     void addPoint(std::int64_t timeMs, double value);
     // Replaces every point at once (a series read from a store): one rescale, one repaint.
     void setPoints(const std::vector<std::pair<std::int64_t, double>>& points);
+    // For counts and rates: the value axis starts at 0 and spans at least 0..10.
+    void setNonNegative(bool on) { m_nonNegative = on; }
     int pointCount() const;
     double lastValue() const; // NaN if empty
 
 private:
     void rescale();
     QCustomPlot* m_plot;
+    bool m_nonNegative = false;
 };

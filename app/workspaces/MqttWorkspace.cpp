@@ -1,5 +1,6 @@
 #include "workspaces/MqttWorkspace.h"
 
+#include "views/bridge/BridgeView.h"
 #include "views/mqtt/MqttView.h"
 #include "views/mqttrecord/MqttRecordView.h"
 #include "views/mqttcharts/MqttChartsView.h"
@@ -13,4 +14,5 @@ MqttWorkspace::MqttWorkspace(MqttConnection* connection, QWidget* parent)
     addTab(new MqttPublishView(connection, this), tr("Publish"));
     addTab(new MqttChartsView(connection, this), tr("Charts"));
     addTab(new MqttRecordView(connection, this), tr("Record / Replay"));
+    addTab(new BridgeView(connection, this), tr("Bridge"));
 }
