@@ -15,8 +15,8 @@ packages=(
   iproute2 util-linux
   # hardening (issue 13): libFuzzer targets (tests/fuzz) need clang and its runtime
   clang libclang-rt-14-dev
-  # GUI tests and the sandbox on a machine without a display
-  xvfb xauth
+  # GUI tests and the sandbox on a machine without a display; the GUI benchmarks play the user
+  xvfb xauth xdotool
   # package (issue 13): icons rendered at build, validators, the .deb and its checks, completion
   librsvg2-bin desktop-file-utils appstream dpkg-dev fakeroot file lintian man-db bash-completion zsh
 )

@@ -8,7 +8,8 @@ set -uo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)"
 out="$(mktemp)"
 trap 'rm -f "$out"' EXIT
-for b in mqtt_sub topic_tree mqtt_record kafka_consume kafka_copy kafka_lag kafka_admin bridge_throughput bridge_spool; do
+for b in mqtt_sub topic_tree mqtt_record kafka_consume kafka_copy kafka_to_mqtt kafka_lag kafka_admin provision_plan \
+  bridge_throughput bridge_spool gui_mqtt_load gui_groups_refresh gui_kafka_jump; do
   echo "==> $b" | tee -a "$out" >&2
   bash "$here/$b.sh" 2>&1 | tee -a "$out" || echo "$b: exited $?" | tee -a "$out"
 done
