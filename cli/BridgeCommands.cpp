@@ -6,6 +6,7 @@
 #include "NumberChecks.h"
 #include "Output.h"
 #include "Terminal.h"
+#include "bridge/BridgeSetup.h"
 #include "bridge/Bridge.h"
 #include "bridge/BridgeMetrics.h"
 #include "common/Error.h"
@@ -39,15 +40,10 @@ struct BridgeCliOptions {
     std::string metricsAddress = "127.0.0.1";
 };
 
+// The routes as core chooses them for every front end; the one route's origin names its flags.
 std::vector<BridgeRouteSpec> routesFrom(const BridgeCliOptions& o) {
-    const bool oneRoute = !o.from.empty() || !o.to.empty() || !o.kafkaKey.empty() || o.requireJson;
-    if (!o.routesFile.empty() && oneRoute)
-        throw Error(ErrorKind::Usage, QStringLiteral("give either --routes FILE or one route with --from/--to, not both"));
-    if (!o.routesFile.empty())
-        return loadBridgeRoutes(q(o.routesFile));
-    if (o.from.empty() || o.to.empty())
-        throw Error(ErrorKind::Usage, QStringLiteral("give the route with --from TEMPLATE --to TOPIC, or --routes FILE"));
-    return {BridgeRouteSpec{q(o.from), q(o.to), q(o.kafkaKey), o.requireJson, QStringLiteral("--from/--to/--kafka-key")}};
+    return chooseBridgeRoutes(q(o.routesFile), BridgeRouteSpec{q(o.from), q(o.to), q(o.kafkaKey), o.requireJson,
+                                                               QStringLiteral("--from/--to/--kafka-key")});
 }
 
 void printStatus(const BridgeStatus& status, const std::string& metrics) {
