@@ -42,6 +42,8 @@ struct BridgeCliOptions {
 
 // The routes as core chooses them for every front end; the one route's origin names its flags.
 std::vector<BridgeRouteSpec> routesFrom(const BridgeCliOptions& o) {
+    if (o.routesFile.empty() && (o.from.empty() || o.to.empty()))
+        throw Error(ErrorKind::Usage, QStringLiteral("give the route with --from TEMPLATE --to TOPIC, or --routes FILE"));
     return chooseBridgeRoutes(q(o.routesFile), BridgeRouteSpec{q(o.from), q(o.to), q(o.kafkaKey), o.requireJson,
                                                                QStringLiteral("--from/--to/--kafka-key")});
 }
