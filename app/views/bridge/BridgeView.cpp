@@ -6,6 +6,7 @@
 #include "common/Error.h"
 #include "profile/ConnectionResolver.h"
 #include "profile/ProfileStore.h"
+#include "widgets/SavedProfiles.h"
 #include "views/bridge/BridgeRunner.h"
 #include "widgets/DialogSecretPrompter.h"
 
@@ -244,14 +245,7 @@ QGroupBox* BridgeView::buildStateBox() {
 }
 
 void BridgeView::reloadProfiles() {
-    m_kafkaProfiles.clear();
-    try {
-        for (const Profile& p : ProfileStore(ProfileStore::defaultPath()).list())
-            if (p.kind == ProfileKind::Kafka)
-                m_kafkaProfiles << p.name;
-    } catch (const Error&) {
-        // no profile store yet: a bootstrap list still works
-    }
+    m_kafkaProfiles = savedProfileNames(ProfileKind::Kafka); // none saved: a bootstrap list still works
     const QString typed = m_kafka->currentText();
     m_kafka->clear();
     m_kafka->addItems(m_kafkaProfiles);

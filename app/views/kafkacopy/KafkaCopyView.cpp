@@ -3,7 +3,7 @@
 #include "backend/KafkaConnection.h"
 #include "common/Error.h"
 #include "profile/ConnectionResolver.h"
-#include "profile/ProfileStore.h"
+#include "widgets/SavedProfiles.h"
 #include "widgets/DialogSecretPrompter.h"
 #include "widgets/PlanTable.h"
 
@@ -160,14 +160,7 @@ void KafkaCopyView::buildLayout() {
 }
 
 void KafkaCopyView::reloadProfiles() {
-    m_kafkaProfiles.clear();
-    try {
-        for (const Profile& p : ProfileStore(ProfileStore::defaultPath()).list())
-            if (p.kind == ProfileKind::Kafka)
-                m_kafkaProfiles << p.name;
-    } catch (const Error&) {
-        // no profile store yet: a bootstrap list still works
-    }
+    m_kafkaProfiles = savedProfileNames(ProfileKind::Kafka); // none saved: a bootstrap list still works
     m_targetCluster->addItem(tr("(this cluster)"));
     m_targetCluster->addItems(m_kafkaProfiles);
 }
@@ -218,17 +211,24 @@ std::vector<KafkaCopyOptions> KafkaCopyView::copiesFromFields() {
     return copies;
 }
 
-// The copies the fields describe, planned off the GUI thread; `then` gets them with their plans.
-void KafkaCopyView::planCopies(const std::function<void(const std::vector<KafkaCopyOptions>&, const std::vector<KafkaCopyPlan>&)>& then) {
-    std::vector<KafkaCopyOptions> copies;
+// The copies the fields describe, with an open cluster; false (and the reason shown) otherwise.
+bool KafkaCopyView::copiesToRun(std::vector<KafkaCopyOptions>& copies) {
     try {
         if (!m_connection->isOpen())
             throw Error(ErrorKind::Usage, tr("open a Kafka cluster first"));
         copies = copiesFromFields();
+        return true;
     } catch (const Error& e) {
         m_status->setText(e.message());
-        return;
+        return false;
     }
+}
+
+// The copies the fields describe, planned off the GUI thread; `then` gets them with their plans.
+void KafkaCopyView::planCopies(const std::function<void(const std::vector<KafkaCopyOptions>&, const std::vector<KafkaCopyPlan>&)>& then) {
+    std::vector<KafkaCopyOptions> copies;
+    if (!copiesToRun(copies))
+        return;
     setBusy(true, tr("Planning the copy …"));
     m_connection->request<std::vector<KafkaCopyPlan>>(
         kSlotPrefix + QStringLiteral("plan"), KafkaConnection::Lane::Admin, tr("planning a copy"),
@@ -336,14 +336,8 @@ void KafkaCopyView::showProgress(const KafkaCopyProgress& p, int topicIndex, int
 // Source and target compared record by record (`kafka verify`), provenance headers left out.
 void KafkaCopyView::verify() {
     std::vector<KafkaCopyOptions> copies;
-    try {
-        if (!m_connection->isOpen())
-            throw Error(ErrorKind::Usage, tr("open a Kafka cluster first"));
-        copies = copiesFromFields();
-    } catch (const Error& e) {
-        m_status->setText(e.message());
+    if (!copiesToRun(copies))
         return;
-    }
     setBusy(true, tr("Verifying: reading both topics to their ends …"));
     m_connection->request<std::vector<TopicVerifyReport>>(
         kSlotPrefix + QStringLiteral("verify"), KafkaConnection::Lane::Admin, tr("verifying a copy"),

@@ -59,6 +59,7 @@ private:
     void buildLayout();
     void reloadProfiles();
     std::vector<mqkit::KafkaCopyOptions> copiesFromFields();
+    bool copiesToRun(std::vector<mqkit::KafkaCopyOptions>& copies);
     void planCopies(const std::function<void(const std::vector<mqkit::KafkaCopyOptions>&, const std::vector<mqkit::KafkaCopyPlan>&)>& then);
     void dryRun();
     void copy();

@@ -4,7 +4,7 @@
 #include "common/Error.h"
 #include "dynsec/DynsecClient.h"
 #include "profile/ConnectionResolver.h"
-#include "profile/ProfileStore.h"
+#include "widgets/SavedProfiles.h"
 #include "profile/SecretStore.h"
 #include "provision/KafkaProvisionPlan.h"
 #include "widgets/DialogSecretPrompter.h"
@@ -152,14 +152,7 @@ QCheckBox* ProvisionView::allowDeleteBox(const QString& kind) const {
 }
 
 void ProvisionView::reloadProfiles() {
-    m_mqttProfiles.clear();
-    try {
-        for (const Profile& p : ProfileStore(ProfileStore::defaultPath()).list())
-            if (p.kind == ProfileKind::Mqtt)
-                m_mqttProfiles << p.name;
-    } catch (const Error&) {
-        // no profile store yet: a URL still works
-    }
+    m_mqttProfiles = savedProfileNames(ProfileKind::Mqtt); // none saved: a URL still works
     const QString current = m_mqttTarget->currentText();
     m_mqttTarget->clear();
     m_mqttTarget->addItems(m_mqttProfiles);
