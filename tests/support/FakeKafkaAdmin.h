@@ -8,6 +8,7 @@
 #include "kafka/KafkaAdminApi.h"
 
 #include <algorithm>
+#include <atomic>
 #include <map>
 #include <optional>
 #include <vector>
@@ -29,10 +30,26 @@ public:
     QString failCreateTopic; // createTopics answers this topic with POLICY_VIOLATION
 
     // ---- What the planners did ----
-    int calls = 0; // every call of the interface
+    // planKafka reads topics and ACLs on two threads at once: counters that may be bumped concurrently
+    // and still copied with the fake.
+    struct Counter {
+        std::atomic<int> n{0};
+        Counter() = default;
+        Counter(const Counter& o) : n(o.n.load()) {}
+        Counter& operator=(const Counter& o) {
+            n = o.n.load();
+            return *this;
+        }
+        Counter& operator++() {
+            ++n;
+            return *this;
+        }
+        int load() const { return n.load(); }
+    };
+    Counter calls; // every call of the interface
     std::vector<std::pair<QString, std::map<TP, std::int64_t>>> commits; // alterCommittedOffsets
     int describeConfigRequests = 0; // describeConfigs + describeTopicConfigs
-    int aclRequests = 0;            // describeAcls
+    Counter aclRequests;            // describeAcls
 
     static QString topicKey(const QString& name) {
         return mqkit::KafkaConfigResource{mqkit::KafkaConfigResourceType::Topic, name}.describe();

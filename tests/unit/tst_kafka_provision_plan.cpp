@@ -188,7 +188,7 @@ void TestKafkaProvisionPlan::readsTheClusterInAFixedNumberOfRequests() {
     }
     QVERIFY(!planKafka(admin, spec(yaml)).plan.hasChanges());
     QCOMPARE(admin.describeConfigRequests, 1);
-    QCOMPARE(admin.aclRequests, 1);
+    QCOMPARE(admin.aclRequests.load(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestKafkaProvisionPlan)
