@@ -28,6 +28,7 @@ public:
     std::map<QString, int> replication;                  // replication factor per topic (absent: 1)
     std::vector<mqkit::KafkaAcl> acls;
     QString failCreateTopic; // createTopics answers this topic with POLICY_VIOLATION
+    int failTopicConfigs = 0; // the next this many describeTopicConfigs calls fail (Broker)
 
     // ---- What the planners did ----
     // planKafka reads topics and ACLs on two threads at once: counters that may be bumped concurrently
@@ -195,6 +196,10 @@ public:
     std::map<QString, std::vector<mqkit::KafkaConfigEntry>> describeTopicConfigs(const QStringList& names) override {
         ++calls;
         ++describeConfigRequests;
+        if (failTopicConfigs > 0) {
+            --failTopicConfigs;
+            throw mqkit::Error(mqkit::ErrorKind::Broker, QStringLiteral("describing the configs failed"));
+        }
         std::map<QString, std::vector<mqkit::KafkaConfigEntry>> out;
         for (const auto& n : names) {
             if (!topics.count(n))
