@@ -101,8 +101,8 @@ struct Planned {
 // before the spec is parsed so that the broker answers while yaml-cpp works; only when the spec
 // files have a kafka section (a glance at their text) and the connection resolves without asking
 // for a password (a prompt waits until the spec is checked).
-// Not taken (a bad spec, no kafka section after all): cancelled, so it ends within a poll slice
-// whatever the broker does.
+// Not taken (no kafka section after all): cancelled, so it ends within a poll slice (at most a
+// second) whatever the broker does; for a bad spec, see parkUntilExit.
 struct EarlyKafkaRead {
     std::unique_ptr<KafkaAdmin> admin;
     std::unique_ptr<KafkaLiveRead> live;
@@ -122,9 +122,12 @@ struct EarlyKafkaRead {
         live = std::make_unique<KafkaLiveRead>(*admin, [glance](const QString& topic) { return glance->mayName(topic); });
     }
     ~EarlyKafkaRead() {
+        cancel();
+        live.reset(); // waits for the reads, which the cancel ends at their next slice
+    }
+    void cancel() {
         if (admin)
             admin->cancel();
-        live.reset(); // waits for the reads, which the cancel ends at their next slice
     }
     EarlyKafkaRead(const EarlyKafkaRead&) = delete;
     EarlyKafkaRead& operator=(const EarlyKafkaRead&) = delete;
@@ -132,16 +135,29 @@ struct EarlyKafkaRead {
 
 // `forApply`: keeps the connections for applying; a plan alone lets the MQTT one go as soon as its
 // half is planned.
+// Early reads abandoned for a bad spec: cancelled at once but waited for (at most a poll slice) only
+// when the process exits, after the spec's error is printed.
+void parkUntilExit(std::unique_ptr<EarlyKafkaRead> early) {
+    static std::vector<std::unique_ptr<EarlyKafkaRead>> parked;
+    early->cancel();
+    parked.push_back(std::move(early));
+}
+
 Planned planAll(const KafkaConnectionFlags& kafka, const MqttConnectionFlags& mqtt, const SpecFlags& flags, bool forApply) {
     Planned p; // before `early`: its admin outlives the early reads
     const QStringList files = specFiles(flags.files);
-    EarlyKafkaRead early(kafka, files);
-    p.spec = loadProvisionSpec(files);
+    auto early = std::make_unique<EarlyKafkaRead>(kafka, files);
+    try {
+        p.spec = loadProvisionSpec(files);
+    } catch (const Error&) {
+        parkUntilExit(std::move(early));
+        throw;
+    }
     ProvisionSources sources;
     if (p.spec.hasKafka) {
-        p.admin = early.admin ? std::move(early.admin) : std::make_unique<KafkaAdmin>(resolveKafkaConnection(kafka));
+        p.admin = early->admin ? std::move(early->admin) : std::make_unique<KafkaAdmin>(resolveKafkaConnection(kafka));
         sources.admin = p.admin.get();
-        sources.kafkaLive = early.live.get();
+        sources.kafkaLive = early->live.get();
     }
     std::optional<MqttConnectOptions> mqttOptions;
     if (p.spec.hasMqtt) {
