@@ -178,12 +178,40 @@ MqttConnectOptions resolveMqttConnection(const MqttConnectionFlags& flags) {
     return options;
 }
 
-KafkaClientConfig resolveKafkaConnection(const KafkaConnectionFlags& flags) {
+namespace {
+
+KafkaClientConfig resolveKafka(const KafkaConnectionFlags& flags, SecretPrompter& prompter) {
     KafkaConnectionOverrides o;
     o.bootstrap = optionalText(flags.bootstrap);
     for (const auto& p : flags.properties)
         o.properties.push_back(KafkaClientConfig::parseProperty(q(p)));
     o.timeout = millis(flags.timeout);
-    TerminalSecretPrompter prompter;
     return mqkit::resolveKafkaConnection(q(flags.profile), o, secretSources(flags.password), &prompter);
+}
+
+// Answers nothing and remembers that it was asked.
+struct NoPrompt : SecretPrompter {
+    bool asked = false;
+    std::optional<QString> askSecret(const QString&, Need) override {
+        asked = true;
+        return std::nullopt;
+    }
+};
+
+} // namespace
+
+KafkaClientConfig resolveKafkaConnection(const KafkaConnectionFlags& flags) {
+    TerminalSecretPrompter prompter;
+    return resolveKafka(flags, prompter);
+}
+
+std::optional<KafkaClientConfig> resolveKafkaConnectionWithoutPrompt(const KafkaConnectionFlags& flags) {
+    NoPrompt prompter;
+    try {
+        KafkaClientConfig config = resolveKafka(flags, prompter);
+        if (!prompter.asked)
+            return config;
+    } catch (const Error&) {
+    }
+    return std::nullopt;
 }

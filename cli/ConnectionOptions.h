@@ -4,6 +4,7 @@
 #include "kafka/KafkaClientConfig.h"
 #include "mqtt/MqttSession.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -73,3 +74,6 @@ void addKafkaConnectionFlagsBesideMqtt(CLI::App* cmd, KafkaConnectionFlags& flag
 // on the terminal. Throws mqkit::Error(Usage) for unknown profiles, malformed URLs, missing files...
 mqkit::MqttConnectOptions resolveMqttConnection(const MqttConnectionFlags& flags);
 mqkit::KafkaClientConfig resolveKafkaConnection(const KafkaConnectionFlags& flags);
+// The same without a terminal and without errors: std::nullopt when it would ask for a password or
+// fails (resolve again with resolveKafkaConnection when the connection is really needed).
+std::optional<mqkit::KafkaClientConfig> resolveKafkaConnectionWithoutPrompt(const KafkaConnectionFlags& flags);

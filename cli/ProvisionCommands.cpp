@@ -88,23 +88,88 @@ QStringList specFiles(const std::vector<std::string>& files) {
     return out;
 }
 
-// The spec and its plan against the live state of each system it has a section for. The spec is
-// read and checked before any broker is contacted.
+// The spec and its plan against the live state of each system it has a section for. A bad spec is
+// reported before any broker error: reads started early are abandoned then (see EarlyKafkaRead).
 struct Planned {
     ProvisionSpec spec;
     ProvisionPlan plan;
     std::unique_ptr<KafkaAdmin> admin;
-    std::unique_ptr<dynsec::DynsecClient> dynsec;
+    std::shared_ptr<dynsec::DynsecClient> dynsec; // kept only for applying
 };
 
-Planned planAll(const KafkaConnectionFlags& kafka, const MqttConnectionFlags& mqtt, const SpecFlags& flags) {
-    Planned p;
-    p.spec = loadProvisionSpec(specFiles(flags.files));
-    if (p.spec.hasKafka)
-        p.admin = std::make_unique<KafkaAdmin>(resolveKafkaConnection(kafka));
-    if (p.spec.hasMqtt)
-        p.dynsec = std::make_unique<dynsec::DynsecClient>(resolveMqttConnection(mqtt));
-    p.plan = planProvision(p.admin.get(), p.dynsec.get(), p.spec, {flags.allowRecreate});
+// The cluster's topics, ACLs and the configs of the topics the spec's text mentions, requested
+// before the spec is parsed so that the broker answers while yaml-cpp works; only when the spec
+// files have a kafka section (a glance at their text) and the connection resolves without asking
+// for a password (a prompt waits until the spec is checked).
+// Not taken (no kafka section after all): cancelled, so it ends within a poll slice (at most a
+// second) whatever the broker does; for a bad spec, see parkUntilExit.
+struct EarlyKafkaRead {
+    std::unique_ptr<KafkaAdmin> admin;
+    std::unique_ptr<KafkaLiveRead> live;
+
+    EarlyKafkaRead(const KafkaConnectionFlags& flags, const QStringList& files) {
+        auto glance = std::make_shared<const SpecGlance>(glanceAtSpec(files));
+        if (!glance->kafka)
+            return;
+        const auto config = resolveKafkaConnectionWithoutPrompt(flags);
+        if (!config)
+            return;
+        try {
+            admin = std::make_unique<KafkaAdmin>(*config);
+        } catch (const Error&) {
+            return; // reported when the spec needs the connection
+        }
+        live = std::make_unique<KafkaLiveRead>(*admin, [glance](const QString& topic) { return glance->mayName(topic); });
+    }
+    ~EarlyKafkaRead() {
+        cancel();
+        live.reset(); // waits for the reads, which the cancel ends at their next slice
+    }
+    void cancel() {
+        if (admin)
+            admin->cancel();
+    }
+    EarlyKafkaRead(const EarlyKafkaRead&) = delete;
+    EarlyKafkaRead& operator=(const EarlyKafkaRead&) = delete;
+};
+
+// `forApply`: keeps the connections for applying; a plan alone lets the MQTT one go as soon as its
+// half is planned.
+// Early reads abandoned for a bad spec: cancelled at once but waited for (at most a poll slice) only
+// when the process exits, after the spec's error is printed.
+void parkUntilExit(std::unique_ptr<EarlyKafkaRead> early) {
+    static std::vector<std::unique_ptr<EarlyKafkaRead>> parked;
+    early->cancel();
+    parked.push_back(std::move(early));
+}
+
+Planned planAll(const KafkaConnectionFlags& kafka, const MqttConnectionFlags& mqtt, const SpecFlags& flags, bool forApply) {
+    Planned p; // before `early`: its admin outlives the early reads
+    const QStringList files = specFiles(flags.files);
+    auto early = std::make_unique<EarlyKafkaRead>(kafka, files);
+    try {
+        p.spec = loadProvisionSpec(files);
+    } catch (const Error&) {
+        parkUntilExit(std::move(early));
+        throw;
+    }
+    ProvisionSources sources;
+    if (p.spec.hasKafka) {
+        p.admin = early->admin ? std::move(early->admin) : std::make_unique<KafkaAdmin>(resolveKafkaConnection(kafka));
+        sources.admin = p.admin.get();
+        sources.kafkaLive = early->live.get();
+    }
+    std::optional<MqttConnectOptions> mqttOptions;
+    if (p.spec.hasMqtt) {
+        mqttOptions = resolveMqttConnection(mqtt); // may prompt: here, not on the MQTT thread
+        sources.connectDynsec = [&] {
+            auto client = std::make_shared<dynsec::DynsecClient>(*mqttOptions);
+            if (forApply)
+                p.dynsec = client;
+            return client;
+        };
+    }
+    p.plan = planProvision(sources, p.spec, {flags.allowRecreate});
     return p;
 }
 
@@ -169,7 +234,7 @@ QString resolvePassword(const QString& ref) {
 }
 
 int runPlan(const PlanOptions& o) {
-    const Planned p = planAll(o.kafka, o.mqtt, o.spec);
+    const Planned p = planAll(o.kafka, o.mqtt, o.spec, false);
     printPlanned(p, o.format, false);
     requireNoRefusals(p);
     return o.exitCode && p.plan.hasChanges() ? exitcode::Changes : exitcode::Ok;
@@ -186,7 +251,7 @@ std::size_t applyBoth(Planned& p, const AllowedDeletes& allowed, const std::map<
 
 int runApply(const ApplyOptions& o) {
     const AllowedDeletes allowed = parseAllowDelete(o.allowDelete);
-    Planned p = planAll(o.kafka, o.mqtt, o.spec);
+    Planned p = planAll(o.kafka, o.mqtt, o.spec, true);
     if (!o.execute || !p.plan.hasChanges())
         printPlanned(p, o.format, false);
     requireNoRefusals(p);

@@ -33,6 +33,7 @@ rdk::Event KafkaAdmin::Impl::awaitAdminResult(rd_kafka_queue_t* queue, const QSt
         const qint64 left = limit - clock.elapsed();
         if (left <= 0)
             fail(RD_KAFKA_RESP_ERR__TIMED_OUT, what);
+        throwIfCancelled(what);
         rdk::Event ev(rd_kafka_queue_poll(queue, static_cast<int>(std::min<qint64>(left, 200))));
         rd_kafka_poll(handle.get(), 0); // serve error callbacks (authentication, transport)
         if (!ev) {
@@ -57,6 +58,10 @@ KafkaAdmin::~KafkaAdmin() {
     // coordinator round trip for nothing.
     if (m_impl->offsets)
         rd_kafka_destroy_flags(m_impl->offsets.release(), RD_KAFKA_DESTROY_F_NO_CONSUMER_CLOSE);
+}
+
+void KafkaAdmin::cancel() {
+    m_impl->cancelled = true;
 }
 
 std::vector<KafkaTopicInfo> KafkaAdmin::listTopics(bool includeInternal) {

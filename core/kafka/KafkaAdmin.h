@@ -28,6 +28,11 @@ public:
 
     std::vector<KafkaTopicInfo> listTopics(bool includeInternal = false) override;
 
+    // From any thread: every call in progress or to come ends at its next poll slice (at most a
+    // second) with Error(Connection) "cancelled while ...". For abandoning reads another thread
+    // waits on (provision plan reads the cluster while it parses the spec).
+    void cancel();
+
     // The librdkafka version in use, e.g. "2.0.2".
     static QString clientLibraryVersion();
     // librdkafka before 2.6.1 sends a SCRAM nonce Kafka 4.x rejects (librdkafka#4895): SCRAM

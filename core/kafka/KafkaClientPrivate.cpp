@@ -153,6 +153,7 @@ rdk::Metadata KafkaClientState::metadataOn(rd_kafka_t* rk, bool allTopics) {
         const auto left = config.timeout.count() - clock.elapsed();
         if (left <= 0)
             break;
+        throwIfCancelled(QStringLiteral("reading cluster metadata"));
         const rd_kafka_metadata_t* md = nullptr;
         err = rd_kafka_metadata(rk, allTopics ? 1 : 0, nullptr, &md, static_cast<int>(std::min<qint64>(left, 1000)));
         if (err == RD_KAFKA_RESP_ERR_NO_ERROR)

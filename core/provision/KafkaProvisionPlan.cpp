@@ -6,6 +6,7 @@
 
 #include <QJsonObject>
 
+#include <algorithm>
 #include <set>
 #include <tuple>
 
@@ -123,9 +124,6 @@ void diffShape(const TopicSpec& t, const KafkaTopicInfo& live, const KafkaPlanOp
 }
 
 void diffConfigs(const TopicSpec& t, const std::vector<KafkaConfigEntry>& live, bool managed, TopicDiff& out) {
-    std::map<QString, const KafkaConfigEntry*> byName;
-    for (const auto& e : live)
-        byName[e.name] = &e;
     auto configItem = [&](const QString& key, std::optional<QString> before, std::optional<QString> after) {
         PlanItem c;
         c.target = QStringLiteral("topic %1 config %2").arg(t.name, key);
@@ -136,8 +134,9 @@ void diffConfigs(const TopicSpec& t, const std::vector<KafkaConfigEntry>& live, 
         return c;
     };
     for (const auto& [key, value] : t.configs) {
-        const auto it = byName.find(key);
-        const std::optional<QString> now = it == byName.end() ? std::nullopt : it->second->value;
+        // a spec names a few keys of the ~40 a topic has: a scan beats building an index per topic
+        const auto it = std::find_if(live.begin(), live.end(), [&](const KafkaConfigEntry& e) { return e.name == key; });
+        const std::optional<QString> now = it == live.end() ? std::nullopt : it->value;
         if (now != value)
             out.configs.push_back(configItem(key, now, value));
     }
@@ -159,8 +158,61 @@ void appendAll(Plan& plan, std::vector<PlanItem>& items) {
 
 } // namespace
 
+KafkaLiveRead::KafkaLiveRead(KafkaAdminApi& admin, std::function<bool(const QString&)> mayBeNamed)
+    : m_admin(admin),
+      m_topics(std::async(std::launch::async,
+                          [&admin, mayBeNamed = std::move(mayBeNamed)] {
+                              Listing out;
+                              out.topics = admin.listTopics(false);
+                              if (!mayBeNamed)
+                                  return out;
+                              QStringList names;
+                              for (const auto& t : out.topics)
+                                  if (mayBeNamed(t.name))
+                                      names << t.name;
+                              try {
+                                  out.configs = admin.describeTopicConfigs(names);
+                              } catch (const Error&) {
+                                  // described again when the spec names them (then with its error)
+                              }
+                              return out;
+                          })),
+      m_acls(std::async(std::launch::async, [&admin] { return admin.describeAcls(KafkaAcl{}); })) {}
+
+KafkaLiveRead::~KafkaLiveRead() = default; // std::async's futures wait
+
+std::vector<KafkaTopicInfo> KafkaLiveRead::topics() {
+    Listing listing = m_topics.get();
+    m_earlyConfigs = std::move(listing.configs);
+    return std::move(listing.topics);
+}
+
+std::map<QString, std::vector<KafkaConfigEntry>> KafkaLiveRead::topicConfigs(const QStringList& names) {
+    std::map<QString, std::vector<KafkaConfigEntry>> out;
+    QStringList rest;
+    for (const auto& n : names) {
+        if (auto it = m_earlyConfigs.find(n); it != m_earlyConfigs.end())
+            out[n] = std::move(it->second);
+        else
+            rest << n;
+    }
+    if (!rest.isEmpty())
+        out.merge(m_admin.describeTopicConfigs(rest));
+    return out;
+}
+
+std::vector<KafkaAcl> KafkaLiveRead::acls() {
+    return m_acls.get();
+}
+
 KafkaProvisionPlan planKafka(KafkaAdminApi& admin, const ProvisionSpec& spec, const KafkaPlanOptions& options) {
-    const auto liveTopics = admin.listTopics(false);
+    KafkaLiveRead live(admin);
+    return planKafka(live, spec, options);
+}
+
+KafkaProvisionPlan planKafka(KafkaLiveRead& reads, const ProvisionSpec& spec,
+                             const KafkaPlanOptions& options) {
+    const auto liveTopics = reads.topics();
     std::map<QString, const KafkaTopicInfo*> live;
     for (const auto& t : liveTopics)
         live[t.name] = &t;
@@ -168,7 +220,7 @@ KafkaProvisionPlan planKafka(KafkaAdminApi& admin, const ProvisionSpec& spec, co
     for (const auto& t : spec.topics)
         if (live.count(t.name))
             existing << t.name;
-    const auto configs = admin.describeTopicConfigs(existing);
+    const auto configs = reads.topicConfigs(existing);
 
     KafkaProvisionPlan out;
     TopicDiff diff;
@@ -193,7 +245,7 @@ KafkaProvisionPlan planKafka(KafkaAdminApi& admin, const ProvisionSpec& spec, co
         if (!named.count(t.name) && ManagedPrefixes::matches(spec.managed.topics, t.name))
             topicDeletes.push_back(topicItem(t.name, PlanAction::Delete, topicShape(t.partitions, t.replicationFactor), std::nullopt));
 
-    const auto liveAcls = admin.describeAcls(KafkaAcl{});
+    const auto liveAcls = reads.acls();
     const std::set<KafkaAcl, AclLess> liveSet(liveAcls.begin(), liveAcls.end());
     std::set<KafkaAcl, AclLess> wanted;
     std::vector<PlanItem> aclCreates, aclDeletes;

@@ -7,6 +7,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+#include <future>
+#include <map>
+#include <vector>
+
 namespace mqkit::provision {
 
 struct KafkaPlanOptions {
@@ -31,9 +36,43 @@ struct KafkaProvisionPlan {
     QStringList refusals; // changes this plan will not make, each with its reason
 };
 
-// Reads the cluster in a fixed number of requests: metadata, batched DescribeConfigs of the spec's
-// topics that exist, one DescribeAcls of every ACL.
+// The reads of the live cluster a plan needs that do not depend on the spec: every topic (metadata)
+// and every ACL (one DescribeAcls), both requested at once, each on a thread of its own, as soon as
+// it is constructed; so they can run while the spec is still being parsed. With `mayBeNamed`, the
+// configs of the live topics it accepts are described too, as soon as the metadata is in.
+class KafkaLiveRead {
+public:
+    explicit KafkaLiveRead(KafkaAdminApi& admin, std::function<bool(const QString& topic)> mayBeNamed = {});
+    // Waits for a read still running (each is bounded by the admin's timeout; KafkaAdmin::cancel()
+    // ends them at once).
+    ~KafkaLiveRead();
+    KafkaLiveRead(const KafkaLiveRead&) = delete;
+    KafkaLiveRead& operator=(const KafkaLiveRead&) = delete;
+
+    // The answers, waited for; each throws its read's error. topics() first, once; acls() once.
+    std::vector<KafkaTopicInfo> topics();
+    // The configs of these topics (that exist): those described early, the others now. An early
+    // describe that failed is not reported: the topics are described again, now.
+    std::map<QString, std::vector<KafkaConfigEntry>> topicConfigs(const QStringList& names);
+    std::vector<KafkaAcl> acls();
+
+private:
+    struct Listing {
+        std::vector<KafkaTopicInfo> topics;
+        std::map<QString, std::vector<KafkaConfigEntry>> configs; // described early
+    };
+    KafkaAdminApi& m_admin;
+    std::future<Listing> m_topics;
+    std::future<std::vector<KafkaAcl>> m_acls;
+    std::map<QString, std::vector<KafkaConfigEntry>> m_earlyConfigs;
+};
+
+// Reads the cluster in a fixed number of requests: metadata and one DescribeAcls of every ACL at
+// once, then batched DescribeConfigs of the spec's topics that exist. An error of the metadata
+// comes before one of the configs, which comes before one of the ACLs.
 KafkaProvisionPlan planKafka(KafkaAdminApi& admin, const ProvisionSpec& spec, const KafkaPlanOptions& options = {});
+// The same with the spec-independent reads already started (and not yet taken).
+KafkaProvisionPlan planKafka(KafkaLiveRead& live, const ProvisionSpec& spec, const KafkaPlanOptions& options = {});
 
 // What the plan would delete but is not allowed to ("2 topics (orders, x)"), empty when nothing.
 QStringList kafkaDeletesNotAllowed(const Plan& plan, bool topicsAllowed, bool aclsAllowed);

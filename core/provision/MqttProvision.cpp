@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <future>
+#include <optional>
 #include <set>
 
 namespace mqkit::provision {
@@ -55,12 +56,43 @@ Plan planMqtt(dynsec::DynsecClient& client, const ProvisionSpec& spec) {
 
 ProvisionPlan planProvision(KafkaAdminApi* admin, dynsec::DynsecClient* dynsec, const ProvisionSpec& spec,
                             const KafkaPlanOptions& options) {
-    ProvisionPlan out;
-    std::future<Plan> mqtt;
+    ProvisionSources sources;
+    sources.admin = admin;
     if (dynsec)
-        mqtt = std::async(std::launch::async, [dynsec, &spec] { return planMqtt(*dynsec, spec); });
-    if (admin)
-        out.kafka = planKafka(*admin, spec, options);
+        sources.connectDynsec = [dynsec] { return std::shared_ptr<dynsec::DynsecClient>(std::shared_ptr<void>(), dynsec); };
+    return planProvision(sources, spec, options);
+}
+
+ProvisionPlan planProvision(const ProvisionSources& sources, const ProvisionSpec& spec, const KafkaPlanOptions& options) {
+    ProvisionPlan out;
+    // A failed MQTT connection is reported before a Kafka error, as when it connected first.
+    std::promise<void> connecting;
+    std::future<void> connected = connecting.get_future();
+    std::future<Plan> mqtt;
+    if (sources.connectDynsec) {
+        mqtt = std::async(std::launch::async, [&] {
+            std::shared_ptr<dynsec::DynsecClient> client;
+            try {
+                client = sources.connectDynsec();
+            } catch (...) {
+                connecting.set_exception(std::current_exception());
+                throw;
+            }
+            connecting.set_value();
+            return planMqtt(*client, spec);
+        });
+    }
+    try {
+        if (sources.admin) {
+            std::optional<KafkaLiveRead> started;
+            KafkaLiveRead& live = sources.kafkaLive ? *sources.kafkaLive : started.emplace(*sources.admin);
+            out.kafka = planKafka(live, spec, options);
+        }
+    } catch (...) {
+        if (mqtt.valid())
+            connected.get(); // throws the connection's error
+        throw;
+    }
     if (mqtt.valid())
         out.mqtt = mqtt.get();
     return out;

@@ -11,6 +11,7 @@
 #include <cstddef>
 #include <functional>
 #include <map>
+#include <memory>
 
 namespace mqkit::dynsec {
 class DynsecClient;
@@ -50,6 +51,19 @@ struct ProvisionPlan {
 // is given, MQTT when `dynsec` is given. The first error of either is thrown.
 ProvisionPlan planProvision(KafkaAdminApi* admin, dynsec::DynsecClient* dynsec, const ProvisionSpec& spec,
                             const KafkaPlanOptions& options = {});
+
+// What planProvision reads, for callers that connect as late or start reading as early as they can.
+struct ProvisionSources {
+    KafkaAdminApi* admin = nullptr; // the Kafka half when set
+    KafkaLiveRead* kafkaLive = nullptr; // its spec-independent reads when already started (else started here)
+    // The MQTT half when set: connects and returns the client. Called on the MQTT half's own thread,
+    // so connecting overlaps the Kafka read; that thread lets go of the client when its half is
+    // planned (a client nobody else holds disconnects there, while Kafka's half is still at work).
+    std::function<std::shared_ptr<dynsec::DynsecClient>()> connectDynsec;
+};
+// As above. Errors come as when MQTT connected first: a failed MQTT connection, then Kafka's first
+// error, then MQTT's.
+ProvisionPlan planProvision(const ProvisionSources& sources, const ProvisionSpec& spec, const KafkaPlanOptions& options = {});
 
 // What the MQTT plan would delete but is not allowed to ("2 MQTT clients/roles/groups (a, b)"),
 // empty when nothing.

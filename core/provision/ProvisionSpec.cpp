@@ -11,6 +11,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <set>
 
 namespace mqkit::provision {
@@ -82,16 +83,15 @@ private:
     }
     void checkKeys(const YAML::Node& n, const QString& field, std::initializer_list<const char*> allowed) const {
         for (auto it = n.begin(); it != n.end(); ++it) {
-            const QString key = QString::fromStdString(it->first.Scalar());
-            bool known = false;
+            const std::string& key = it->first.Scalar();
+            if (std::any_of(allowed.begin(), allowed.end(), [&](const char* a) { return key == a; }))
+                continue;
             QStringList names;
-            for (const char* a : allowed) {
+            for (const char* a : allowed)
                 names << QLatin1String(a);
-                known = known || key == QLatin1String(a);
-            }
-            if (!known)
-                fail(it->first, field.isEmpty() ? key : field + QLatin1Char('.') + key,
-                     CoreTr::tr("unknown field (expected one of %1)").arg(names.join(QStringLiteral(", "))));
+            const QString k = QString::fromStdString(key);
+            fail(it->first, field.isEmpty() ? k : field + QLatin1Char('.') + k,
+                 CoreTr::tr("unknown field (expected one of %1)").arg(names.join(QStringLiteral(", "))));
         }
     }
     template <typename F>
@@ -111,6 +111,11 @@ private:
     // A name: ${VAR} replaced from the environment; an unset variable is an error.
     QString name(const YAML::Node& n, const QString& field) const {
         QString s = plain(n, field);
+        if (!s.contains(QLatin1String("${"))) {
+            if (s.isEmpty())
+                fail(n, field, CoreTr::tr("must not be empty"));
+            return s;
+        }
         static const QRegularExpression var(QStringLiteral("\\$\\{([A-Za-z_][A-Za-z0-9_]*)\\}"));
         QString out;
         qsizetype last = 0;
@@ -470,6 +475,36 @@ ProvisionSpec parseProvisionSpec(const QByteArray& yaml, const QString& name, co
     SpecReader(name, env).read(root, spec);
     deriveGroupMembers(spec.dynsec);
     return spec;
+}
+
+SpecGlance glanceAtSpec(const QStringList& files) {
+    const auto topLevel = [](const QByteArray& text, const QByteArray& key) {
+        return text.startsWith(key) || text.contains('\n' + key);
+    };
+    const auto nameChar = [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
+    };
+    SpecGlance out;
+    for (const auto& path : files) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray text = f.readAll();
+        out.kafka = out.kafka || topLevel(text, QByteArrayLiteral("kafka:"));
+        out.mqtt = out.mqtt || topLevel(text, QByteArrayLiteral("mqtt:"));
+        for (qsizetype i = 0; i < text.size();) {
+            if (!nameChar(text[i])) {
+                ++i;
+                continue;
+            }
+            qsizetype end = i + 1;
+            while (end < text.size() && nameChar(text[end]))
+                ++end;
+            out.words.insert(text.mid(i, end - i));
+            i = end;
+        }
+    }
+    return out;
 }
 
 ProvisionSpec loadProvisionSpec(const QStringList& files, const EnvLookup& env) {

@@ -3,6 +3,8 @@
 #include "dynsec/DynsecTypes.h"
 #include "kafka/KafkaAdminTypes.h"
 
+#include <QByteArray>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -70,6 +72,18 @@ std::optional<QString> systemEnv(const QString& name);
 ProvisionSpec loadProvisionSpec(const QStringList& files, const EnvLookup& env = systemEnv);
 // The same from text (tests; `name` stands for the file name in messages).
 ProvisionSpec parseProvisionSpec(const QByteArray& yaml, const QString& name, const EnvLookup& env = systemEnv);
+
+// What spec files probably hold, from a glance at their text without parsing it (a few ms where
+// yaml-cpp takes hundreds): for starting reads early, never for deciding what a plan covers
+// (loadProvisionSpec does). Unreadable files count as empty.
+struct SpecGlance {
+    bool kafka = false; // a line starts with "kafka:"
+    bool mqtt = false;  // a line starts with "mqtt:"
+    QSet<QByteArray> words; // every run of the characters a Kafka topic name may have
+    // Whether the spec may name this topic (false for a name only ${VAR} substitution makes).
+    bool mayName(const QString& topic) const { return words.contains(topic.toLatin1()); }
+};
+SpecGlance glanceAtSpec(const QStringList& files);
 
 // The spec as YAML, in the order the loader reads it (`provision export`).
 QByteArray writeProvisionSpec(const ProvisionSpec& spec);

@@ -4,8 +4,14 @@
 #include "KafkaAdminTestTools.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace kafkatest;
 
@@ -75,12 +81,37 @@ bool topicExists(const QString& topic) {
     return QString::fromUtf8(r.out).split('\n').contains(topic);
 }
 
+// A Kafka that hangs: the kernel completes every TCP handshake on the listening socket, nobody ever
+// reads or answers.
+class SilentListener {
+public:
+    SilentListener() : m_fd(::socket(AF_INET, SOCK_STREAM, 0)) {
+        sockaddr_in a{};
+        a.sin_family = AF_INET;
+        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t len = sizeof a;
+        if (m_fd < 0 || ::bind(m_fd, reinterpret_cast<sockaddr*>(&a), len) != 0 || ::listen(m_fd, 16) != 0 ||
+            ::getsockname(m_fd, reinterpret_cast<sockaddr*>(&a), &len) != 0)
+            qFatal("cannot listen on loopback");
+        m_port = ntohs(a.sin_port);
+    }
+    ~SilentListener() { ::close(m_fd); }
+    SilentListener(const SilentListener&) = delete;
+    SilentListener& operator=(const SilentListener&) = delete;
+    QString address() const { return QStringLiteral("127.0.0.1:%1").arg(m_port); }
+
+private:
+    int m_fd;
+    int m_port = 0;
+};
+
 } // namespace
 
 class TestCliProvision : public QObject {
     Q_OBJECT
 private slots:
     void malformedSpecNamesTheLineBeforeAnyBroker();
+    void malformedSpecIsReportedAtOnceWhileTheClusterHangs();
     void pipelineExampleAppliesThenPlansNoChangesAndKafkaToolsAgree();
     void driftMadeWithKafkasToolsIsReportedExactly();
     void deletesNeedAllowDeleteAndNothingOutsideManagedIsTouched();
@@ -102,6 +133,24 @@ void TestCliProvision::malformedSpecNamesTheLineBeforeAnyBroker() {
                                "-b", "127.0.0.1:1"});
     QVERIFY2(unset.exitCode == 2 && unset.err.contains("env.yaml:3: kafka.topics[0].name: environment variable MQKIT_SURELY_UNSET is not set"),
              qPrintable(diag(unset)));
+}
+
+// The cluster is read while the spec is parsed; a bad spec still wins, and the read is abandoned
+// without waiting for the broker's timeout.
+void TestCliProvision::malformedSpecIsReportedAtOnceWhileTheClusterHangs() {
+    const SilentListener kafka;
+    QByteArray yaml = "kafka:\n  topics:\n";
+    for (int i = 0; i < 2000; ++i) // parsing takes a while: the early read is under way
+        yaml += QStringLiteral("    - {name: t%1, partitions: 1, configs: {retention.ms: '1000'}}\n").arg(i).toUtf8();
+    yaml += "    - name: x\n      partitions: -3\n";
+    const QString spec = writeSpec(m_dir, "late-bad.yaml", yaml);
+    QElapsedTimer clock;
+    clock.start();
+    const auto r = runCli({"provision", "plan", "-f", spec, "-b", kafka.address(), "--timeout", "60"});
+    const qint64 ms = clock.elapsed();
+    QVERIFY2(r.exitCode == 2, qPrintable(diag(r)));
+    QVERIFY2(r.err.contains("late-bad.yaml:2004: kafka.topics[2000].partitions: must be a positive integer"), qPrintable(diag(r)));
+    QVERIFY2(ms < 10000, qPrintable(QStringLiteral("took %1 ms with a 60 s timeout").arg(ms)));
 }
 
 void TestCliProvision::pipelineExampleAppliesThenPlansNoChangesAndKafkaToolsAgree() {

@@ -8,6 +8,7 @@
 #include "kafka/KafkaAdminApi.h"
 
 #include <algorithm>
+#include <atomic>
 #include <map>
 #include <optional>
 #include <vector>
@@ -27,12 +28,29 @@ public:
     std::map<QString, int> replication;                  // replication factor per topic (absent: 1)
     std::vector<mqkit::KafkaAcl> acls;
     QString failCreateTopic; // createTopics answers this topic with POLICY_VIOLATION
+    int failTopicConfigs = 0; // the next this many describeTopicConfigs calls fail (Broker)
 
     // ---- What the planners did ----
-    int calls = 0; // every call of the interface
+    // planKafka reads topics and ACLs on two threads at once: counters that may be bumped concurrently
+    // and still copied with the fake.
+    struct Counter {
+        std::atomic<int> n{0};
+        Counter() = default;
+        Counter(const Counter& o) : n(o.n.load()) {}
+        Counter& operator=(const Counter& o) {
+            n = o.n.load();
+            return *this;
+        }
+        Counter& operator++() {
+            ++n;
+            return *this;
+        }
+        int load() const { return n.load(); }
+    };
+    Counter calls; // every call of the interface
     std::vector<std::pair<QString, std::map<TP, std::int64_t>>> commits; // alterCommittedOffsets
     int describeConfigRequests = 0; // describeConfigs + describeTopicConfigs
-    int aclRequests = 0;            // describeAcls
+    Counter aclRequests;            // describeAcls
 
     static QString topicKey(const QString& name) {
         return mqkit::KafkaConfigResource{mqkit::KafkaConfigResourceType::Topic, name}.describe();
@@ -178,6 +196,10 @@ public:
     std::map<QString, std::vector<mqkit::KafkaConfigEntry>> describeTopicConfigs(const QStringList& names) override {
         ++calls;
         ++describeConfigRequests;
+        if (failTopicConfigs > 0) {
+            --failTopicConfigs;
+            throw mqkit::Error(mqkit::ErrorKind::Broker, QStringLiteral("describing the configs failed"));
+        }
         std::map<QString, std::vector<mqkit::KafkaConfigEntry>> out;
         for (const auto& n : names) {
             if (!topics.count(n))

@@ -180,7 +180,7 @@ void TestOffsetReset::timesBefore1970AreUsageErrorsBeforeAnyCall() {
         QCOMPARE(errorKind, ErrorKind::Usage);
         QVERIFY2(message.contains("1970"), qPrintable(message));
     }
-    QCOMPARE(m_admin.calls, 0);
+    QCOMPARE(m_admin.calls.load(), 0);
     QVERIFY_THROWS_EXCEPTION(Error, OffsetResetTarget::parseDatetime("1960-01-01T00:00:00Z"));
     QVERIFY_THROWS_EXCEPTION(Error, OffsetResetTarget::parseDatetime("1960-01-01"));
     QCOMPARE(OffsetResetTarget::parseDatetime("1970-01-01T00:00:01Z"), std::int64_t(1000));
@@ -211,7 +211,7 @@ void TestOffsetReset::illegalTopicInScopeIsAUsageErrorBeforeAnyCall() {
     const auto [kind, message] = planError(m_admin, "g", topic("a/b:0"), target(Kind::ToEarliest));
     QCOMPARE(kind, ErrorKind::Usage);
     QVERIFY2(message.contains("a/b"), qPrintable(message));
-    QCOMPARE(m_admin.calls, 0);
+    QCOMPARE(m_admin.calls.load(), 0);
 }
 
 void TestOffsetReset::executeCommitsThePlanAndRefusesActiveGroups() {

@@ -224,10 +224,11 @@ void ProvisionView::planNow() {
     m_connection->request<ProvisionPlan>(
         kSlotPrefix + QStringLiteral("plan"), KafkaConnection::Lane::Admin, tr("planning provisioning"),
         [spec, mqtt, options](KafkaAdmin& admin) {
-            std::unique_ptr<dynsec::DynsecClient> dynsec;
-            if (mqtt)
-                dynsec = std::make_unique<dynsec::DynsecClient>(*mqtt);
-            return planProvision(spec.hasKafka ? &admin : nullptr, dynsec.get(), spec, options);
+            ProvisionSources sources;
+            sources.admin = spec.hasKafka ? &admin : nullptr;
+            if (mqtt) // connected on the MQTT half's thread, beside the Kafka read
+                sources.connectDynsec = [&] { return std::make_shared<dynsec::DynsecClient>(*mqtt); };
+            return planProvision(sources, spec, options);
         },
         this,
         [this, mqtt](const KafkaRequest&, const ProvisionPlan& plan) {

@@ -11,6 +11,7 @@
 
 #include <QElapsedTimer>
 
+#include <atomic>
 #include <mutex>
 #include <utility>
 #include <vector>
@@ -27,6 +28,7 @@ struct KafkaClientState {
     bool authFailed = false;
     bool allBrokersDown = false; // set by _ALL_BROKERS_DOWN or _TRANSPORT; a consumer clears it when the cluster answers
     QElapsedTimer downSince;     // valid while librdkafka reports every broker down (checkReachable)
+    std::atomic<bool> cancelled{false}; // KafkaAdmin::cancel(): the waits below end at their next slice
 
     KafkaClientState() = default;
     KafkaClientState(const KafkaClientState&) = delete;
@@ -45,6 +47,12 @@ struct KafkaClientState {
     // Turns a failed call on `rk` into the most specific error we know: authentication,
     // unreachable cluster, timeout, else the broker's error with its name.
     [[noreturn]] void failOn(rd_kafka_t* rk, rd_kafka_resp_err_t err, const QString& what);
+
+    // After cancel: Error(Connection) "cancelled while <what>".
+    void throwIfCancelled(const QString& what) const {
+        if (cancelled)
+            throw Error(ErrorKind::Connection, QStringLiteral("cancelled while %1").arg(what));
+    }
 
     // Metadata in short slices so an authentication failure ends the call at once instead of
     // waiting out the whole timeout.
