@@ -325,12 +325,12 @@ void TopicTreeModel::applyNow(const MqttBatchPtr& batch) {
         for (TopicNode* node : changes.retainMarkChanged)
             if (m_selection->contains(node))
                 restyled.push_back(node);
-        announceUpdatedNodes(shown, restyled);
+        noteUpdatedNodes(std::move(shown), std::move(restyled));
     } else {
         std::vector<TopicNode*> restyled = changes.newBranches;
         restyled.insert(restyled.end(), changes.retainMarkChanged.begin(), changes.retainMarkChanged.end());
         announceGrownParents(changes.grownParents);
-        announceUpdatedNodes(changes.updatedNodes, restyled);
+        noteUpdatedNodes(changes.updatedNodes, std::move(restyled));
     }
     ++m_batchesApplied;
 }
@@ -356,8 +356,7 @@ void TopicTreeModel::announceGrownParents(const std::vector<TopicNode*>& grownPa
         }
         if (std::find(m_heldRowParents.begin(), m_heldRowParents.end(), parentNode) == m_heldRowParents.end())
             m_heldRowParents.push_back(parentNode);
-        if (!m_rowFlush->isActive())
-            m_rowFlush->start();
+        startFlushTimer();
     }
 }
 
@@ -366,6 +365,21 @@ void TopicTreeModel::announceNewRows(TopicNode* parentNode) {
     const int last = static_cast<int>(visibleChildren(parentNode).size()) - 1;
     if (last >= first) // else a view fetched it during this batch's announcement
         insertRowsOf(parentNode, first, last);
+}
+
+// In a large view the changed cells wait for the flush too: QTreeView walks every row of a
+// dataChanged range, so a range over 100,000 rows per batch would cost as much as the inserts.
+void TopicTreeModel::noteUpdatedNodes(std::vector<TopicNode*> updatedNodes, std::vector<TopicNode*> restyledNodes) {
+    if (m_totalShownRows <= static_cast<std::size_t>(kLiveRows))
+        return announceUpdatedNodes(updatedNodes, restyledNodes);
+    m_heldUpdated.insert(m_heldUpdated.end(), updatedNodes.begin(), updatedNodes.end());
+    m_heldRestyled.insert(m_heldRestyled.end(), restyledNodes.begin(), restyledNodes.end());
+    startFlushTimer();
+}
+
+void TopicTreeModel::startFlushTimer() {
+    if (!m_rowFlush->isActive())
+        m_rowFlush->start();
 }
 
 void TopicTreeModel::flushHeldRows() {
@@ -377,11 +391,16 @@ void TopicTreeModel::flushHeldRows() {
     for (TopicNode* parentNode : parents)
         if (isFetched(parentNode))
             announceNewRows(parentNode);
+    const std::vector<TopicNode*> updated = std::exchange(m_heldUpdated, {});
+    const std::vector<TopicNode*> restyled = std::exchange(m_heldRestyled, {});
+    announceUpdatedNodes(updated, restyled);
 }
 
 void TopicTreeModel::forgetHeldRows() {
     m_rowFlush->stop();
     m_heldRowParents.clear();
+    m_heldUpdated.clear();
+    m_heldRestyled.clear();
     m_shownRows.clear();
     m_totalShownRows = 0;
 }

@@ -22,8 +22,9 @@
 // only those change with a message, plus the topic cell of each shown row that got its first
 // children (its expander); parents no view fetched get no signal (their hasChildren() follows the
 // tree, refreshed by that signal of their own row).
-// QTreeView lays out every row it shows on each insert, so once the model shows more than
-// kLiveRows rows, new rows are announced together every kRowFlushMs instead of with each batch.
+// QTreeView lays out every row it shows on each insert and walks every row of a dataChanged range,
+// so once the model shows more than kLiveRows rows, new rows and changed cells are announced
+// together every kRowFlushMs instead of with each batch.
 // A query (setQuery) shows only the matching topics with their ancestors: core's
 // TopicTreeSelection is built in one walk (in a worker thread when the tree is large) and then
 // grows batch by batch, so the model never filters row by row. Paused, or while a search walks
@@ -45,8 +46,8 @@ public:
     // walk the tree in a worker thread while the GUI stays live.
     static constexpr std::size_t kInlineSearchNodes = 50'000;
 
-    // Up to this many rows shown in all, new rows are announced with their batch; beyond, at most
-    // every kRowFlushMs (a view's layout of all its rows per insert would stall the GUI).
+    // Up to this many rows shown in all, new rows and changed cells are announced with their batch;
+    // beyond, at most every kRowFlushMs (a view's walk over all its rows per batch would stall the GUI).
     static constexpr int kLiveRows = 30'000;
     static constexpr int kRowFlushMs = 500;
 
@@ -113,7 +114,9 @@ private:
     void insertRowsOf(mqkit::TopicNode* parentNode, int first, int last);
     void announceGrownParents(const std::vector<mqkit::TopicNode*>& grownParents);
     void announceNewRows(mqkit::TopicNode* parentNode);
-    void flushHeldRows();  // announces the rows held back since the last flush, shallow parents first
+    void noteUpdatedNodes(std::vector<mqkit::TopicNode*> updatedNodes, std::vector<mqkit::TopicNode*> restyledNodes);
+    void startFlushTimer();
+    void flushHeldRows();  // announces what was held back since the last flush: rows (shallow parents first), then cells
     void forgetHeldRows(); // on a reset: views ask afresh
     void announceUpdatedNodes(const std::vector<mqkit::TopicNode*>& updatedNodes,
                               const std::vector<mqkit::TopicNode*>& newBranches);
@@ -124,6 +127,8 @@ private:
     std::unordered_map<const mqkit::TopicNode*, int> m_shownRows;
     std::size_t m_totalShownRows = 0;
     std::vector<mqkit::TopicNode*> m_heldRowParents; // fetched parents with new rows not announced yet
+    std::vector<mqkit::TopicNode*> m_heldUpdated;    // nodes changed since the last flush (large view)
+    std::vector<mqkit::TopicNode*> m_heldRestyled;   // nodes whose topic cell changed since then
     QTimer* m_rowFlush = nullptr;
     bool m_announcing = false; // between begin and end of an insert or reset: no fetching then
     int m_batchesApplied = 0;

@@ -289,8 +289,9 @@ void TestTopicTreeModel::clearForgetsEveryTopic() {
     QCOMPARE(model.rowCount(model.index(0, 0)), 1); // a has x only
 }
 
-// Past kLiveRows shown rows a view would lay out all of them per batch: the new rows of several
-// batches come in one insert per parent when the flush timer fires, and rows stay consistent.
+// Past kLiveRows shown rows a view would lay out all of them per batch: the new rows and changed
+// cells of several batches come in one insert and one dataChanged per parent when the flush timer
+// fires, and rows stay consistent.
 void TestTopicTreeModel::largeViewGetsNewRowsInOneInsertPerFlush() {
     TopicTreeModel model;
     const int devices = TopicTreeModel::kLiveRows + 100;
@@ -305,14 +306,18 @@ void TestTopicTreeModel::largeViewGetsNewRowsInOneInsertPerFlush() {
     model.fetchMore(dev);
     QCOMPARE(model.rowCount(dev), devices);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     for (int batch = 0; batch < 3; ++batch)
         model.applyBatch(batchOf({{QStringLiteral("dev/new%1").arg(batch), false}, {QStringLiteral("top%1").arg(batch), false}}));
     QCOMPARE(inserted.count(), 0);
+    QCOMPARE(changed.count(), 0); // dev's counts changed: held with the rows
     QCOMPARE(model.rowCount(dev), devices); // held: the view still has its rows
     QCOMPARE(model.index(devices - 1, 0, dev).data().toString(), QString::number(devices - 1));
     QTRY_COMPARE(inserted.count(), 2); // the root's three rows, then dev's three
     QCOMPARE(inserted.at(0).at(0).value<QModelIndex>(), QModelIndex());
     QCOMPARE(inserted.at(1).at(0).value<QModelIndex>(), dev);
+    QCOMPARE(changed.count(), 1); // dev's row under the root, once for the three batches
+    QCOMPARE(changed.at(0).at(0).value<QModelIndex>(), model.index(0, TopicTreeModel::MessagesColumn));
     QCOMPARE(model.rowCount(), 4);
     QCOMPARE(model.rowCount(dev), devices + 3);
     QCOMPARE(checkFetchedRows(model), 4 + devices + 3);
