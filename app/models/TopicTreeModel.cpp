@@ -7,6 +7,7 @@
 #include <QPainter>
 #include <QPixmap>
 
+#include <algorithm>
 #include <map>
 #include <utility>
 
@@ -38,8 +39,11 @@ QIcon retainedIcon() {
 } // namespace
 
 TopicTreeModel::TopicTreeModel(QObject* parent, mqkit::TopicTreeLimits limits)
-    : QAbstractItemModel(parent), m_tree(std::make_shared<mqkit::TopicTree>(limits)) {
+    : QAbstractItemModel(parent), m_tree(std::make_shared<mqkit::TopicTree>(limits)), m_rowFlush(new QTimer(this)) {
     m_shownRows[m_tree->root()] = 0;
+    m_rowFlush->setSingleShot(true);
+    m_rowFlush->setInterval(kRowFlushMs);
+    connect(m_rowFlush, &QTimer::timeout, this, &TopicTreeModel::flushHeldRows);
 }
 
 TopicTreeModel::~TopicTreeModel() {
@@ -61,12 +65,22 @@ QModelIndex TopicTreeModel::indexFor(TopicNode* node, int column) const {
     return createIndex(rowOf(node), column, node);
 }
 
-const std::vector<TopicNode*>& TopicTreeModel::visibleChildren(const TopicNode* node) const {
-    return m_selection ? m_selection->children(node) : node->children();
+std::span<TopicNode* const> TopicTreeModel::visibleChildren(const TopicNode* node) const {
+    return m_selection ? std::span<TopicNode* const>(m_selection->children(node)) : node->children();
 }
 
 int TopicTreeModel::rowOf(const TopicNode* node) const {
     return m_selection ? m_selection->row(node) : node->row();
+}
+
+// Called for every row of a view's layout: without a query it reads the node only.
+bool TopicTreeModel::hasVisibleChildren(const TopicNode* node) const {
+    return m_selection ? !m_selection->children(node).empty() : node->hasChildren();
+}
+
+int TopicTreeModel::shownRows(const TopicNode* node) const {
+    const auto it = m_shownRows.find(node);
+    return it == m_shownRows.end() ? 0 : it->second;
 }
 
 QModelIndex TopicTreeModel::index(int row, int column, const QModelIndex& parent) const {
@@ -85,8 +99,7 @@ QModelIndex TopicTreeModel::parent(const QModelIndex& child) const {
 int TopicTreeModel::rowCount(const QModelIndex& parent) const {
     if (parent.isValid() && parent.column() != 0)
         return 0;
-    const auto it = m_shownRows.find(nodeFor(parent));
-    return it == m_shownRows.end() ? 0 : it->second;
+    return shownRows(nodeFor(parent));
 }
 
 int TopicTreeModel::columnCount(const QModelIndex&) const {
@@ -96,14 +109,14 @@ int TopicTreeModel::columnCount(const QModelIndex&) const {
 bool TopicTreeModel::hasChildren(const QModelIndex& parent) const {
     if (parent.isValid() && parent.column() != 0)
         return false;
-    return !visibleChildren(nodeFor(parent)).empty();
+    return hasVisibleChildren(nodeFor(parent));
 }
 
 bool TopicTreeModel::canFetchMore(const QModelIndex& parent) const {
     if (parent.isValid() && parent.column() != 0)
         return false;
     const TopicNode* p = nodeFor(parent);
-    return !m_announcing && !isFetched(p) && !visibleChildren(p).empty();
+    return !m_announcing && !isFetched(p) && hasVisibleChildren(p);
 }
 
 // Announces every child the parent has now, in one range; later batches append to it.
@@ -176,6 +189,7 @@ QVariant TopicTreeModel::headerData(int section, Qt::Orientation orientation, in
 }
 
 QModelIndex TopicTreeModel::indexForTopic(const QString& topic) {
+    flushHeldRows();
     TopicNode* node = m_tree->find(topic);
     if (!node || (m_selection && !m_selection->contains(node)))
         return {};
@@ -191,7 +205,7 @@ void TopicTreeModel::clear() {
     m_announcing = true;
     beginResetModel();
     m_tree = std::make_shared<mqkit::TopicTree>(m_tree->limits());
-    m_shownRows.clear();
+    forgetHeldRows();
     m_shownRows[m_tree->root()] = 0;
     if (m_selection) // an empty tree: built at once
         m_selection = std::make_shared<mqkit::TopicTreeSelection>(*m_tree, m_query);
@@ -247,8 +261,9 @@ void TopicTreeModel::showSelection(const mqkit::TopicTreeQuery& query, Selection
     beginResetModel();
     m_query = query;
     m_selection = std::move(selection);
-    m_shownRows.clear();
+    forgetHeldRows();
     m_shownRows[m_tree->root()] = static_cast<int>(visibleChildren(m_tree->root()).size());
+    m_totalShownRows = static_cast<std::size_t>(m_shownRows[m_tree->root()]);
     endResetModel();
     m_announcing = false;
     emit queryApplied();
@@ -296,17 +311,26 @@ void TopicTreeModel::applyNow(const MqttBatchPtr& batch) {
     const mqkit::TopicTreeChanges changes = m_tree->apply(*batch);
     if (m_selection) {
         std::vector<TopicNode*> grown;
-        for (const auto& entry : m_selection->admit(changes))
-            grown.push_back(entry.first);
+        std::vector<TopicNode*> restyled; // rows whose expander or retained look changed
+        for (const auto& [parentNode, keptBefore] : m_selection->admit(changes)) {
+            grown.push_back(parentNode);
+            if (keptBefore == 0 && parentNode != m_tree->root())
+                restyled.push_back(parentNode);
+        }
         announceGrownParents(grown);
         std::vector<TopicNode*> shown;
         for (TopicNode* node : changes.updatedNodes)
             if (m_selection->contains(node))
                 shown.push_back(node);
-        announceUpdatedNodes(shown);
+        for (TopicNode* node : changes.retainMarkChanged)
+            if (m_selection->contains(node))
+                restyled.push_back(node);
+        noteUpdatedNodes(std::move(shown), std::move(restyled));
     } else {
+        std::vector<TopicNode*> restyled = changes.newBranches;
+        restyled.insert(restyled.end(), changes.retainMarkChanged.begin(), changes.retainMarkChanged.end());
         announceGrownParents(changes.grownParents);
-        announceUpdatedNodes(changes.updatedNodes);
+        noteUpdatedNodes(changes.updatedNodes, std::move(restyled));
     }
     ++m_batchesApplied;
 }
@@ -316,6 +340,7 @@ void TopicTreeModel::insertRowsOf(TopicNode* parentNode, int first, int last) {
     m_announcing = true;
     beginInsertRows(indexFor(parentNode), first, last);
     m_shownRows[parentNode] = last + 1;
+    m_totalShownRows += static_cast<std::size_t>(last - first + 1);
     endInsertRows();
     m_announcing = false;
 }
@@ -323,34 +348,101 @@ void TopicTreeModel::insertRowsOf(TopicNode* parentNode, int first, int last) {
 // Parents come shallow first, so a parent's own row is announced before its children are.
 void TopicTreeModel::announceGrownParents(const std::vector<TopicNode*>& grownParents) {
     for (TopicNode* parentNode : grownParents) {
-        const auto it = m_shownRows.find(parentNode);
-        if (it == m_shownRows.end())
+        if (!isFetched(parentNode))
             continue; // never fetched: a view asks when it opens the node
-        const int first = it->second;
-        const int last = static_cast<int>(visibleChildren(parentNode).size()) - 1;
-        if (last < first)
-            continue; // a view fetched it during this batch's announcement
-        insertRowsOf(parentNode, first, last);
+        if (m_totalShownRows <= static_cast<std::size_t>(kLiveRows)) {
+            announceNewRows(parentNode);
+            continue;
+        }
+        if (std::find(m_heldRowParents.begin(), m_heldRowParents.end(), parentNode) == m_heldRowParents.end())
+            m_heldRowParents.push_back(parentNode);
+        startFlushTimer();
     }
 }
 
-// Only rows of fetched parents exist for views; one range per parent.
-void TopicTreeModel::announceUpdatedNodes(const std::vector<TopicNode*>& updatedNodes) {
-    std::map<TopicNode*, std::pair<int, int>> ranges; // parent -> [min row, max row] changed
-    for (TopicNode* node : updatedNodes) {
+void TopicTreeModel::announceNewRows(TopicNode* parentNode) {
+    const int first = shownRows(parentNode);
+    const int last = static_cast<int>(visibleChildren(parentNode).size()) - 1;
+    if (last >= first) // else a view fetched it during this batch's announcement
+        insertRowsOf(parentNode, first, last);
+}
+
+// In a large view the changed cells wait for the flush too: QTreeView walks every row of a
+// dataChanged range, so a range over 100,000 rows per batch would cost as much as the inserts.
+void TopicTreeModel::noteUpdatedNodes(std::vector<TopicNode*> updatedNodes, std::vector<TopicNode*> restyledNodes) {
+    if (m_totalShownRows <= static_cast<std::size_t>(kLiveRows))
+        return announceUpdatedNodes(updatedNodes, restyledNodes);
+    m_heldUpdated.insert(m_heldUpdated.end(), updatedNodes.begin(), updatedNodes.end());
+    m_heldRestyled.insert(m_heldRestyled.end(), restyledNodes.begin(), restyledNodes.end());
+    startFlushTimer();
+}
+
+void TopicTreeModel::startFlushTimer() {
+    if (!m_rowFlush->isActive())
+        m_rowFlush->start();
+}
+
+void TopicTreeModel::flushHeldRows() {
+    m_rowFlush->stop();
+    std::vector<TopicNode*> parents;
+    parents.swap(m_heldRowParents);
+    std::stable_sort(parents.begin(), parents.end(),
+                     [](const TopicNode* a, const TopicNode* b) { return a->depth() < b->depth(); });
+    for (TopicNode* parentNode : parents)
+        if (isFetched(parentNode))
+            announceNewRows(parentNode);
+    const std::vector<TopicNode*> updated = std::exchange(m_heldUpdated, {});
+    const std::vector<TopicNode*> restyled = std::exchange(m_heldRestyled, {});
+    announceUpdatedNodes(updated, restyled);
+}
+
+void TopicTreeModel::forgetHeldRows() {
+    m_rowFlush->stop();
+    m_heldRowParents.clear();
+    m_heldUpdated.clear();
+    m_heldRestyled.clear();
+    m_shownRows.clear();
+    m_totalShownRows = 0;
+}
+
+namespace {
+// Rows [min, max] per parent among the rows views know (rows held back or never fetched are left
+// out: views ask for those when they get them).
+template <typename RowOf, typename ShownRows>
+std::map<TopicNode*, std::pair<int, int>> shownRanges(const std::vector<TopicNode*>& nodes, RowOf rowOf,
+                                                      ShownRows shownRows) {
+    std::map<TopicNode*, std::pair<int, int>> ranges;
+    for (TopicNode* node : nodes) {
         TopicNode* p = node->parent();
-        if (!p || !isFetched(p))
+        if (!p)
             continue;
         const int row = rowOf(node);
+        if (row < 0 || row >= shownRows(p))
+            continue;
         auto [it, inserted] = ranges.try_emplace(p, row, row);
         if (!inserted) {
             it->second.first = std::min(it->second.first, row);
             it->second.second = std::max(it->second.second, row);
         }
     }
-    for (const auto& [p, range] : ranges) {
-        TopicNode* firstNode = visibleChildren(p)[static_cast<size_t>(range.first)];
-        TopicNode* lastNode = visibleChildren(p)[static_cast<size_t>(range.second)];
-        emit dataChanged(indexFor(firstNode, 0), indexFor(lastNode, ColumnCount - 1));
-    }
+    return ranges;
+}
+} // namespace
+
+// One range per parent. A message changes the count and payload columns (and the retained one);
+// the topic cell changes only with the retained mark or the first children (the expander), and
+// QTreeView re-reads hasChildren for every row of a range that covers it, so only those rows get it.
+void TopicTreeModel::announceUpdatedNodes(const std::vector<TopicNode*>& updatedNodes,
+                                          const std::vector<TopicNode*>& restyledNodes) {
+    const auto rowOfNode = [this](const TopicNode* n) { return rowOf(n); };
+    const auto shown = [this](const TopicNode* p) { return shownRows(p); };
+    const auto emitRanges = [this](const std::map<TopicNode*, std::pair<int, int>>& ranges, int firstColumn, int lastColumn) {
+        for (const auto& [p, range] : ranges) {
+            TopicNode* firstNode = visibleChildren(p)[static_cast<size_t>(range.first)];
+            TopicNode* lastNode = visibleChildren(p)[static_cast<size_t>(range.second)];
+            emit dataChanged(indexFor(firstNode, firstColumn), indexFor(lastNode, lastColumn));
+        }
+    };
+    emitRanges(shownRanges(updatedNodes, rowOfNode, shown), MessagesColumn, ColumnCount - 1);
+    emitRanges(shownRanges(restyledNodes, rowOfNode, shown), TopicColumn, TopicColumn);
 }

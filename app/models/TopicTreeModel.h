@@ -5,6 +5,9 @@
 #include "mqtt/TopicTreeFilter.h"
 
 #include <QAbstractItemModel>
+#include <QTimer>
+
+#include <span>
 
 #include <deque>
 #include <memory>
@@ -15,8 +18,13 @@
 // once a view asked for them (fetchMore, which QTreeView calls when it expands a node), so a tree
 // of a million topics costs views only the rows of the nodes a user opened. Each batch becomes one
 // beginInsertRows/endInsertRows per fetched parent that grew (new children are appended) and one
-// dataChanged per fetched parent whose children changed; parents no view fetched get no signal
-// (their hasChildren() follows the tree, refreshed by the dataChanged of their own row).
+// dataChanged per fetched parent whose shown children changed: the columns after the topic, as
+// only those change with a message, plus the topic cell of each shown row that got its first
+// children (its expander); parents no view fetched get no signal (their hasChildren() follows the
+// tree, refreshed by that signal of their own row).
+// QTreeView lays out every row it shows on each insert and walks every row of a dataChanged range,
+// so once the model shows more than kLiveRows rows, new rows and changed cells are announced
+// together every kRowFlushMs instead of with each batch.
 // A query (setQuery) shows only the matching topics with their ancestors: core's
 // TopicTreeSelection is built in one walk (in a worker thread when the tree is large) and then
 // grows batch by batch, so the model never filters row by row. Paused, or while a search walks
@@ -37,6 +45,11 @@ public:
     // A search over a tree of at most this many nodes is applied at once (a few ms); larger ones
     // walk the tree in a worker thread while the GUI stays live.
     static constexpr std::size_t kInlineSearchNodes = 50'000;
+
+    // Up to this many rows shown in all, new rows and changed cells are announced with their batch;
+    // beyond, at most every kRowFlushMs (a view's walk over all its rows per batch would stall the GUI).
+    static constexpr int kLiveRows = 30'000;
+    static constexpr int kRowFlushMs = 500;
 
     explicit TopicTreeModel(QObject* parent = nullptr, mqkit::TopicTreeLimits limits = kDefaultLimits);
     ~TopicTreeModel() override;
@@ -91,19 +104,32 @@ private:
     void searchFinished(const std::shared_ptr<const mqkit::TopicTree>& tree, const Selection& selection,
                         quint64 request);
     void showSelection(const mqkit::TopicTreeQuery& query, Selection selection);
-    const std::vector<mqkit::TopicNode*>& visibleChildren(const mqkit::TopicNode* node) const;
+    std::span<mqkit::TopicNode* const> visibleChildren(const mqkit::TopicNode* node) const;
     int rowOf(const mqkit::TopicNode* node) const;
+    bool hasVisibleChildren(const mqkit::TopicNode* node) const;
     bool isFetched(const mqkit::TopicNode* node) const { return m_shownRows.count(node) > 0; }
+    int shownRows(const mqkit::TopicNode* node) const; // 0 for a parent no view fetched
     mqkit::TopicNode* nodeFor(const QModelIndex& index) const;
     QModelIndex indexFor(mqkit::TopicNode* node, int column = 0) const;
     void insertRowsOf(mqkit::TopicNode* parentNode, int first, int last);
     void announceGrownParents(const std::vector<mqkit::TopicNode*>& grownParents);
-    void announceUpdatedNodes(const std::vector<mqkit::TopicNode*>& updatedNodes);
+    void announceNewRows(mqkit::TopicNode* parentNode);
+    void noteUpdatedNodes(std::vector<mqkit::TopicNode*> updatedNodes, std::vector<mqkit::TopicNode*> restyledNodes);
+    void startFlushTimer();
+    void flushHeldRows();  // announces what was held back since the last flush: rows (shallow parents first), then cells
+    void forgetHeldRows(); // on a reset: views ask afresh
+    void announceUpdatedNodes(const std::vector<mqkit::TopicNode*>& updatedNodes,
+                              const std::vector<mqkit::TopicNode*>& newBranches);
 
     std::shared_ptr<mqkit::TopicTree> m_tree; // shared with a running search, which only reads it
     // Rows announced to views per fetched parent (the root is always fetched). Between batches a
     // fetched parent's count is all its visible children; parents not in here have no rows yet.
     std::unordered_map<const mqkit::TopicNode*, int> m_shownRows;
+    std::size_t m_totalShownRows = 0;
+    std::vector<mqkit::TopicNode*> m_heldRowParents; // fetched parents with new rows not announced yet
+    std::vector<mqkit::TopicNode*> m_heldUpdated;    // nodes changed since the last flush (large view)
+    std::vector<mqkit::TopicNode*> m_heldRestyled;   // nodes whose topic cell changed since then
+    QTimer* m_rowFlush = nullptr;
     bool m_announcing = false; // between begin and end of an insert or reset: no fetching then
     int m_batchesApplied = 0;
     mqkit::TopicTreeQuery m_query;

@@ -1,9 +1,13 @@
 #include "mqtt/TopicTree.h"
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
 #include <new>
+#include <type_traits>
 
 namespace mqkit {
 
@@ -39,7 +43,7 @@ inline float decayed(float rate, std::int64_t sinceMs, std::int64_t nowMs) {
     return static_cast<float>(rate * std::exp(-static_cast<double>(nowMs - sinceMs) / kRateTauMs));
 }
 
-enum BatchFlag : std::uint8_t { Created = 1, Grown = 2, Updated = 4 };
+enum BatchFlag : std::uint8_t { Created = 1, Grown = 2, Updated = 4, RetainMarkChanged = 8 };
 
 // What a QByteArray's heap block costs besides its bytes: the QArrayData header and the '\0'.
 constexpr std::size_t kPayloadHeaderBytes = 24;
@@ -48,25 +52,53 @@ const MqttProperties kNoProperties;
 
 } // namespace
 
+// Subtree aggregates with the child list right after them, in one malloc block whose room for
+// children is the size rounded up to a power of two: a node with one child (dev/1/2 above its
+// telemetry) costs 40 bytes, not a struct and a vector block.
 struct TopicNode::Branch {
-    std::vector<TopicNode*> children;
     std::uint64_t messageCount = 0;
+    std::int64_t rateAtMs = 0;
     std::uint32_t topicCount = 0;
     std::uint32_t retainedCount = 0;
     float rate = 0;
-    std::int64_t rateAtMs = 0;
+    std::uint32_t size = 0; // children
+
+    TopicNode** children() { return reinterpret_cast<TopicNode**>(this + 1); }
+    static std::size_t capacityFor(std::uint32_t size) { return size <= 1 ? 1 : std::bit_ceil(size); }
+    static std::size_t bytesFor(std::size_t capacity) { return sizeof(Branch) + capacity * sizeof(TopicNode*); }
+    static Branch* create() {
+        static_assert(sizeof(Branch) == 32 && std::is_trivially_copyable_v<Branch>);
+        void* block = std::malloc(bytesFor(1));
+        if (!block)
+            throw std::bad_alloc();
+        return new (block) Branch();
+    }
+    // Returns the branch, moved when it had to grow.
+    static Branch* append(Branch* b, TopicNode* child) {
+        if (b->size == capacityFor(b->size) && b->size > 0) {
+            void* block = std::realloc(b, bytesFor(capacityFor(b->size) * 2));
+            if (!block)
+                throw std::bad_alloc();
+            b = static_cast<Branch*>(block);
+        }
+        b->children()[b->size++] = child;
+        return b;
+    }
 };
 
-// A ring of the newest messages: grows up to the count limit, then overwrites the oldest, so a
-// steady topic costs no allocation per message.
+// The messages before a topic's last one (the node holds the last), newest last: a ring that
+// grows up to the count limit less one, then overwrites the oldest, so a steady topic costs no
+// allocation per message and a topic with a single message costs none at all.
 class HistoryRing {
 public:
-    void push(TopicHistoryEntry entry, const TopicTreeLimits& limits) {
+    // entry: the message that was the last until now; newestBytes: the payload of the new last.
+    void push(TopicHistoryEntry entry, qsizetype newestBytes, const TopicTreeLimits& limits) {
+        const std::size_t capacity = limits.historyMessages - 1;
         m_bytes += entry.payload.size();
         if (m_count < m_slots.size()) {
             m_slots[(m_head + m_count) % m_slots.size()] = std::move(entry);
             ++m_count;
-        } else if (m_slots.size() < limits.historyMessages) {
+        } else if (m_slots.size() < capacity) {
             std::rotate(m_slots.begin(), m_slots.begin() + static_cast<std::ptrdiff_t>(m_head), m_slots.end());
             m_head = 0;
             m_slots.push_back(std::move(entry));
@@ -76,7 +108,7 @@ public:
             m_slots[m_head] = std::move(entry);
             m_head = (m_head + 1) % m_slots.size();
         }
-        while (m_count > 1 && (m_count > limits.historyMessages || m_bytes > limits.historyBytes)) {
+        while (m_count > 0 && (m_count > capacity || m_bytes + newestBytes > limits.historyBytes)) {
             m_bytes -= m_slots[m_head].payload.size();
             m_slots[m_head] = {};
             m_head = (m_head + 1) % m_slots.size();
@@ -100,7 +132,6 @@ struct TopicNode::Extra {
 };
 
 namespace {
-const std::vector<TopicNode*> kNoChildren;
 
 bool needsUtf16(QStringView name) {
     return std::any_of(name.begin(), name.end(), [](QChar c) { return c.unicode() > 0xff; });
@@ -147,14 +178,40 @@ private:
 class TopicTree::NameArena {
 public:
     static constexpr std::size_t kChunkBytes = 64 * 1024;
+    // Levels repeat across a tree (telemetry, state, publisher ids): a name met recently is
+    // shared, not stored again. Names are never changed, so sharing is safe.
     const char* store(QStringView name, bool utf16) {
-        char* out = allocate(static_cast<std::size_t>(name.size()) * (utf16 ? 2 : 1));
-        writeName(out, name, utf16);
-        return out;
+        if (name.size() > kMaxSharedChars)
+            return storeNew(name, utf16);
+        std::uint64_t h = kHashSeed;
+        for (const QChar c : name)
+            h = hashStep(h, c.unicode());
+        Recent& recent = m_recent[hashKey(h) % kRecentSlots];
+        if (recent.data && recent.size == name.size() && recent.utf16 == utf16 && sameName(recent, name))
+            return recent.data;
+        recent = Recent{storeNew(name, utf16), name.size(), utf16};
+        return recent.data;
     }
     std::size_t allocatedBytes() const { return m_allocated; }
 
 private:
+    static constexpr qsizetype kMaxSharedChars = 64;
+    static constexpr std::size_t kRecentSlots = 1024;
+    struct Recent {
+        const char* data = nullptr;
+        qsizetype size = 0;
+        bool utf16 = false;
+    };
+    static bool sameName(const Recent& r, QStringView name) {
+        if (r.utf16)
+            return std::memcmp(r.data, name.data(), static_cast<std::size_t>(name.size()) * 2) == 0;
+        return name == QLatin1String(r.data, r.size);
+    }
+    const char* storeNew(QStringView name, bool utf16) {
+        char* out = allocate(static_cast<std::size_t>(name.size()) * (utf16 ? 2 : 1));
+        writeName(out, name, utf16);
+        return out;
+    }
     char* allocate(std::size_t bytes) {
         if (bytes > kChunkBytes / 4) { // a long level gets a block of its own
             m_big.push_back(std::make_unique<char[]>(bytes));
@@ -175,33 +232,41 @@ private:
     std::vector<std::unique_ptr<char[]>> m_big;
     std::size_t m_used = 0;
     std::size_t m_allocated = 0;
+    std::array<Recent, kRecentSlots> m_recent{};
 };
 
 // Open addressing (linear probing) from the hash of a node's full topic to its pool index.
+// Growing moves the entries into a table twice the size a slice at a time (with each insert and
+// each batch), not all at once: at a million topics a rehash in one go would stall the GUI thread
+// for tens of ms. Until the move is done, lookups that miss the new table look in the old one.
 class TopicTree::Index {
 public:
     explicit Index(const NodePool& pool) : m_pool(pool) { m_slots.assign(1024, Slot{}); }
 
     template <typename Matches>
     TopicNode* find(std::uint32_t key, Matches matches) const {
-        for (std::size_t i = key & mask();; i = (i + 1) & mask()) {
-            const Slot& s = m_slots[i];
-            if (s.node == kEmpty)
-                return nullptr;
-            if (s.key == key) {
-                TopicNode* n = m_pool.at(s.node);
-                if (matches(n))
-                    return n;
-            }
-        }
+        if (TopicNode* n = findIn(m_slots, key, matches))
+            return n;
+        return m_old.empty() ? nullptr : findIn(m_old, key, matches);
     }
     void insert(std::uint32_t key, std::uint32_t node) {
         if ((m_size + 1) * 10 > m_slots.size() * 7)
             grow();
         place(m_slots, key, node);
         ++m_size;
+        moveOld(kMoveSlotsPerInsert);
     }
-    std::size_t allocatedBytes() const { return m_slots.size() * sizeof(Slot); }
+    void moveOld(std::size_t count) {
+        if (m_old.empty())
+            return;
+        const std::size_t end = std::min(m_old.size(), m_moved + count);
+        for (; m_moved < end; ++m_moved)
+            if (m_old[m_moved].node != kEmpty)
+                place(m_slots, m_old[m_moved].key, m_old[m_moved].node);
+        if (m_moved == m_old.size())
+            std::vector<Slot>().swap(m_old);
+    }
+    std::size_t allocatedBytes() const { return (m_slots.size() + m_old.size()) * sizeof(Slot); }
 
     // Hints for the batch pipeline: the slot a key starts probing at, then the node it holds.
     void prefetchSlot(std::uint32_t key) const { __builtin_prefetch(&m_slots[key & mask()]); }
@@ -215,13 +280,31 @@ public:
         }
     }
 
+    static constexpr std::size_t kMoveSlotsPerBatch = 64 * 1024;
+
 private:
+    // Each insert moves this many old slots: the move ends long before the new table fills.
+    static constexpr std::size_t kMoveSlotsPerInsert = 8;
     static constexpr std::uint32_t kEmpty = 0xffffffffu;
     struct Slot {
         std::uint32_t key = 0;
         std::uint32_t node = kEmpty;
     };
     std::size_t mask() const { return m_slots.size() - 1; }
+    template <typename Matches>
+    TopicNode* findIn(const std::vector<Slot>& table, std::uint32_t key, Matches& matches) const {
+        const std::size_t m = table.size() - 1;
+        for (std::size_t i = key & m;; i = (i + 1) & m) {
+            const Slot& s = table[i];
+            if (s.node == kEmpty)
+                return nullptr;
+            if (s.key == key) {
+                TopicNode* n = m_pool.at(s.node);
+                if (matches(n))
+                    return n;
+            }
+        }
+    }
     static void place(std::vector<Slot>& table, std::uint32_t key, std::uint32_t node) {
         const std::size_t m = table.size() - 1;
         std::size_t i = key & m;
@@ -230,19 +313,22 @@ private:
         table[i] = Slot{key, node};
     }
     void grow() {
-        std::vector<Slot> bigger(m_slots.size() * 2);
-        for (const Slot& s : m_slots)
-            if (s.node != kEmpty)
-                place(bigger, s.key, s.node);
-        m_slots.swap(bigger);
+        moveOld(m_old.size()); // the previous move, if any, ends first
+        m_old.swap(m_slots);
+        m_slots.assign(m_old.size() * 2, Slot{});
+        m_moved = 0;
     }
 
     const NodePool& m_pool;
     std::vector<Slot> m_slots;
+    std::vector<Slot> m_old; // being moved into m_slots; empty when no move is under way
+    std::size_t m_moved = 0; // old slots moved so far
     std::size_t m_size = 0;
 };
 
-TopicNode::~TopicNode() = default;
+TopicNode::~TopicNode() {
+    std::free(m_branch); // trivially destructible
+}
 
 QString TopicNode::name() const {
     if (m_nameIsUtf16)
@@ -290,8 +376,8 @@ const MqttProperties& TopicNode::lastProperties() const {
     return m_extra && m_extra->properties ? *m_extra->properties : kNoProperties;
 }
 
-const std::vector<TopicNode*>& TopicNode::children() const {
-    return m_branch ? m_branch->children : kNoChildren;
+std::span<TopicNode* const> TopicNode::children() const {
+    return m_branch ? std::span<TopicNode* const>(m_branch->children(), m_branch->size) : std::span<TopicNode* const>();
 }
 
 std::uint64_t TopicNode::subtreeMessageCount() const {
@@ -316,23 +402,33 @@ double TopicNode::subtreeRate(std::int64_t nowMs) const {
 
 std::vector<TopicHistoryEntry> TopicNode::history() const {
     std::vector<TopicHistoryEntry> out;
-    if (m_extra) {
-        out.reserve(m_extra->history.size());
+    if (!m_keepsHistory || !hasMessage())
+        return out;
+    out.reserve(historySize());
+    if (m_extra)
         for (std::size_t i = 0; i < m_extra->history.size(); ++i)
             out.push_back(m_extra->history.at(i));
-    }
+    out.push_back(lastEntry());
     return out;
 }
 
 std::size_t TopicNode::historySize() const {
-    return m_extra ? m_extra->history.size() : 0;
+    if (!m_keepsHistory || !hasMessage())
+        return 0;
+    return (m_extra ? m_extra->history.size() : 0) + 1;
+}
+
+TopicHistoryEntry TopicNode::lastEntry() const {
+    return TopicHistoryEntry{m_lastPayload, m_lastReceivedAtMs, static_cast<int>(m_qos), m_lastRetainFlag,
+                             m_extra ? m_extra->properties : nullptr};
 }
 
 TopicTree::TopicTree(TopicTreeLimits limits)
     : m_limits(limits), m_pool(std::make_unique<NodePool>()), m_names(std::make_unique<NameArena>()),
       m_index(std::make_unique<Index>(*m_pool)) {
+    static_assert(sizeof(TopicNode) <= 96);
     m_root = m_pool->at(m_pool->create());
-    m_root->m_branch = std::make_unique<TopicNode::Branch>();
+    m_root->m_branch = TopicNode::Branch::create();
 }
 
 TopicTree::~TopicTree() = default;
@@ -365,7 +461,7 @@ void TopicTree::mark(TopicNode* node, std::uint8_t flag, TopicTreeChanges& chang
     }
     if (node->m_batchFlags & flag)
         return;
-    if (flag == Updated && ((node->m_batchFlags & Created) || node == m_root))
+    if ((flag == Updated || flag == RetainMarkChanged) && ((node->m_batchFlags & Created) || node == m_root))
         return;
     node->m_batchFlags |= flag;
     if (flag == Created)
@@ -374,6 +470,8 @@ void TopicTree::mark(TopicNode* node, std::uint8_t flag, TopicTreeChanges& chang
         changes.grownParents.push_back(node);
     else if (flag == Updated)
         changes.updatedNodes.push_back(node);
+    else if (flag == RetainMarkChanged)
+        changes.retainMarkChanged.push_back(node);
 }
 
 TopicNode* TopicTree::createChild(TopicNode* parent, QStringView level, std::uint32_t key, TopicTreeChanges& changes) {
@@ -381,6 +479,7 @@ TopicNode* TopicTree::createChild(TopicNode* parent, QStringView level, std::uin
     TopicNode* node = m_pool->at(index);
     node->m_parent = parent;
     node->m_depth = parent->m_depth + 1;
+    node->m_keepsHistory = m_limits.historyMessages > 0;
     node->m_nameIsUtf16 = needsUtf16(level);
     node->m_nameSize = static_cast<std::uint32_t>(level.size());
     if (node->isNameInline())
@@ -388,16 +487,18 @@ TopicNode* TopicTree::createChild(TopicNode* parent, QStringView level, std::uin
     else
         node->m_namePtr = m_names->store(level, node->m_nameIsUtf16);
     if (!parent->m_branch) { // a leaf becomes a branch: its aggregates so far are its own
-        auto branch = std::make_unique<TopicNode::Branch>();
+        TopicNode::Branch* branch = TopicNode::Branch::create();
         branch->messageCount = parent->m_messageCount;
         branch->topicCount = parent->m_messageCount > 0 ? 1 : 0;
         branch->retainedCount = parent->m_retained ? 1 : 0;
         branch->rate = parent->m_rate;
         branch->rateAtMs = parent->m_lastReceivedAtMs;
-        parent->m_branch = std::move(branch);
+        parent->m_branch = branch;
+        if (parent != m_root && !(parent->m_batchEpoch == m_epoch && (parent->m_batchFlags & Created)))
+            changes.newBranches.push_back(parent);
     }
-    node->m_row = static_cast<std::int32_t>(parent->m_branch->children.size());
-    parent->m_branch->children.push_back(node);
+    node->m_row = static_cast<std::int32_t>(parent->m_branch->size);
+    parent->m_branch = TopicNode::Branch::append(parent->m_branch, node);
     m_index->insert(key, index);
     ++m_nodeCount;
     mark(node, Created, changes);
@@ -424,6 +525,13 @@ TopicNode* TopicTree::findOrCreate(QStringView topic, TopicTreeChanges& changes)
     }
 }
 
+// The last message so far moves into the history before a new one replaces it in the node.
+void TopicTree::keepInHistory(TopicNode* node, qsizetype newestBytes) {
+    if (!node->m_extra)
+        node->m_extra = std::make_unique<TopicNode::Extra>();
+    node->m_extra->history.push(node->lastEntry(), newestBytes, m_limits);
+}
+
 void TopicTree::applyOne(const MqttMessage& msg, std::uint32_t key, TopicTreeChanges& changes) {
     TopicNode* node = m_index->find(key, [&](const TopicNode* n) { return isTopic(n, msg.topic, m_root); });
     if (!node)
@@ -432,6 +540,8 @@ void TopicTree::applyOne(const MqttMessage& msg, std::uint32_t key, TopicTreeCha
     const bool firstMessage = node->m_messageCount == 0;
     const bool wasRetained = node->m_retained;
     const std::int64_t t = msg.receivedAtMs;
+    if (node->m_keepsHistory && !firstMessage && m_limits.historyMessages > 1)
+        keepInHistory(node, msg.payload.size());
     node->m_rate = firstMessage ? kRateStep : decayed(node->m_rate, node->m_lastReceivedAtMs, t) + kRateStep;
     ++node->m_messageCount;
     node->m_lastPayload = msg.payload;
@@ -453,16 +563,11 @@ void TopicTree::applyOne(const MqttMessage& msg, std::uint32_t key, TopicTreeCha
     else if (msg.payload.isEmpty())
         node->m_retained = false;
     const int retainedDelta = int(node->m_retained) - int(wasRetained);
-
-    if (m_limits.historyMessages > 0) {
-        if (!node->m_extra)
-            node->m_extra = std::make_unique<TopicNode::Extra>();
-        auto& x = *node->m_extra;
-        x.history.push(TopicHistoryEntry{msg.payload, t, msg.qos, msg.retained, x.properties}, m_limits);
-    }
+    if (retainedDelta != 0)
+        mark(node, RetainMarkChanged, changes);
 
     for (TopicNode* n = node; n; n = n->m_parent) {
-        if (TopicNode::Branch* b = n->m_branch.get()) {
+        if (TopicNode::Branch* b = n->m_branch) {
             ++b->messageCount;
             if (firstMessage)
                 ++b->topicCount;
@@ -479,6 +584,7 @@ TopicTreeChanges TopicTree::apply(const MqttBatch& batch) {
     TopicTreeChanges changes;
     if (++m_epoch == 0)
         ++m_epoch;
+    m_index->moveOld(Index::kMoveSlotsPerBatch);
     // Updates touch a few cache lines far apart per message (index slot, node, parent, the old
     // payload). With many topics those are memory misses, so the keys are computed first and
     // the lines a message will need are prefetched a few messages ahead.
@@ -516,7 +622,7 @@ TopicTreeMemory TopicTree::memoryUsage() const {
     for (std::uint32_t i = 0; i < m_pool->size(); ++i) {
         const TopicNode* n = m_pool->at(i);
         if (n->m_branch)
-            m.nodes += sizeof(TopicNode::Branch) + n->m_branch->children.capacity() * sizeof(TopicNode*);
+            m.nodes += TopicNode::Branch::bytesFor(TopicNode::Branch::capacityFor(n->m_branch->size));
         if (!n->m_lastPayload.isEmpty()) {
             m.payloads += static_cast<std::size_t>(n->m_lastPayload.size());
             m.payloadHeaders += kPayloadHeaderBytes;

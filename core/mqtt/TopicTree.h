@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <vector>
 
 namespace mqkit {
@@ -51,7 +52,8 @@ public:
     int depth() const { return static_cast<int>(m_depth); } // root 0, first level 1
     QString path() const; // full topic, "a/b/c"
 
-    const std::vector<TopicNode*>& children() const;
+    std::span<TopicNode* const> children() const;
+    bool hasChildren() const { return m_branch != nullptr; } // without touching the child list
     TopicNode* child(QStringView name) const; // linear in the number of children
 
     // The last message (MQTT 5 properties: empty for MQTT 3.1.1 or none sent).
@@ -82,26 +84,28 @@ private:
     struct Extra;  // properties and history: only nodes that have them
     TopicNode() = default;
     ~TopicNode();
+    TopicHistoryEntry lastEntry() const;
     const char* nameData() const { return isNameInline() ? m_nameInline : m_namePtr; }
     bool isNameInline() const { return m_nameSize * (m_nameIsUtf16 ? 2u : 1u) <= sizeof(m_nameInline); }
 
-    // Laid out for size: 1M topics must fit in well under 250 bytes each beyond their payloads.
+    // Laid out for size (96 bytes): 1M topics must fit in well under 250 bytes each beyond their payloads.
     TopicNode* m_parent = nullptr;
-    std::unique_ptr<Branch> m_branch;
+    Branch* m_branch = nullptr; // malloc'ed, freed by the destructor
     union {
         const char* m_namePtr = nullptr; // in the tree's name arena
         char m_nameInline[8];            // names of up to 8 bytes live here
     };
     std::uint32_t m_nameSize = 0; // in characters: Latin-1 bytes or UTF-16 code units
     std::int32_t m_row = 0;
-    std::uint32_t m_depth = 0;    // a 64 KiB topic can have 65536 levels
     std::uint32_t m_batchEpoch = 0;
     float m_rate = 0;
-    bool m_nameIsUtf16 = false;
-    bool m_retained = false;
-    bool m_lastRetainFlag = false;
-    std::uint8_t m_qos = 0;
-    std::uint8_t m_batchFlags = 0;
+    std::uint32_t m_depth : 22 = 0; // a 64 KiB topic can have 65536 levels
+    bool m_nameIsUtf16 : 1 = false;
+    bool m_retained : 1 = false;
+    bool m_lastRetainFlag : 1 = false;
+    bool m_keepsHistory : 1 = false; // the tree keeps history: the last message is its newest entry
+    std::uint32_t m_qos : 2 = 0;
+    std::uint32_t m_batchFlags : 4 = 0;
     std::int64_t m_lastReceivedAtMs = 0;
     std::uint64_t m_messageCount = 0;
     QByteArray m_lastPayload;
@@ -118,6 +122,10 @@ struct TopicTreeChanges {
     std::vector<TopicNode*> updatedNodes;
     // Nodes this batch created, in creation order (parents before their children).
     std::vector<TopicNode*> createdNodes;
+    // Existing nodes (not the root, not created by this batch) that got their first children.
+    std::vector<TopicNode*> newBranches;
+    // Existing nodes whose retained mark (isRetained) changed, each once, even if it changed back.
+    std::vector<TopicNode*> retainMarkChanged;
     std::size_t messagesApplied = 0;
 };
 
@@ -158,6 +166,7 @@ private:
     class NodePool;
     class NameArena;
 
+    void keepInHistory(TopicNode* node, qsizetype newestBytes);
     void applyOne(const MqttMessage& message, std::uint32_t key, TopicTreeChanges& changes);
     TopicNode* findOrCreate(QStringView topic, TopicTreeChanges& changes);
     TopicNode* createChild(TopicNode* parent, QStringView level, std::uint32_t hash, TopicTreeChanges& changes);

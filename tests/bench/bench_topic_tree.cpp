@@ -2,7 +2,11 @@
 // N distinct topics, then M updates to random existing topics, in batches as MqttSession
 // hands them out. Prints key=value lines; tests/bench/topic_tree.sh compares them with the goals.
 //
-//   bench_topic_tree [--topics N] [--updates M] [--batch B] [--history H]
+//   bench_topic_tree [--topics N] [--updates M] [--batch B] [--history H] [--fleet 1]
+//
+// --fleet 1: the GUI bench's shape instead (tests/bench/gui_mqtt_load.sh): dev/<n>/<p>/telemetry
+// for 10 publishers p, n over N/10 values, 100-byte payloads; with --history 100 it is the MQTT
+// view's tree, so rss_after_updates_kb is the tree's share of the GUI's memory.
 
 #include "mqtt/TopicTree.h"
 #include "mqtt/TopicTreeFilter.h"
@@ -33,12 +37,18 @@ long long procStatusKb(const char* field) {
     return -1;
 }
 
+bool g_fleet = false;
+
 // 100 areas x 1000 devices x 10 sensors per million topics: a realistic shape with shared parents.
 QString topicFor(long long i) {
+    if (g_fleet)
+        return QStringLiteral("dev/%1/%2/telemetry").arg(i / 10).arg(i % 10);
     return QStringLiteral("site/area%1/dev%2/sensor%3").arg(i / 10000).arg((i / 10) % 1000).arg(i % 10);
 }
 
 QByteArray payloadFor(long long i) {
+    if (g_fleet)
+        return QByteArray(100, char('a' + i % 26));
     QByteArray p("{\"v\":");
     p += QByteArray::number(i % 100000);
     p += '}';
@@ -70,8 +80,10 @@ int main(int argc, char** argv) {
             batchSize = v;
         else if (!std::strcmp(argv[i], "--history"))
             limits.historyMessages = static_cast<std::size_t>(v);
+        else if (!std::strcmp(argv[i], "--fleet"))
+            g_fleet = v != 0;
         else {
-            std::fprintf(stderr, "usage: %s [--topics N] [--updates M] [--batch B] [--history H]\n", argv[0]);
+            std::fprintf(stderr, "usage: %s [--topics N] [--updates M] [--batch B] [--history H] [--fleet 1]\n", argv[0]);
             return 2;
         }
     }

@@ -75,6 +75,8 @@ private slots:
     void coalescesUpdatesIntoOneDataChangedPerParent();
     void viewShowsRowsAfterBatch();
     void clearForgetsEveryTopic();
+    void largeViewGetsNewRowsInOneInsertPerFlush();
+    void topicCellChangesOnlyWithExpanderOrRetainedMark();
 };
 
 void TestTopicTreeModel::staysConsistentUnderModelTester() {
@@ -285,6 +287,69 @@ void TestTopicTreeModel::clearForgetsEveryTopic() {
     QCOMPARE(model.rowCount(), 1);
     model.fetchMore(model.index(0, 0)); // a view opened a
     QCOMPARE(model.rowCount(model.index(0, 0)), 1); // a has x only
+}
+
+// Past kLiveRows shown rows a view would lay out all of them per batch: the new rows and changed
+// cells of several batches come in one insert and one dataChanged per parent when the flush timer
+// fires, and rows stay consistent.
+void TestTopicTreeModel::largeViewGetsNewRowsInOneInsertPerFlush() {
+    TopicTreeModel model;
+    const int devices = TopicTreeModel::kLiveRows + 100;
+    auto many = std::make_shared<MqttBatch>();
+    for (int n = 0; n < devices; ++n) {
+        MqttMessage m;
+        m.topic = QStringLiteral("dev/%1").arg(n);
+        many->push_back(m);
+    }
+    model.applyBatch(many);
+    const QModelIndex dev = model.index(0, 0);
+    model.fetchMore(dev);
+    QCOMPARE(model.rowCount(dev), devices);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    for (int batch = 0; batch < 3; ++batch)
+        model.applyBatch(batchOf({{QStringLiteral("dev/new%1").arg(batch), false}, {QStringLiteral("top%1").arg(batch), false}}));
+    QCOMPARE(inserted.count(), 0);
+    QCOMPARE(changed.count(), 0); // dev's counts changed: held with the rows
+    QCOMPARE(model.rowCount(dev), devices); // held: the view still has its rows
+    QCOMPARE(model.index(devices - 1, 0, dev).data().toString(), QString::number(devices - 1));
+    QTRY_COMPARE(inserted.count(), 2); // the root's three rows, then dev's three
+    QCOMPARE(inserted.at(0).at(0).value<QModelIndex>(), QModelIndex());
+    QCOMPARE(inserted.at(1).at(0).value<QModelIndex>(), dev);
+    QCOMPARE(changed.count(), 1); // dev's row under the root, once for the three batches
+    QCOMPARE(changed.at(0).at(0).value<QModelIndex>(), model.index(0, TopicTreeModel::MessagesColumn));
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.rowCount(dev), devices + 3);
+    QCOMPARE(checkFetchedRows(model), 4 + devices + 3);
+    // A topic asked for by name is shown at once, held rows or not.
+    model.applyBatch(batchOf({{"dev/last", false}}));
+    QCOMPARE(model.indexForTopic("dev/last").row(), devices + 3);
+}
+
+// Messages change the count and payload columns; the topic cell only when a row gets its first
+// children (the expander) or its retained mark changes, so a view re-reads hasChildren only there.
+void TestTopicTreeModel::topicCellChangesOnlyWithExpanderOrRetainedMark() {
+    TopicTreeModel model;
+    model.applyBatch(batchOf({{"s/a", false}, {"s/b", false}, {"s/c", false}}));
+    const QModelIndex s = model.index(0, 0);
+    model.fetchMore(s);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.applyBatch(batchOf({{"s/a", false}, {"s/c", false}}));
+    QCOMPARE(changed.count(), 2); // s/a..s/c under s, and s under the root
+    for (const auto& args : changed)
+        QCOMPARE(args.at(0).value<QModelIndex>().column(), int(TopicTreeModel::MessagesColumn));
+    changed.clear();
+    model.applyBatch(batchOf({{"s/b/x", false}, {"s/c", true}}));
+    QModelIndex topicFirst, topicLast;
+    for (const auto& args : changed)
+        if (args.at(0).value<QModelIndex>().column() == TopicTreeModel::TopicColumn) {
+            QVERIFY(!topicFirst.isValid());
+            topicFirst = args.at(0).value<QModelIndex>();
+            topicLast = args.at(1).value<QModelIndex>();
+        }
+    QCOMPARE(topicFirst, model.index(1, 0, s)); // s/b got its first child, s/c became retained
+    QCOMPARE(topicLast, model.index(2, 0, s));
+    QVERIFY(model.hasChildren(model.index(1, 0, s)));
 }
 
 QTEST_MAIN(TestTopicTreeModel)

@@ -43,6 +43,12 @@ private slots:
     void emptyLiveMessageClearsRetainedMark();
     void reportsUpdatedNodesOnceAcrossManyMessages();
     void memoryUsageGrowsWithTopicsAndPayloads();
+    void reportsLeavesThatGainChildrenAndRetainMarkChanges();
+    void topicWithOneMessageKeepsNoHistoryCopy();
+    void boundsMemoryPerTopicAtTheGuiShape();
+    void childListsGrowPastTheirRoomInOrder();
+    void repeatedLevelNamesAreStoredOnce();
+    void findsEveryTopicWhileTheIndexGrows();
 };
 
 void TestTopicTree::splitsLevelsLikeTheBroker_data() {
@@ -344,6 +350,115 @@ void TestTopicTree::memoryUsageGrowsWithTopicsAndPayloads() {
     QVERIFY(full.nodes > empty.nodes);
     // Bounded per topic: well under 250 bytes of structure per topic (two nodes each here).
     QVERIFY2((full.total() - full.payloads) / 10000 < 400, qPrintable(QString::number((full.total() - full.payloads) / 10000)));
+}
+
+// What the GUI needs to refresh a row's topic cell (its expander and its retained look).
+void TestTopicTree::reportsLeavesThatGainChildrenAndRetainMarkChanges() {
+    TopicTree tree;
+    tree.apply({msg("a"), msg("b/c"), msg("r", "on", true)});
+    auto changes = tree.apply({msg("a/x"), msg("b/d"), msg("n/m"), msg("b/c", "kept", true), msg("b/c", "", true),
+                               msg("r", "", true), msg("z", "new", true)});
+    QVERIFY(changes.newBranches == std::vector<TopicNode*>{tree.find("a")}); // not b (had children), not n (new)
+    // b/c was marked and cleared again in the batch: listed once; z is new, so not listed.
+    QVERIFY((changes.retainMarkChanged == std::vector<TopicNode*>{tree.find("b/c"), tree.find("r")}));
+    changes = tree.apply({msg("a/y"), msg("b/c"), msg("r")});
+    QVERIFY(changes.newBranches.empty());
+    QVERIFY(changes.retainMarkChanged.empty());
+}
+
+// The node holds the last message, so history costs nothing until a topic has a second one.
+void TestTopicTree::topicWithOneMessageKeepsNoHistoryCopy() {
+    TopicTree tree(TopicTreeLimits{100, 64 * 1024});
+    MqttMessage first = msg("h/1", "one", true);
+    first.qos = 1;
+    first.properties.responseTopic = QStringLiteral("reply");
+    tree.apply({msg("h/2", "solo"), msg("h/3", "solo")});
+    QCOMPARE(tree.memoryUsage().history, 0u);
+    tree.apply({first});
+    const auto history = tree.find("h/1")->history();
+    QCOMPARE(history.size(), 1u);
+    QCOMPARE(history[0].payload, QByteArray("one"));
+    QCOMPARE(history[0].qos, 1);
+    QVERIFY(history[0].retained);
+    QCOMPARE(history[0].properties->responseTopic, QStringLiteral("reply"));
+    tree.apply({msg("h/1", "two")});
+    const auto two = tree.find("h/1")->history();
+    QCOMPARE(two.size(), 2u);
+    QCOMPARE(two[0].payload, QByteArray("one"));
+    QCOMPARE(two[0].properties->responseTopic, QStringLiteral("reply")); // the first message's, kept with it
+    QCOMPARE(two[1].payload, QByteArray("two"));
+    QVERIFY(!two[1].properties);
+    QVERIFY(tree.memoryUsage().history > 0);
+    QCOMPARE(tree.find("h/2")->historySize(), 1u);
+}
+
+// The GUI's tree at the bench's shape (dev/<n>/<publisher>/telemetry, 100-byte payloads, the
+// message pane's history limits): the structure beside the payloads stays small per topic.
+void TestTopicTree::boundsMemoryPerTopicAtTheGuiShape() {
+    TopicTree tree(TopicTreeLimits{100, 64 * 1024});
+    MqttBatch batch;
+    for (int n = 0; n < 2000; ++n)
+        for (int p = 0; p < 10; ++p)
+            batch.push_back(msg(QStringLiteral("dev/%1/%2/telemetry").arg(n).arg(p), QByteArray(100, 'v')));
+    tree.apply(batch);
+    const TopicTreeMemory m = tree.memoryUsage();
+    QCOMPARE(tree.topicCount(), 20000u);
+    QCOMPARE(m.history, 0u);
+    const std::size_t perTopic = (m.total() - m.payloads - m.payloadHeaders) / 20000;
+    QVERIFY2(perTopic < 320, qPrintable(QString::number(perTopic))); // 2.1 nodes, a branch and the index each
+}
+
+void TestTopicTree::childListsGrowPastTheirRoomInOrder() {
+    TopicTree tree;
+    MqttBatch batch;
+    for (int i = 0; i < 1000; ++i)
+        batch.push_back(msg(QStringLiteral("p/%1").arg(i)));
+    tree.apply(batch);
+    tree.apply({msg("p/1000/x")});
+    const TopicNode* p = tree.find("p");
+    QCOMPARE(p->children().size(), 1001u);
+    for (int i = 0; i <= 1000; ++i) {
+        QCOMPARE(p->children()[static_cast<std::size_t>(i)]->name(), QString::number(i));
+        QCOMPARE(p->children()[static_cast<std::size_t>(i)]->row(), i);
+        QCOMPARE(p->children()[static_cast<std::size_t>(i)]->parent(), p);
+    }
+    QCOMPARE(p->subtreeTopicCount(), 1001u);
+    QCOMPARE(tree.find("p/1000")->children().size(), 1u);
+}
+
+void TestTopicTree::repeatedLevelNamesAreStoredOnce() {
+    TopicTree tree;
+    const QString latin = QStringLiteral("telemetry-and-more");
+    const QString wide = QStringLiteral("温度温度温度温度温度");
+    MqttBatch batch;
+    for (int i = 0; i < 5000; ++i)
+        batch.push_back(msg(QStringLiteral("d/%1/%2/%3").arg(i).arg(latin, wide)));
+    tree.apply(batch);
+    QCOMPARE(tree.memoryUsage().names, std::size_t(64 * 1024)); // one chunk, not 5000 copies of each
+    QCOMPARE(tree.find(QStringLiteral("d/4999/%1/%2").arg(latin, wide))->path(), QStringLiteral("d/4999/%1/%2").arg(latin, wide));
+    QVERIFY(tree.find(QStringLiteral("d/7/%1").arg(latin))->child(wide));
+    QVERIFY(!tree.find(QStringLiteral("d/7/%1").arg(latin))->child(QStringLiteral("温度温度温度温度温")));
+}
+
+// The index moves into a bigger table a slice per insert and per batch: every topic stays
+// findable (and none is created twice) before, during and after each move.
+void TestTopicTree::findsEveryTopicWhileTheIndexGrows() {
+    TopicTree tree;
+    const auto topic = [](int i) { return QStringLiteral("g/%1/%2").arg(i % 97).arg(i); };
+    int inserted = 0;
+    for (int round = 0; round < 120; ++round) {
+        MqttBatch batch;
+        for (int k = 0; k < 500; ++k)
+            batch.push_back(msg(topic(inserted++)));
+        batch.push_back(msg(topic(round * 7))); // an update of an old topic in every batch
+        tree.apply(batch);
+        for (int i = round % 13; i < inserted; i += 13)
+            QVERIFY2(tree.find(topic(i)) && tree.find(topic(i))->path() == topic(i), qPrintable(topic(i)));
+        QVERIFY(!tree.find(QStringLiteral("g/1/none")));
+    }
+    QCOMPARE(tree.topicCount(), std::size_t(inserted));
+    QCOMPARE(tree.nodeCount(), std::size_t(1 + 97 + inserted));
+    QCOMPARE(tree.find("g")->subtreeMessageCount(), std::uint64_t(inserted + 120));
 }
 
 QTEST_GUILESS_MAIN(TestTopicTree)
