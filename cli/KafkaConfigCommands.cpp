@@ -129,7 +129,7 @@ int runConfigsAlter(const ConfigsAlterOptions& o) {
         w.key("dynamic_after").beginObject(); // sensitive values (only ever ones this command sets) as null
         for (const auto& [k, v] : merged.dynamicAfter) {
             const bool sensitive = std::any_of(merged.changes.begin(), merged.changes.end(),
-                                               [&](const auto& c) { return c.key == k && c.sensitive; });
+                                               [&name = k](const auto& c) { return c.key == name && c.sensitive; });
             w.key(k);
             sensitive ? w.null() : w.value(v);
         }

@@ -135,7 +135,7 @@ void diffConfigs(const TopicSpec& t, const std::vector<KafkaConfigEntry>& live, 
     };
     for (const auto& [key, value] : t.configs) {
         // a spec names a few keys of the ~40 a topic has: a scan beats building an index per topic
-        const auto it = std::find_if(live.begin(), live.end(), [&](const KafkaConfigEntry& e) { return e.name == key; });
+        const auto it = std::find_if(live.begin(), live.end(), [&wanted = key](const KafkaConfigEntry& e) { return e.name == wanted; });
         const std::optional<QString> now = it == live.end() ? std::nullopt : it->value;
         if (now != value)
             out.configs.push_back(configItem(key, now, value));

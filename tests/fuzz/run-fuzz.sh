@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets (CMakePresets.json "fuzz": clang, core instrumented with
+# Builds the libFuzzer targets (CMakePresets.json "asan": clang, core instrumented with
 # fuzzer-no-link,address,undefined) and runs each one, then prints target / executions / result.
 #
 #   tests/fuzz/run-fuzz.sh [SECONDS | --runs N] [TARGET...]
@@ -8,7 +8,7 @@
 #     TARGET    only these targets (default: every fuzz_* target)
 #
 # Environment:
-#   MQKIT_FUZZ_BUILD_DIR  build tree (default build/fuzz)
+#   MQKIT_FUZZ_BUILD_DIR  build tree (default build/asan, shared with the sanitizer run of the tests)
 #   MQKIT_BUILD_LOCK      a lock file to build under (flock), for machines shared by several builds
 #   MQKIT_FUZZ_JOBS       parallel build jobs (default 2)
 # Seeds come from tests/fuzz/corpus/<target>/ (read only); what a run learns is kept in
@@ -18,7 +18,7 @@ set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)"
 root="$(cd "$here/../.." && pwd -P)"
-build="${MQKIT_FUZZ_BUILD_DIR:-$root/build/fuzz}"
+build="${MQKIT_FUZZ_BUILD_DIR:-$root/build/asan}"
 limit=(-max_total_time=30)
 label="30 s"
 if [[ "${1:-}" == "--runs" ]]; then
@@ -33,7 +33,7 @@ fi
 
 launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
-cmake -S "$root" -B "$build" --preset fuzz "${launcher[@]}" >/dev/null
+cmake -S "$root" -B "$build" --preset asan "${launcher[@]}" >/dev/null
 lock=()
 [[ -n "${MQKIT_BUILD_LOCK:-}" ]] && lock=(flock "$MQKIT_BUILD_LOCK")
 "${lock[@]}" nice cmake --build "$build" --parallel "${MQKIT_FUZZ_JOBS:-2}" --target "${targets[@]}"
