@@ -211,11 +211,14 @@ void MainWindow::followKafka(Entry& entry) {
         setEntryStatus(c, tr("Kafka: %1 on %2 …").arg(what, request.cluster), {});
     });
     // A request that succeeded ends its "…" line (a view's result may say more right after).
-    connect(c, &KafkaConnection::requestSucceeded, this, [this, c](const KafkaRequest& request) {
+    // A dropped one (superseded, or a previous cluster's) ends it too, so no "…" line outlives its request.
+    const auto ended = [this, c](const KafkaRequest& request) {
         const Entry* e = entryFor(c);
         const bool shown = e && e->statusRequest == request.id;
         setEntryStatus(c, shown ? tr("Kafka: connected to %1").arg(request.cluster) : QString(), tr("connected"));
-    });
+    };
+    connect(c, &KafkaConnection::requestSucceeded, this, ended);
+    connect(c, &KafkaConnection::requestDropped, this, ended);
     connect(c, &KafkaConnection::requestFailed, this, [this, c](const KafkaRequest&, const QString& msg) {
         setEntryStatus(c, tr("Kafka: %1").arg(msg), tr("failed: %1").arg(msg));
     });

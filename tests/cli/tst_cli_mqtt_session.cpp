@@ -91,7 +91,7 @@ void TestCliMqttSession::lastWillFiresWhenTheClientIsKilled() {
     QCOMPARE(m.value("qos").toInt(), 1);
     const QJsonObject props = m.value("properties").toObject();
     QCOMPARE(props.value("content_type").toString(), QStringLiteral("text/plain"));
-    QCOMPARE(props.value("user_properties").toArray(), (QJsonArray{QJsonArray{"why", "killed"}}));
+    QCOMPARE(props.value("user_properties").toArray(), (QJsonArray{QJsonValue(QJsonArray{"why", "killed"})}));
 }
 
 void TestCliMqttSession::persistentSessionReceivesQos1QueuedWhileOffline_data() {
@@ -201,7 +201,7 @@ void TestCliMqttSession::v5PropertiesFromMosquittoPubReachMqkitSub() {
     QCOMPARE(pub.exitCode, 0);
     QVERIFY(sub.waitForFinished(15000));
     const QJsonObject p = parseLine(sub.readAllStandardOutput()).value("properties").toObject();
-    QCOMPARE(p.value("user_properties").toArray(), (QJsonArray{QJsonArray{"k", "v"}}));
+    QCOMPARE(p.value("user_properties").toArray(), (QJsonArray{QJsonValue(QJsonArray{"k", "v"})}));
     QCOMPARE(p.value("content_type").toString(), QStringLiteral("text/csv"));
     QCOMPARE(p.value("payload_format").toInt(), 1);
     QCOMPARE(p.value("response_topic").toString(), QStringLiteral("r/t"));

@@ -131,7 +131,7 @@ void TestCliMqttTree::treeJsonCarriesPerTopicCountsTimesAndProperties() {
     const QDateTime receivedAt = QDateTime::fromString(cfg.value("received_at").toString(), Qt::ISODateWithMs);
     QVERIFY2(receivedAt.isValid() && receivedAt.toMSecsSinceEpoch() >= before - 1000, qPrintable(cfg.value("received_at").toString()));
     const QJsonArray user = cfg.value("properties").toObject().value("user_properties").toArray();
-    QCOMPARE(user, (QJsonArray{QJsonArray{"site", "north"}}));
+    QCOMPARE(user, (QJsonArray{QJsonValue(QJsonArray{"site", "north"})}));
     QVERIFY(!childNamed(dev.value("children").toArray(), "other").contains("properties"));
     runCli({"mqtt", "retained", "clear", "-L", rigMqttPlainUrl(), base + "/#", "--quiet", "300", "--execute"}, m_data.path());
 }

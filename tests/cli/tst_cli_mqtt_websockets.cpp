@@ -56,7 +56,7 @@ void TestCliMqttWebsockets::pubAndSubOverWebsockets() {
     QCOMPARE(sub.exitCode(), 0);
     const QJsonObject m = QJsonDocument::fromJson(sub.readAllStandardOutput().trimmed()).object();
     QCOMPARE(m.value("payload").toString(), QStringLiteral("over websockets"));
-    QCOMPARE(m.value("properties").toObject().value("user_properties").toArray(), (QJsonArray{QJsonArray{"via", "ws"}}));
+    QCOMPARE(m.value("properties").toObject().value("user_properties").toArray(), (QJsonArray{QJsonValue(QJsonArray{"via", "ws"})}));
 }
 
 QTEST_GUILESS_MAIN(TestCliMqttWebsockets)

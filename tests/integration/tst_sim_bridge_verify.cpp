@@ -175,7 +175,7 @@ private slots:
         QCOMPARE(report.value(QStringLiteral("duplicates")).toInteger(), 1);
         QCOMPARE(report.value(QStringLiteral("received")).toInteger(), 5);
         const QJsonObject boot = report.value(QStringLiteral("boots")).toArray().at(0).toObject();
-        QCOMPARE(boot.value(QStringLiteral("missing_ranges")).toArray(), (QJsonArray{QJsonArray{3, 3}}));
+        QCOMPARE(boot.value(QStringLiteral("missing_ranges")).toArray(), (QJsonArray{QJsonValue(QJsonArray{3, 3})}));
 
         const ProcessResult text = runCli({QStringLiteral("verify"), topic, QStringLiteral("-b"), rigKafkaBootstrap()}, m_dir.path(), 60000);
         QCOMPARE(text.exitCode, 3);
