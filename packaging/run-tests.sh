@@ -14,9 +14,10 @@
 #   MQKIT_FUZZ_SECONDS    seconds each libFuzzer target runs (tests/fuzz/run-fuzz.sh, on the same
 #                         build/asan tree; default 10, 0 skips)
 #
-# Each test runs at least once on every Kafka version. With the sanitizer run on, the `cli` tests run
-# there (on the first version) instead of in the first plain pass; the second pass runs every test
-# that reaches Kafka except the GUI's and the fault tests (those exercise the client, not the broker).
+# With the sanitizer run on, the `cli` tests run there (on the first version) instead of in the first
+# plain pass; the second pass runs every integration test that reaches Kafka except the GUI's and the
+# fault tests (those exercise the client, not the broker), so those and the Mosquitto-only tests run
+# on the first version only.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
@@ -56,7 +57,7 @@ status=0
 first=1
 for v in "${versions[@]}"; do
   if ((first)); then
-    step "all tests, Kafka $v"
+    step "all tests$( ((sanitizers)) && echo ' but the cli ones (the sanitizer run has them)'), Kafka $v"
     MQKIT_KAFKA_VERSION="$v" ctest --test-dir "$build" --output-on-failure --timeout 600 "${first_pass[@]}" \
       || status=1
     first=0
