@@ -145,7 +145,7 @@ void printTreeText(const TopicNode* root, QByteArray& out) {
         QString line = QString((static_cast<qsizetype>(stack.size()) - 1) * 2, QLatin1Char(' ')) +
                        (child->nameIsEmpty() ? QStringLiteral("(empty)") : child->name());
         if (child->hasMessage()) {
-            line += QStringLiteral(" = ") + payloadSummary(child->lastPayload());
+            line += QStringLiteral(" = ") + payloadSummary(child->lastPayload().toByteArray());
             if (child->isRetained())
                 line += QStringLiteral("  [retained]");
         }
@@ -165,7 +165,7 @@ QJsonArray treeJson(const TopicNode* node, std::int64_t nowMs) {
         if (child->hasMessage()) {
             o.insert("retained", child->isRetained());
             o.insert("qos", child->lastQos());
-            insertPayload(o, child->lastPayload());
+            insertPayload(o, child->lastPayload().toByteArray());
             o.insert("topic_messages", qint64(child->messageCount()));
             o.insert("rate", std::round(child->rate(nowMs) * 1000.0) / 1000.0);
             o.insert("received_at",

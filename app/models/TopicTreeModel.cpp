@@ -141,7 +141,7 @@ QVariant TopicTreeModel::data(const QModelIndex& index, int role) const {
         case RetainedColumn:
             return node->isRetained() ? tr("retained") : QString();
         case PayloadColumn:
-            return node->hasMessage() ? mqkit::payloadSummary(node->lastPayload(), kPayloadSummaryChars) : QString();
+            return node->hasMessage() ? mqkit::payloadSummary(node->lastPayload().toByteArray(), kPayloadSummaryChars) : QString();
         }
         return {};
     case Qt::FontRole:
@@ -167,7 +167,7 @@ QVariant TopicTreeModel::data(const QModelIndex& index, int role) const {
     case RetainedRole:
         return node->isRetained();
     case PayloadRole:
-        return node->lastPayload();
+        return node->lastPayload().toByteArray();
     }
     return {};
 }

@@ -206,7 +206,7 @@ std::vector<TopicHistoryEntry> PayloadPane::messages() const {
     auto history = m_node->history();
     if (!history.empty())
         return history;
-    TopicHistoryEntry last{m_node->lastPayload(), m_node->lastReceivedAtMs(), m_node->lastQos(), m_node->lastRetainFlag(), {}};
+    TopicHistoryEntry last{m_node->lastPayload().toByteArray(), m_node->lastReceivedAtMs(), m_node->lastQos(), m_node->lastRetainFlag(), {}};
     if (!m_node->lastProperties().isEmpty())
         last.properties = std::make_shared<const mqkit::MqttProperties>(m_node->lastProperties());
     return {last};
@@ -329,7 +329,7 @@ void PayloadPane::renderMessage() {
     if (m_compare || diffMode())
         return renderDiff();
     m_text->setExtraSelections({});
-    const QByteArray& payload = m_pinned ? m_pinned->payload : m_node->lastPayload();
+    const QByteArray payload = m_pinned ? m_pinned->payload : m_node->lastPayload().toByteArray();
     const mqkit::PayloadRendering r = mqkit::renderPayload(payload, viewKind());
     if (m_text->toPlainText() != r.text)
         m_text->setPlainText(r.text);
@@ -354,7 +354,7 @@ void PayloadPane::renderDetails() {
     if (m_node && m_node->hasMessage()) {
         const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
         const bool pinned = m_pinned.has_value();
-        const QByteArray& payload = pinned ? m_pinned->payload : m_node->lastPayload();
+        const QByteArray payload = pinned ? m_pinned->payload : m_node->lastPayload().toByteArray();
         const int qos = pinned ? m_pinned->qos : m_node->lastQos();
         const bool retainFlag = pinned ? m_pinned->retained : m_node->lastRetainFlag();
         const std::int64_t at = pinned ? m_pinned->receivedAtMs : m_node->lastReceivedAtMs();

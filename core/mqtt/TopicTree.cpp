@@ -4,10 +4,12 @@
 #include <array>
 #include <bit>
 #include <cmath>
+#include <cstddef>
 #include <cstdlib>
 #include <cstring>
 #include <new>
 #include <type_traits>
+#include <utility>
 
 namespace mqkit {
 
@@ -44,9 +46,6 @@ inline float decayed(float rate, std::int64_t sinceMs, std::int64_t nowMs) {
 }
 
 enum BatchFlag : std::uint8_t { Created = 1, Grown = 2, Updated = 4, RetainMarkChanged = 8 };
-
-// What a QByteArray's heap block costs besides its bytes: the QArrayData header and the '\0'.
-constexpr std::size_t kPayloadHeaderBytes = 24;
 
 const MqttProperties kNoProperties;
 
@@ -86,49 +85,118 @@ struct TopicNode::Branch {
     }
 };
 
-// The messages before a topic's last one (the node holds the last), newest last: a ring that
-// grows up to the count limit less one, then overwrites the oldest, so a steady topic costs no
-// allocation per message and a topic with a single message costs none at all.
-class HistoryRing {
-public:
-    // entry: the message that was the last until now; newestBytes: the payload of the new last.
-    void push(TopicHistoryEntry entry, qsizetype newestBytes, const TopicTreeLimits& limits) {
-        const std::size_t capacity = limits.historyMessages - 1;
-        m_bytes += entry.payload.size();
-        if (m_count < m_slots.size()) {
-            m_slots[(m_head + m_count) % m_slots.size()] = std::move(entry);
-            ++m_count;
-        } else if (m_slots.size() < capacity) {
-            std::rotate(m_slots.begin(), m_slots.begin() + static_cast<std::ptrdiff_t>(m_head), m_slots.end());
-            m_head = 0;
-            m_slots.push_back(std::move(entry));
-            ++m_count;
-        } else {
-            m_bytes -= m_slots[m_head].payload.size();
-            m_slots[m_head] = std::move(entry);
-            m_head = (m_head + 1) % m_slots.size();
-        }
-        while (m_count > 0 && (m_count > capacity || m_bytes + newestBytes > limits.historyBytes)) {
-            m_bytes -= m_slots[m_head].payload.size();
-            m_slots[m_head] = {};
-            m_head = (m_head + 1) % m_slots.size();
-            --m_count;
-        }
-    }
-    std::size_t size() const { return m_count; }
-    const TopicHistoryEntry& at(std::size_t i) const { return m_slots[(m_head + i) % m_slots.size()]; } // 0: oldest
-    std::size_t capacity() const { return m_slots.capacity(); }
+// One kept message in one malloc block: this header, then (only for a message with MQTT 5
+// properties) a shared pointer to them, then the payload. A 100-byte payload and its header fit
+// the 128-byte malloc chunk a QByteArray of it would take, and the node holds one pointer, not
+// the QByteArray's 24 bytes. Moving the last message into the history moves only the pointer.
+struct TopicNode::Message {
+    std::int64_t receivedAtMs;
+    std::uint32_t size;
+    std::uint8_t flags;
 
-private:
-    std::vector<TopicHistoryEntry> m_slots;
-    std::size_t m_head = 0;  // the oldest entry
-    std::size_t m_count = 0;
-    qsizetype m_bytes = 0;
+    enum : std::uint8_t { kQosMask = 3, kRetainFlag = 4, kHasProperties = 8 };
+    using PropertiesPtr = std::shared_ptr<const MqttProperties>;
+    static constexpr std::size_t kPlainHeader = 13; // the fields above, unpadded
+    static constexpr std::size_t kPropertiesAt = 16;
+    static constexpr std::size_t kPropertiesHeader = kPropertiesAt + sizeof(PropertiesPtr);
+
+    static Message* create(const MqttMessage& m) {
+        const bool hasProperties = !m.properties.isEmpty();
+        const auto size = static_cast<std::uint32_t>(m.payload.size());
+        const auto flags = static_cast<std::uint8_t>((m.qos & kQosMask) | (m.retained ? kRetainFlag : 0) |
+                                                     (hasProperties ? kHasProperties : 0));
+        void* block = std::malloc(std::max(sizeof(Message), headerBytes(flags) + size));
+        if (!block)
+            throw std::bad_alloc();
+        auto* message = new (block) Message{m.receivedAtMs, size, flags};
+        if (hasProperties)
+            new (message->propertiesSlot()) PropertiesPtr(std::make_shared<const MqttProperties>(m.properties));
+        if (size > 0)
+            std::memcpy(message->data(), m.payload.constData(), size);
+        return message;
+    }
+    static void destroy(Message* m) {
+        if (!m)
+            return;
+        if (m->flags & kHasProperties)
+            m->propertiesSlot()->~PropertiesPtr();
+        std::free(m);
+    }
+
+    static std::size_t headerBytes(std::uint8_t flags) { return flags & kHasProperties ? kPropertiesHeader : kPlainHeader; }
+    std::size_t blockBytes() const { return std::max(sizeof(Message), headerBytes(flags) + size); }
+    char* data() { return reinterpret_cast<char*>(this) + headerBytes(flags); }
+    QByteArrayView payload() const { return {reinterpret_cast<const char*>(this) + headerBytes(flags), qsizetype(size)}; }
+    int qos() const { return flags & kQosMask; }
+    bool retainFlag() const { return flags & kRetainFlag; }
+    PropertiesPtr* propertiesSlot() const {
+        return std::launder(reinterpret_cast<PropertiesPtr*>(reinterpret_cast<char*>(const_cast<Message*>(this)) + kPropertiesAt));
+    }
+    const MqttProperties* properties() const { return flags & kHasProperties ? propertiesSlot()->get() : nullptr; }
+    TopicHistoryEntry entry() const {
+        return TopicHistoryEntry{payload().toByteArray(), receivedAtMs, qos(), retainFlag(),
+                                 flags & kHasProperties ? *propertiesSlot() : nullptr};
+    }
 };
 
-struct TopicNode::Extra {
-    std::shared_ptr<const MqttProperties> properties;
-    HistoryRing history;
+// The messages before a topic's last one (the node holds the last), oldest first, in one malloc
+// block: this header, then a ring of slots that doubles up to the count limit less one and then
+// overwrites the oldest, so a steady topic costs no allocation for its history per message.
+struct TopicNode::History {
+    std::uint32_t head = 0;     // the oldest
+    std::uint32_t count = 0;
+    std::uint32_t capacity = 0; // slots
+    qsizetype bytes = 0;        // payload bytes held
+
+    Message** ring() { return reinterpret_cast<Message**>(this + 1); }
+    const Message* at(std::size_t i) const { return const_cast<History*>(this)->ring()[(head + i) % capacity]; }
+    static std::size_t bytesFor(std::uint32_t capacity) { return sizeof(History) + capacity * sizeof(Message*); }
+
+    // Takes the message that was the last until now; newestBytes: the payload of the new last.
+    // Returns the history, moved when it had to grow.
+    static History* push(History* h, Message* entry, qsizetype newestBytes, const TopicTreeLimits& limits) {
+        const auto limit = static_cast<std::uint32_t>(std::min<std::size_t>(limits.historyMessages - 1, UINT32_MAX));
+        if (!h || (h->count == h->capacity && h->capacity < limit))
+            h = grow(h, h ? std::min(h->capacity * 2, limit) : 1);
+        if (h->count == h->capacity)
+            h->dropOldest();
+        h->ring()[(h->head + h->count) % h->capacity] = entry;
+        ++h->count;
+        h->bytes += entry->size;
+        while (h->count > 0 && h->bytes + newestBytes > limits.historyBytes)
+            h->dropOldest();
+        return h;
+    }
+    static void destroy(History* h) {
+        if (!h)
+            return;
+        while (h->count > 0)
+            h->dropOldest();
+        std::free(h);
+    }
+
+private:
+    void dropOldest() {
+        Message*& oldest = ring()[head];
+        bytes -= oldest->size;
+        Message::destroy(std::exchange(oldest, nullptr));
+        head = (head + 1) % capacity;
+        --count;
+    }
+    static History* grow(History* h, std::uint32_t capacity) {
+        if (h) // unwrap the ring, so the new slots come after the newest entry
+            std::rotate(h->ring(), h->ring() + h->head, h->ring() + h->capacity);
+        void* block = std::realloc(h, bytesFor(capacity));
+        if (!block)
+            throw std::bad_alloc();
+        if (!h)
+            h = new (block) History();
+        else
+            h = static_cast<History*>(block);
+        h->head = 0;
+        h->capacity = capacity;
+        return h;
+    }
 };
 
 namespace {
@@ -328,6 +396,8 @@ private:
 
 TopicNode::~TopicNode() {
     std::free(m_branch); // trivially destructible
+    Message::destroy(m_last);
+    History::destroy(m_history);
 }
 
 QString TopicNode::name() const {
@@ -372,8 +442,25 @@ TopicNode* TopicNode::child(QStringView name) const {
     return nullptr;
 }
 
+QByteArrayView TopicNode::lastPayload() const {
+    return m_last ? m_last->payload() : QByteArrayView();
+}
+
+int TopicNode::lastQos() const {
+    return m_last ? m_last->qos() : 0;
+}
+
+bool TopicNode::lastRetainFlag() const {
+    return m_last && m_last->retainFlag();
+}
+
+std::int64_t TopicNode::lastReceivedAtMs() const {
+    return m_last ? m_last->receivedAtMs : 0;
+}
+
 const MqttProperties& TopicNode::lastProperties() const {
-    return m_extra && m_extra->properties ? *m_extra->properties : kNoProperties;
+    const MqttProperties* p = m_last ? m_last->properties() : nullptr;
+    return p ? *p : kNoProperties;
 }
 
 std::span<TopicNode* const> TopicNode::children() const {
@@ -393,7 +480,7 @@ std::uint64_t TopicNode::subtreeRetainedCount() const {
 }
 
 double TopicNode::rate(std::int64_t nowMs) const {
-    return decayed(m_rate, m_lastReceivedAtMs, nowMs);
+    return decayed(m_rate, lastReceivedAtMs(), nowMs);
 }
 
 double TopicNode::subtreeRate(std::int64_t nowMs) const {
@@ -405,28 +492,23 @@ std::vector<TopicHistoryEntry> TopicNode::history() const {
     if (!m_keepsHistory || !hasMessage())
         return out;
     out.reserve(historySize());
-    if (m_extra)
-        for (std::size_t i = 0; i < m_extra->history.size(); ++i)
-            out.push_back(m_extra->history.at(i));
-    out.push_back(lastEntry());
+    for (std::uint32_t i = 0; m_history && i < m_history->count; ++i)
+        out.push_back(m_history->at(i)->entry());
+    out.push_back(m_last->entry());
     return out;
 }
 
 std::size_t TopicNode::historySize() const {
     if (!m_keepsHistory || !hasMessage())
         return 0;
-    return (m_extra ? m_extra->history.size() : 0) + 1;
-}
-
-TopicHistoryEntry TopicNode::lastEntry() const {
-    return TopicHistoryEntry{m_lastPayload, m_lastReceivedAtMs, static_cast<int>(m_qos), m_lastRetainFlag,
-                             m_extra ? m_extra->properties : nullptr};
+    return (m_history ? m_history->count : 0) + 1;
 }
 
 TopicTree::TopicTree(TopicTreeLimits limits)
     : m_limits(limits), m_pool(std::make_unique<NodePool>()), m_names(std::make_unique<NameArena>()),
       m_index(std::make_unique<Index>(*m_pool)) {
-    static_assert(sizeof(TopicNode) <= 96);
+    static_assert(sizeof(TopicNode) <= 72);
+    static_assert(offsetof(TopicNode::Message, flags) + 1 == TopicNode::Message::kPlainHeader);
     m_root = m_pool->at(m_pool->create());
     m_root->m_branch = TopicNode::Branch::create();
 }
@@ -492,7 +574,7 @@ TopicNode* TopicTree::createChild(TopicNode* parent, QStringView level, std::uin
         branch->topicCount = parent->m_messageCount > 0 ? 1 : 0;
         branch->retainedCount = parent->m_retained ? 1 : 0;
         branch->rate = parent->m_rate;
-        branch->rateAtMs = parent->m_lastReceivedAtMs;
+        branch->rateAtMs = parent->lastReceivedAtMs();
         parent->m_branch = branch;
         if (parent != m_root && !(parent->m_batchEpoch == m_epoch && (parent->m_batchFlags & Created)))
             changes.newBranches.push_back(parent);
@@ -527,9 +609,8 @@ TopicNode* TopicTree::findOrCreate(QStringView topic, TopicTreeChanges& changes)
 
 // The last message so far moves into the history before a new one replaces it in the node.
 void TopicTree::keepInHistory(TopicNode* node, qsizetype newestBytes) {
-    if (!node->m_extra)
-        node->m_extra = std::make_unique<TopicNode::Extra>();
-    node->m_extra->history.push(node->lastEntry(), newestBytes, m_limits);
+    node->m_history =
+        TopicNode::History::push(node->m_history, std::exchange(node->m_last, nullptr), newestBytes, m_limits);
 }
 
 void TopicTree::applyOne(const MqttMessage& msg, std::uint32_t key, TopicTreeChanges& changes) {
@@ -540,21 +621,11 @@ void TopicTree::applyOne(const MqttMessage& msg, std::uint32_t key, TopicTreeCha
     const bool firstMessage = node->m_messageCount == 0;
     const bool wasRetained = node->m_retained;
     const std::int64_t t = msg.receivedAtMs;
+    node->m_rate = firstMessage ? kRateStep : decayed(node->m_rate, node->lastReceivedAtMs(), t) + kRateStep;
     if (node->m_keepsHistory && !firstMessage && m_limits.historyMessages > 1)
         keepInHistory(node, msg.payload.size());
-    node->m_rate = firstMessage ? kRateStep : decayed(node->m_rate, node->m_lastReceivedAtMs, t) + kRateStep;
+    TopicNode::Message::destroy(std::exchange(node->m_last, TopicNode::Message::create(msg)));
     ++node->m_messageCount;
-    node->m_lastPayload = msg.payload;
-    node->m_qos = static_cast<std::uint8_t>(msg.qos);
-    node->m_lastRetainFlag = msg.retained;
-    node->m_lastReceivedAtMs = t;
-    if (!msg.properties.isEmpty()) {
-        if (!node->m_extra)
-            node->m_extra = std::make_unique<TopicNode::Extra>();
-        node->m_extra->properties = std::make_shared<const MqttProperties>(msg.properties);
-    } else if (node->m_extra) {
-        node->m_extra->properties.reset();
-    }
     // An empty retained publish clears the broker's retained message. Subscribers that are
     // already listening get it with the retain flag off (MQTT 3.1.1 3.3.1.3; MQTT 5 without
     // retain-as-published), so an empty message clears the mark whatever its flag.
@@ -604,7 +675,7 @@ TopicTreeChanges TopicTree::apply(const MqttBatch& batch) {
         if (i + kDataAhead < n)
             if (const TopicNode* c = m_index->firstCandidate(keys[i + kDataAhead])) {
                 __builtin_prefetch(c->m_parent);
-                __builtin_prefetch(c->m_lastPayload.constData());
+                __builtin_prefetch(c->m_last);
                 if (!c->isNameInline())
                     __builtin_prefetch(c->m_namePtr);
             }
@@ -623,19 +694,16 @@ TopicTreeMemory TopicTree::memoryUsage() const {
         const TopicNode* n = m_pool->at(i);
         if (n->m_branch)
             m.nodes += TopicNode::Branch::bytesFor(TopicNode::Branch::capacityFor(n->m_branch->size));
-        if (!n->m_lastPayload.isEmpty()) {
-            m.payloads += static_cast<std::size_t>(n->m_lastPayload.size());
-            m.payloadHeaders += kPayloadHeaderBytes;
+        if (const TopicNode::Message* last = n->m_last) {
+            m.payloads += last->size;
+            m.payloadHeaders += last->blockBytes() - last->size;
+            if (last->properties())
+                m.payloadHeaders += sizeof(MqttProperties);
         }
-        if (n->m_extra) {
-            m.history += sizeof(TopicNode::Extra) + n->m_extra->history.capacity() * sizeof(TopicHistoryEntry);
-            if (n->m_extra->properties)
-                m.nodes += sizeof(MqttProperties);
-            for (std::size_t k = 0; k < n->m_extra->history.size(); ++k) {
-                const TopicHistoryEntry& e = n->m_extra->history.at(k);
-                if (!e.payload.isEmpty() && e.payload.constData() != n->m_lastPayload.constData())
-                    m.history += static_cast<std::size_t>(e.payload.size()) + kPayloadHeaderBytes;
-            }
+        if (const TopicNode::History* h = n->m_history) {
+            m.history += TopicNode::History::bytesFor(h->capacity);
+            for (std::uint32_t k = 0; k < h->count; ++k)
+                m.history += h->at(k)->blockBytes();
         }
     }
     return m;

@@ -3,6 +3,7 @@
 #include "mqtt/MqttMessage.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <QStringView>
 
@@ -56,13 +57,14 @@ public:
     bool hasChildren() const { return m_branch != nullptr; } // without touching the child list
     TopicNode* child(QStringView name) const; // linear in the number of children
 
-    // The last message (MQTT 5 properties: empty for MQTT 3.1.1 or none sent).
+    // The last message (MQTT 5 properties: empty for MQTT 3.1.1 or none sent). The payload view
+    // stays valid until the tree applies its next batch: copy it (toByteArray) to keep it longer.
     bool hasMessage() const { return m_messageCount > 0; }
-    const QByteArray& lastPayload() const { return m_lastPayload; }
-    int lastQos() const { return m_qos; }
-    bool lastRetainFlag() const { return m_lastRetainFlag; }
+    QByteArrayView lastPayload() const;
+    int lastQos() const;
+    bool lastRetainFlag() const;
     const MqttProperties& lastProperties() const;
-    std::int64_t lastReceivedAtMs() const { return m_lastReceivedAtMs; }
+    std::int64_t lastReceivedAtMs() const;
     bool isRetained() const { return m_retained; } // the broker holds a retained message here
 
     std::uint64_t messageCount() const { return m_messageCount; }
@@ -80,15 +82,16 @@ public:
 
 private:
     friend class TopicTree;
-    struct Branch; // children and subtree aggregates: only nodes with children have one
-    struct Extra;  // properties and history: only nodes that have them
+    struct Branch;  // children and subtree aggregates: only nodes with children have one
+    struct Message; // one kept message in one block: the last, and each history entry
+    struct History; // the messages before the last: only nodes that have them
     TopicNode() = default;
     ~TopicNode();
-    TopicHistoryEntry lastEntry() const;
     const char* nameData() const { return isNameInline() ? m_nameInline : m_namePtr; }
     bool isNameInline() const { return m_nameSize * (m_nameIsUtf16 ? 2u : 1u) <= sizeof(m_nameInline); }
 
-    // Laid out for size (96 bytes): 1M topics must fit in well under 250 bytes each beyond their payloads.
+    // Laid out for size (72 bytes): a million topics are a million leaves and about as many
+    // levels above them, and the desktop app must hold them in 600 MB with their history.
     TopicNode* m_parent = nullptr;
     Branch* m_branch = nullptr; // malloc'ed, freed by the destructor
     union {
@@ -98,18 +101,15 @@ private:
     std::uint32_t m_nameSize = 0; // in characters: Latin-1 bytes or UTF-16 code units
     std::int32_t m_row = 0;
     std::uint32_t m_batchEpoch = 0;
-    float m_rate = 0;
+    float m_rate = 0; // as of the last message's time
     std::uint32_t m_depth : 22 = 0; // a 64 KiB topic can have 65536 levels
     bool m_nameIsUtf16 : 1 = false;
     bool m_retained : 1 = false;
-    bool m_lastRetainFlag : 1 = false;
     bool m_keepsHistory : 1 = false; // the tree keeps history: the last message is its newest entry
-    std::uint32_t m_qos : 2 = 0;
     std::uint32_t m_batchFlags : 4 = 0;
-    std::int64_t m_lastReceivedAtMs = 0;
     std::uint64_t m_messageCount = 0;
-    QByteArray m_lastPayload;
-    std::unique_ptr<Extra> m_extra;
+    Message* m_last = nullptr;    // malloc'ed, freed by the destructor
+    History* m_history = nullptr; // malloc'ed, freed by the destructor
 };
 
 // What one applied batch changed, so observers can update in one step per batch.
@@ -134,8 +134,8 @@ struct TopicTreeMemory {
     std::size_t nodes = 0;        // node storage, child lists, topic index
     std::size_t names = 0;        // level names
     std::size_t payloads = 0;     // last payloads (bytes of payload)
-    std::size_t payloadHeaders = 0; // the allocation headers of those payloads
-    std::size_t history = 0;      // history entries and the payloads only they hold
+    std::size_t payloadHeaders = 0; // what the last messages hold besides their payloads
+    std::size_t history = 0;      // history: its slots and its messages, payloads included
     std::size_t total() const { return nodes + names + payloads + payloadHeaders + history; }
 };
 
