@@ -395,7 +395,8 @@ private:
 };
 
 TopicNode::~TopicNode() {
-    std::free(m_branch); // trivially destructible
+    if (!m_hasSoleChild)
+        std::free(m_branch); // trivially destructible
     Message::destroy(m_last);
     History::destroy(m_history);
 }
@@ -464,18 +465,26 @@ const MqttProperties& TopicNode::lastProperties() const {
 }
 
 std::span<TopicNode* const> TopicNode::children() const {
+    if (m_hasSoleChild)
+        return std::span<TopicNode* const>(&m_soleChild, 1);
     return m_branch ? std::span<TopicNode* const>(m_branch->children(), m_branch->size) : std::span<TopicNode* const>();
 }
 
 std::uint64_t TopicNode::subtreeMessageCount() const {
+    if (m_hasSoleChild)
+        return m_soleChild->subtreeMessageCount();
     return m_branch ? m_branch->messageCount : m_messageCount;
 }
 
 std::uint64_t TopicNode::subtreeTopicCount() const {
+    if (m_hasSoleChild)
+        return m_soleChild->subtreeTopicCount();
     return m_branch ? m_branch->topicCount : (m_messageCount > 0 ? 1 : 0);
 }
 
 std::uint64_t TopicNode::subtreeRetainedCount() const {
+    if (m_hasSoleChild)
+        return m_soleChild->subtreeRetainedCount();
     return m_branch ? m_branch->retainedCount : (m_retained ? 1 : 0);
 }
 
@@ -484,7 +493,16 @@ double TopicNode::rate(std::int64_t nowMs) const {
 }
 
 double TopicNode::subtreeRate(std::int64_t nowMs) const {
-    return m_branch ? decayed(m_branch->rate, m_branch->rateAtMs, nowMs) : rate(nowMs);
+    const RateState state = subtreeRateState();
+    return decayed(state.rate, state.atMs, nowMs);
+}
+
+TopicNode::RateState TopicNode::subtreeRateState() const {
+    if (m_hasSoleChild)
+        return m_soleChild->subtreeRateState();
+    if (m_branch)
+        return {m_branch->rate, m_branch->rateAtMs};
+    return {m_rate, lastReceivedAtMs()};
 }
 
 std::vector<TopicHistoryEntry> TopicNode::history() const {
@@ -568,19 +586,18 @@ TopicNode* TopicTree::createChild(TopicNode* parent, QStringView level, std::uin
         writeName(node->m_nameInline, level, node->m_nameIsUtf16);
     else
         node->m_namePtr = m_names->store(level, node->m_nameIsUtf16);
-    if (!parent->m_branch) { // a leaf becomes a branch: its aggregates so far are its own
-        TopicNode::Branch* branch = TopicNode::Branch::create();
-        branch->messageCount = parent->m_messageCount;
-        branch->topicCount = parent->m_messageCount > 0 ? 1 : 0;
-        branch->retainedCount = parent->m_retained ? 1 : 0;
-        branch->rate = parent->m_rate;
-        branch->rateAtMs = parent->lastReceivedAtMs();
-        parent->m_branch = branch;
-        if (parent != m_root && !(parent->m_batchEpoch == m_epoch && (parent->m_batchFlags & Created)))
-            changes.newBranches.push_back(parent);
+    const bool firstChild = !parent->hasChildren();
+    if (firstChild && parent->m_messageCount == 0 && parent != m_root) {
+        parent->m_soleChild = node;
+        parent->m_hasSoleChild = true;
+    } else {
+        if (!parent->branch())
+            makeBranch(parent);
+        node->m_row = static_cast<std::int32_t>(parent->m_branch->size);
+        parent->m_branch = TopicNode::Branch::append(parent->m_branch, node);
     }
-    node->m_row = static_cast<std::int32_t>(parent->m_branch->size);
-    parent->m_branch = TopicNode::Branch::append(parent->m_branch, node);
+    if (firstChild && parent != m_root && !(parent->m_batchEpoch == m_epoch && (parent->m_batchFlags & Created)))
+        changes.newBranches.push_back(parent);
     m_index->insert(key, index);
     ++m_nodeCount;
     mark(node, Created, changes);
@@ -607,6 +624,23 @@ TopicNode* TopicTree::findOrCreate(QStringView topic, TopicTreeChanges& changes)
     }
 }
 
+// A leaf, or a node with a sole child, gets a Branch: its aggregates so far are its own, or its child's.
+void TopicTree::makeBranch(TopicNode* node) {
+    TopicNode::Branch* branch = TopicNode::Branch::create();
+    branch->messageCount = node->subtreeMessageCount();
+    branch->topicCount = static_cast<std::uint32_t>(node->subtreeTopicCount());
+    branch->retainedCount = static_cast<std::uint32_t>(node->subtreeRetainedCount());
+    const TopicNode::RateState rate = node->subtreeRateState();
+    branch->rate = rate.rate;
+    branch->rateAtMs = rate.atMs;
+    if (node->m_hasSoleChild) {
+        TopicNode* child = node->m_soleChild;
+        node->m_hasSoleChild = false;
+        branch = TopicNode::Branch::append(branch, child);
+    }
+    node->m_branch = branch;
+}
+
 // The last message so far moves into the history before a new one replaces it in the node.
 void TopicTree::keepInHistory(TopicNode* node, qsizetype newestBytes) {
     node->m_history =
@@ -617,6 +651,8 @@ void TopicTree::applyOne(const MqttMessage& msg, std::uint32_t key, TopicTreeCha
     TopicNode* node = m_index->find(key, [&](const TopicNode* n) { return isTopic(n, msg.topic, m_root); });
     if (!node)
         node = findOrCreate(msg.topic, changes);
+    if (node->m_hasSoleChild) // its own first message: its aggregates are no longer its child's
+        makeBranch(node);
 
     const bool firstMessage = node->m_messageCount == 0;
     const bool wasRetained = node->m_retained;
@@ -638,7 +674,7 @@ void TopicTree::applyOne(const MqttMessage& msg, std::uint32_t key, TopicTreeCha
         mark(node, RetainMarkChanged, changes);
 
     for (TopicNode* n = node; n; n = n->m_parent) {
-        if (TopicNode::Branch* b = n->m_branch) {
+        if (TopicNode::Branch* b = n->branch()) {
             ++b->messageCount;
             if (firstMessage)
                 ++b->topicCount;
@@ -692,8 +728,8 @@ TopicTreeMemory TopicTree::memoryUsage() const {
     m.names = m_names->allocatedBytes();
     for (std::uint32_t i = 0; i < m_pool->size(); ++i) {
         const TopicNode* n = m_pool->at(i);
-        if (n->m_branch)
-            m.nodes += TopicNode::Branch::bytesFor(TopicNode::Branch::capacityFor(n->m_branch->size));
+        if (const TopicNode::Branch* b = n->branch())
+            m.nodes += TopicNode::Branch::bytesFor(TopicNode::Branch::capacityFor(b->size));
         if (const TopicNode::Message* last = n->m_last) {
             m.payloads += last->size;
             m.payloadHeaders += last->blockBytes() - last->size;

@@ -54,7 +54,7 @@ public:
     QString path() const; // full topic, "a/b/c"
 
     std::span<TopicNode* const> children() const;
-    bool hasChildren() const { return m_branch != nullptr; } // without touching the child list
+    bool hasChildren() const { return m_hasSoleChild || m_branch; } // without touching the child list
     TopicNode* child(QStringView name) const; // linear in the number of children
 
     // The last message (MQTT 5 properties: empty for MQTT 3.1.1 or none sent). The payload view
@@ -87,13 +87,25 @@ private:
     struct History; // the messages before the last: only nodes that have them
     TopicNode() = default;
     ~TopicNode();
+    Branch* branch() const { return m_hasSoleChild ? nullptr : m_branch; }
+    struct RateState {
+        float rate = 0;
+        std::int64_t atMs = 0;
+    };
+    RateState subtreeRateState() const;
     const char* nameData() const { return isNameInline() ? m_nameInline : m_namePtr; }
     bool isNameInline() const { return m_nameSize * (m_nameIsUtf16 ? 2u : 1u) <= sizeof(m_nameInline); }
 
     // Laid out for size (72 bytes): a million topics are a million leaves and about as many
     // levels above them, and the desktop app must hold them in 600 MB with their history.
     TopicNode* m_parent = nullptr;
-    Branch* m_branch = nullptr; // malloc'ed, freed by the destructor
+    // A node with one child and no message of its own (dev/1/2 above dev/1/2/telemetry: half the
+    // nodes of a device fleet) has no Branch: its aggregates are its child's. It gets one with
+    // its second child or its first message.
+    union {
+        Branch* m_branch = nullptr; // malloc'ed, freed by the destructor
+        TopicNode* m_soleChild;     // when m_hasSoleChild
+    };
     union {
         const char* m_namePtr = nullptr; // in the tree's name arena
         char m_nameInline[8];            // names of up to 8 bytes live here
@@ -106,6 +118,7 @@ private:
     bool m_nameIsUtf16 : 1 = false;
     bool m_retained : 1 = false;
     bool m_keepsHistory : 1 = false; // the tree keeps history: the last message is its newest entry
+    bool m_hasSoleChild : 1 = false;
     std::uint32_t m_batchFlags : 4 = 0;
     std::uint64_t m_messageCount = 0;
     Message* m_last = nullptr;    // malloc'ed, freed by the destructor
@@ -167,6 +180,7 @@ private:
     class NameArena;
 
     void keepInHistory(TopicNode* node, qsizetype newestBytes);
+    static void makeBranch(TopicNode* node);
     void applyOne(const MqttMessage& message, std::uint32_t key, TopicTreeChanges& changes);
     TopicNode* findOrCreate(QStringView topic, TopicTreeChanges& changes);
     TopicNode* createChild(TopicNode* parent, QStringView level, std::uint32_t hash, TopicTreeChanges& changes);
