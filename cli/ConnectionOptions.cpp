@@ -205,6 +205,18 @@ KafkaClientConfig resolveKafkaConnection(const KafkaConnectionFlags& flags) {
     return resolveKafka(flags, prompter);
 }
 
+std::optional<MqttConnectOptions> resolveMqttConnectionWithoutPrompt(const MqttConnectionFlags& flags) {
+    NoPrompt prompter;
+    try {
+        MqttConnectOptions options =
+            mqkit::resolveMqttConnection(q(flags.profile), mqttOverrides(flags), secretSources(flags.password), &prompter);
+        if (!prompter.asked)
+            return options;
+    } catch (const Error&) {
+    }
+    return std::nullopt;
+}
+
 std::optional<KafkaClientConfig> resolveKafkaConnectionWithoutPrompt(const KafkaConnectionFlags& flags) {
     NoPrompt prompter;
     try {

@@ -77,3 +77,5 @@ mqkit::KafkaClientConfig resolveKafkaConnection(const KafkaConnectionFlags& flag
 // The same without a terminal and without errors: std::nullopt when it would ask for a password or
 // fails (resolve again with resolveKafkaConnection when the connection is really needed).
 std::optional<mqkit::KafkaClientConfig> resolveKafkaConnectionWithoutPrompt(const KafkaConnectionFlags& flags);
+// The same for MQTT (without the --insecure warning, which resolveMqttConnection gives).
+std::optional<mqkit::MqttConnectOptions> resolveMqttConnectionWithoutPrompt(const MqttConnectionFlags& flags);

@@ -89,7 +89,7 @@ QStringList specFiles(const std::vector<std::string>& files) {
 }
 
 // The spec and its plan against the live state of each system it has a section for. A bad spec is
-// reported before any broker error: reads started early are abandoned then (see EarlyKafkaRead).
+// reported before any broker error: reads started early are abandoned then (see EarlyReads).
 struct Planned {
     ProvisionSpec spec;
     ProvisionPlan plan;
@@ -97,21 +97,27 @@ struct Planned {
     std::shared_ptr<dynsec::DynsecClient> dynsec; // kept only for applying
 };
 
-// The cluster's topics, ACLs and the configs of the topics the spec's text mentions, requested
-// before the spec is parsed so that the broker answers while yaml-cpp works; only when the spec
-// files have a kafka section (a glance at their text) and the connection resolves without asking
-// for a password (a prompt waits until the spec is checked).
-// Not taken (no kafka section after all): cancelled, so it ends within a poll slice (at most a
+// The cluster's topics, ACLs and the configs of the topics the spec's text mentions, and the
+// broker's dynamic-security state, requested before the spec is parsed so that the brokers answer
+// while yaml-cpp works; each only when the spec files have its section (a glance at their text)
+// and its connection resolves without asking for a password (a prompt waits until the spec is
+// checked).
+// Not taken (no such section after all): cancelled, so it ends within a poll slice (at most a
 // second) whatever the broker does; for a bad spec, see parkUntilExit.
-struct EarlyKafkaRead {
+struct EarlyReads {
     std::unique_ptr<KafkaAdmin> admin;
     std::unique_ptr<KafkaLiveRead> live;
+    std::unique_ptr<DynsecLiveRead> dynsec;
 
-    EarlyKafkaRead(const KafkaConnectionFlags& flags, const QStringList& files) {
+    EarlyReads(const KafkaConnectionFlags& kafka, const MqttConnectionFlags& mqtt, const QStringList& files,
+               bool forApply) {
         auto glance = std::make_shared<const SpecGlance>(glanceAtSpec(files));
+        if (glance->mqtt)
+            if (const auto options = resolveMqttConnectionWithoutPrompt(mqtt))
+                dynsec = std::make_unique<DynsecLiveRead>(*options, forApply);
         if (!glance->kafka)
             return;
-        const auto config = resolveKafkaConnectionWithoutPrompt(flags);
+        const auto config = resolveKafkaConnectionWithoutPrompt(kafka);
         if (!config)
             return;
         try {
@@ -121,24 +127,27 @@ struct EarlyKafkaRead {
         }
         live = std::make_unique<KafkaLiveRead>(*admin, [glance](const QString& topic) { return glance->mayName(topic); });
     }
-    ~EarlyKafkaRead() {
-        cancel();
+    ~EarlyReads() {
+        if (admin) // not taken for the plan
+            admin->cancel();
         live.reset(); // waits for the reads, which the cancel ends at their next slice
     }
     void cancel() {
         if (admin)
             admin->cancel();
+        if (dynsec)
+            dynsec->cancel();
     }
-    EarlyKafkaRead(const EarlyKafkaRead&) = delete;
-    EarlyKafkaRead& operator=(const EarlyKafkaRead&) = delete;
+    EarlyReads(const EarlyReads&) = delete;
+    EarlyReads& operator=(const EarlyReads&) = delete;
 };
 
-// `forApply`: keeps the connections for applying; a plan alone lets the MQTT one go as soon as its
-// half is planned.
+// `forApply`: keeps the connections for applying; a plan alone lets the MQTT one go as soon as the
+// broker's state is read.
 // Early reads abandoned for a bad spec: cancelled at once but waited for (at most a poll slice) only
 // when the process exits, after the spec's error is printed.
-void parkUntilExit(std::unique_ptr<EarlyKafkaRead> early) {
-    static std::vector<std::unique_ptr<EarlyKafkaRead>> parked;
+void parkUntilExit(std::unique_ptr<EarlyReads> early) {
+    static std::vector<std::unique_ptr<EarlyReads>> parked;
     early->cancel();
     parked.push_back(std::move(early));
 }
@@ -146,7 +155,7 @@ void parkUntilExit(std::unique_ptr<EarlyKafkaRead> early) {
 Planned planAll(const KafkaConnectionFlags& kafka, const MqttConnectionFlags& mqtt, const SpecFlags& flags, bool forApply) {
     Planned p; // before `early`: its admin outlives the early reads
     const QStringList files = specFiles(flags.files);
-    auto early = std::make_unique<EarlyKafkaRead>(kafka, files);
+    auto early = std::make_unique<EarlyReads>(kafka, mqtt, files, forApply);
     try {
         p.spec = loadProvisionSpec(files);
     } catch (const Error&) {
@@ -159,17 +168,17 @@ Planned planAll(const KafkaConnectionFlags& kafka, const MqttConnectionFlags& mq
         sources.admin = p.admin.get();
         sources.kafkaLive = early->live.get();
     }
-    std::optional<MqttConnectOptions> mqttOptions;
     if (p.spec.hasMqtt) {
-        mqttOptions = resolveMqttConnection(mqtt); // may prompt: here, not on the MQTT thread
-        sources.connectDynsec = [&] {
-            auto client = std::make_shared<dynsec::DynsecClient>(*mqttOptions);
-            if (forApply)
-                p.dynsec = client;
-            return client;
-        };
+        const MqttConnectOptions options = resolveMqttConnection(mqtt); // may prompt: not before the spec is checked
+        if (!early->dynsec)
+            early->dynsec = std::make_unique<DynsecLiveRead>(options, forApply);
+        sources.dynsec = early->dynsec.get();
+    } else if (early->dynsec) {
+        early->dynsec->cancel();
     }
     p.plan = planProvision(sources, p.spec, {flags.allowRecreate});
+    if (forApply && sources.dynsec)
+        p.dynsec = sources.dynsec->client();
     return p;
 }
 

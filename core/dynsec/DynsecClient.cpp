@@ -377,7 +377,10 @@ DefaultAclAccess defaultAclFromJson(const QJsonObject& data) {
 // ---- the client -----------------------------------------------------------------------------
 
 DynsecClient::DynsecClient(MqttConnectOptions options, std::chrono::milliseconds timeout)
-    : m_session(std::make_unique<MqttSession>(std::move(options))), m_timeout(timeout) {
+    : DynsecClient(std::make_shared<MqttSession>(std::move(options)), timeout) {}
+
+DynsecClient::DynsecClient(std::shared_ptr<MqttSession> session, std::chrono::milliseconds timeout)
+    : m_session(std::move(session)), m_timeout(timeout) {
     m_correlationPrefix = QStringLiteral("mqkit-%1-").arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
     m_session->connect();
     try {

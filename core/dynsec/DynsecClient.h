@@ -95,6 +95,8 @@ class DynsecClient {
 public:
     // Connects and subscribes to the response topic. Throws Error(Connection|Auth|Timeout|Usage).
     explicit DynsecClient(MqttConnectOptions options, std::chrono::milliseconds timeout = std::chrono::seconds(10));
+    // The same on a session not connected yet, which another thread may cancel() meanwhile.
+    explicit DynsecClient(std::shared_ptr<MqttSession> session, std::chrono::milliseconds timeout = std::chrono::seconds(10));
     ~DynsecClient();
     DynsecClient(const DynsecClient&) = delete;
     DynsecClient& operator=(const DynsecClient&) = delete;
@@ -149,7 +151,7 @@ public:
 private:
     DynsecResponse sendOne(const DynsecCommand& command); // throws as execute() for an error
 
-    std::unique_ptr<MqttSession> m_session;
+    std::shared_ptr<MqttSession> m_session;
     std::chrono::milliseconds m_timeout;
     quint64 m_nextRequest = 0;
     QString m_correlationPrefix;

@@ -360,6 +360,7 @@ struct MqttSession::Impl {
     bool up = false;               // connected, as far as this session knows
     bool reconnectPending = false; // the connection dropped; the reconnect thread takes it from here
     std::atomic<bool> stopping{false};
+    std::atomic<bool> cancelled{false}; // cancel(): never reset
     std::condition_variable reconnectWake; // reconnectPending or stopping changed
     std::thread reconnectThread;
 
@@ -399,7 +400,7 @@ struct MqttSession::Impl {
     bool waitFor(const mqtt::token_ptr& tok, std::chrono::milliseconds timeout) const {
         const auto end = std::chrono::steady_clock::now() + timeout;
         while (!tok->wait_for(std::chrono::milliseconds(100))) {
-            if (std::chrono::steady_clock::now() >= end || stopping)
+            if (std::chrono::steady_clock::now() >= end || stopping || cancelled)
                 return false;
         }
         return true;
@@ -645,7 +646,7 @@ bool MqttSession::Impl::connectOnce() {
     try {
         tok = client->connect(connectOptions());
         if (!waitFor(tok, o.connectTimeout + std::chrono::seconds(2))) {
-            if (stopping)
+            if (stopping || cancelled)
                 throw Error(ErrorKind::Connection, QStringLiteral("stopped while connecting to %1").arg(where));
             throw Error(ErrorKind::Timeout,
                         QStringLiteral("no answer from %1 within %2 ms").arg(where).arg(o.connectTimeout.count()));
@@ -691,6 +692,10 @@ bool MqttSession::Impl::connectOnce() {
                 detail = tls;
         throw Error(ErrorKind::Connection, QStringLiteral("cannot connect to %1: %2").arg(where, detail));
     }
+}
+
+void MqttSession::cancel() {
+    m_impl->cancelled = true;
 }
 
 void MqttSession::disconnect() {

@@ -98,6 +98,9 @@ public:
     // Blocking; throws Error(Connection|Auth|Timeout|Usage) with a one-line reason.
     void connect();
     void disconnect();
+    // From another thread: a connect() under way (or to come) gives up within 100 ms and throws
+    // Error(Connection); for a connection that is no longer wanted. Final for this session.
+    void cancel();
     bool isConnected() const;
     const MqttConnectOptions& options() const { return m_options; }
 

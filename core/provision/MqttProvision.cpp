@@ -47,41 +47,49 @@ dynsec::DynsecState ownedLiveState(const dynsec::DynsecState& live, const Provis
     return out;
 }
 
-Plan planMqtt(dynsec::DynsecClient& client, const ProvisionSpec& spec) {
+Plan planMqtt(const dynsec::DynsecState& live, const ProvisionSpec& spec) {
     const dynsec::DynsecManaged everything{{QString()}, {QString()}, {QString()}}; // already filtered
-    Plan plan = dynsec::planDynsec(spec.dynsec, ownedLiveState(client.readState(), spec), everything);
+    Plan plan = dynsec::planDynsec(spec.dynsec, ownedLiveState(live, spec), everything);
     tagSystem(plan, QStringLiteral("mqtt"));
     return plan;
 }
 
-ProvisionPlan planProvision(KafkaAdminApi* admin, dynsec::DynsecClient* dynsec, const ProvisionSpec& spec,
-                            const KafkaPlanOptions& options) {
-    ProvisionSources sources;
-    sources.admin = admin;
-    if (dynsec)
-        sources.connectDynsec = [dynsec] { return std::shared_ptr<dynsec::DynsecClient>(std::shared_ptr<void>(), dynsec); };
-    return planProvision(sources, spec, options);
+DynsecLiveRead::DynsecLiveRead(MqttConnectOptions options, bool keepConnected)
+    : m_client(m_connecting.get_future().share()) {
+    auto session = std::make_shared<MqttSession>(std::move(options));
+    m_session = session;
+    m_state = std::async(std::launch::async, [this, keepConnected, session = std::move(session)]() mutable {
+                  std::shared_ptr<dynsec::DynsecClient> client;
+                  try {
+                      client = std::make_shared<dynsec::DynsecClient>(std::move(session));
+                  } catch (...) {
+                      m_connecting.set_exception(std::current_exception());
+                      throw;
+                  }
+                  m_connecting.set_value(keepConnected ? client : nullptr);
+                  return client->readState(); // a client not kept disconnects here, on this thread
+              }).share();
+}
+
+DynsecLiveRead::~DynsecLiveRead() {
+    m_state.wait();
+}
+
+void DynsecLiveRead::cancel() {
+    if (const std::shared_ptr<MqttSession> session = m_session.lock())
+        session->cancel();
+}
+
+std::shared_ptr<dynsec::DynsecClient> DynsecLiveRead::client() {
+    return m_client.get();
+}
+
+dynsec::DynsecState DynsecLiveRead::state() {
+    return m_state.get();
 }
 
 ProvisionPlan planProvision(const ProvisionSources& sources, const ProvisionSpec& spec, const KafkaPlanOptions& options) {
     ProvisionPlan out;
-    // A failed MQTT connection is reported before a Kafka error, as when it connected first.
-    std::promise<void> connecting;
-    std::future<void> connected = connecting.get_future();
-    std::future<Plan> mqtt;
-    if (sources.connectDynsec) {
-        mqtt = std::async(std::launch::async, [&] {
-            std::shared_ptr<dynsec::DynsecClient> client;
-            try {
-                client = sources.connectDynsec();
-            } catch (...) {
-                connecting.set_exception(std::current_exception());
-                throw;
-            }
-            connecting.set_value();
-            return planMqtt(*client, spec);
-        });
-    }
     try {
         if (sources.admin) {
             std::optional<KafkaLiveRead> started;
@@ -89,12 +97,12 @@ ProvisionPlan planProvision(const ProvisionSources& sources, const ProvisionSpec
             out.kafka = planKafka(live, spec, options);
         }
     } catch (...) {
-        if (mqtt.valid())
-            connected.get(); // throws the connection's error
+        if (sources.dynsec)
+            sources.dynsec->client(); // throws the connection's error
         throw;
     }
-    if (mqtt.valid())
-        out.mqtt = mqtt.get();
+    if (sources.dynsec)
+        out.mqtt = planMqtt(sources.dynsec->state(), spec);
     return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include "common/Plan.h"
 #include "dynsec/DynsecTypes.h"
+#include "mqtt/MqttSession.h"
 #include "provision/KafkaProvisionPlan.h"
 #include "provision/ProvisionSpec.h"
 
@@ -10,6 +11,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <future>
 #include <map>
 #include <memory>
 
@@ -29,9 +31,34 @@ namespace mqkit::provision {
 // managed prefixes; everything else left out.
 dynsec::DynsecState ownedLiveState(const dynsec::DynsecState& live, const ProvisionSpec& spec);
 
-// Reads the broker's state in one request and plans it (dynsec/DynsecPlan.h). Every item gets the
-// detail "system": "mqtt" first.
-Plan planMqtt(dynsec::DynsecClient& client, const ProvisionSpec& spec);
+// Plans the broker's state (dynsec/DynsecPlan.h). Every item gets the detail "system": "mqtt" first.
+Plan planMqtt(const dynsec::DynsecState& live, const ProvisionSpec& spec);
+
+// The broker's dynamic-security state a plan needs, read as the admin user: connects and reads
+// it in one request on a thread of its own as soon as it is constructed, so that it can run while
+// the spec is still being parsed. With `keepConnected` the client stays connected for applying the
+// plan; without, that thread disconnects right after the read.
+class DynsecLiveRead {
+public:
+    DynsecLiveRead(MqttConnectOptions options, bool keepConnected);
+    // Waits for the thread: at most the connection's and the read's timeouts; after cancel(), a
+    // connection attempt ends within 100 ms.
+    ~DynsecLiveRead();
+    DynsecLiveRead(const DynsecLiveRead&) = delete;
+    DynsecLiveRead& operator=(const DynsecLiveRead&) = delete;
+
+    void cancel(); // the read is not wanted any more (a bad spec)
+    // Each waits; the client throws the connection's error, the state that or the read's. The
+    // client is null unless kept connected.
+    std::shared_ptr<dynsec::DynsecClient> client();
+    dynsec::DynsecState state();
+
+private:
+    std::weak_ptr<MqttSession> m_session; // held by the client (and the thread until it has one)
+    std::promise<std::shared_ptr<dynsec::DynsecClient>> m_connecting;
+    std::shared_future<std::shared_ptr<dynsec::DynsecClient>> m_client;
+    std::shared_future<dynsec::DynsecState> m_state; // last: destroyed (waited for) first
+};
 
 // Both halves. Applied Kafka first, then MQTT: the topics and ACLs a bridge writes to exist before
 // the MQTT clients that feed it can connect; a Kafka failure leaves the MQTT half unapplied.
@@ -47,22 +74,14 @@ struct ProvisionPlan {
     Plan combined() const;
 };
 
-// Plans both halves at once (the broker and the cluster are read concurrently): Kafka when `admin`
-// is given, MQTT when `dynsec` is given. The first error of either is thrown.
-ProvisionPlan planProvision(KafkaAdminApi* admin, dynsec::DynsecClient* dynsec, const ProvisionSpec& spec,
-                            const KafkaPlanOptions& options = {});
-
-// What planProvision reads, for callers that connect as late or start reading as early as they can.
+// What planProvision reads. Both reads run at once, and may have started before the spec was parsed.
 struct ProvisionSources {
     KafkaAdminApi* admin = nullptr; // the Kafka half when set
     KafkaLiveRead* kafkaLive = nullptr; // its spec-independent reads when already started (else started here)
-    // The MQTT half when set: connects and returns the client. Called on the MQTT half's own thread,
-    // so connecting overlaps the Kafka read; that thread lets go of the client when its half is
-    // planned (a client nobody else holds disconnects there, while Kafka's half is still at work).
-    std::function<std::shared_ptr<dynsec::DynsecClient>()> connectDynsec;
+    DynsecLiveRead* dynsec = nullptr; // the MQTT half when set
 };
-// As above. Errors come as when MQTT connected first: a failed MQTT connection, then Kafka's first
-// error, then MQTT's.
+// Plans the halves the sources have. Errors come as when MQTT connected first: a failed MQTT
+// connection, then Kafka's first error, then MQTT's.
 ProvisionPlan planProvision(const ProvisionSources& sources, const ProvisionSpec& spec, const KafkaPlanOptions& options = {});
 
 // What the MQTT plan would delete but is not allowed to ("2 MQTT clients/roles/groups (a, b)"),

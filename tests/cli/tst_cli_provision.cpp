@@ -112,6 +112,7 @@ class TestCliProvision : public QObject {
 private slots:
     void malformedSpecNamesTheLineBeforeAnyBroker();
     void malformedSpecIsReportedAtOnceWhileTheClusterHangs();
+    void malformedSpecIsReportedAtOnceWhileTheMqttBrokerHangs();
     void pipelineExampleAppliesThenPlansNoChangesAndKafkaToolsAgree();
     void driftMadeWithKafkasToolsIsReportedExactly();
     void deletesNeedAllowDeleteAndNothingOutsideManagedIsTouched();
@@ -151,6 +152,26 @@ void TestCliProvision::malformedSpecIsReportedAtOnceWhileTheClusterHangs() {
     QVERIFY2(r.exitCode == 2, qPrintable(diag(r)));
     QVERIFY2(r.err.contains("late-bad.yaml:2004: kafka.topics[2000].partitions: must be a positive integer"), qPrintable(diag(r)));
     QVERIFY2(ms < 10000, qPrintable(QStringLiteral("took %1 ms with a 60 s timeout").arg(ms)));
+}
+
+// The broker's dynamic-security state is read while the spec is parsed too: a connection attempt
+// that would wait 60 s for a CONNACK is given up as soon as the spec is found bad.
+void TestCliProvision::malformedSpecIsReportedAtOnceWhileTheMqttBrokerHangs() {
+    const SilentListener mqtt;
+    QByteArray yaml = "kafka:\n  topics:\n";
+    for (int i = 0; i < 2000; ++i)
+        yaml += QStringLiteral("    - {name: t%1, partitions: 1}\n").arg(i).toUtf8();
+    yaml += "    - name: x\n      partitions: -3\nmqtt:\n  dynsec:\n    clients:\n      - {username: d1}\n";
+    const QString spec = writeSpec(m_dir, "late-bad-mqtt.yaml", yaml);
+    QElapsedTimer clock;
+    clock.start();
+    const auto r = runCli({"provision", "plan", "-f", spec, "-b", "127.0.0.1:1", "-L", "mqtt://" + mqtt.address(),
+                           "--connect-timeout", "60"});
+    const qint64 ms = clock.elapsed();
+    QVERIFY2(r.exitCode == 2, qPrintable(diag(r)));
+    QVERIFY2(r.err.contains("late-bad-mqtt.yaml:2004: kafka.topics[2000].partitions: must be a positive integer"),
+             qPrintable(diag(r)));
+    QVERIFY2(ms < 10000, qPrintable(QStringLiteral("took %1 ms with a 60 s connect timeout").arg(ms)));
 }
 
 void TestCliProvision::pipelineExampleAppliesThenPlansNoChangesAndKafkaToolsAgree() {

@@ -226,8 +226,9 @@ void ProvisionView::planNow() {
         [spec, mqtt, options](KafkaAdmin& admin) {
             ProvisionSources sources;
             sources.admin = spec.hasKafka ? &admin : nullptr;
-            if (mqtt) // connected on the MQTT half's thread, beside the Kafka read
-                sources.connectDynsec = [&] { return std::make_shared<dynsec::DynsecClient>(*mqtt); };
+            std::optional<DynsecLiveRead> dynsec; // connects and reads on its own thread, beside the Kafka read
+            if (mqtt)
+                sources.dynsec = &dynsec.emplace(*mqtt, false);
             return planProvision(sources, spec, options);
         },
         this,
