@@ -393,6 +393,10 @@ DynsecClient::DynsecClient(std::shared_ptr<MqttSession> session, std::chrono::mi
 
 DynsecClient::~DynsecClient() = default;
 
+namespace {
+constexpr std::chrono::milliseconds kWaitSlice{100};
+}
+
 std::vector<DynsecResponse> DynsecClient::send(const std::vector<DynsecCommand>& cmds) {
     if (cmds.empty())
         return {};
@@ -418,7 +422,9 @@ std::vector<DynsecResponse> DynsecClient::send(const std::vector<DynsecCommand>&
                             .arg(static_cast<double>(m_timeout.count()) / 1000.0));
         if (const auto lost = m_session->connectionLost())
             throw Error(ErrorKind::Connection, CoreTr::tr("connection lost while waiting for the dynamic-security plugin: %1").arg(*lost));
-        for (const auto& msg : m_session->takeBatch(100, left)) {
+        if (m_session->isCancelled()) // an abandoned read (MqttSession::cancel) ends within a slice
+            throw Error(ErrorKind::Connection, CoreTr::tr("stopped while waiting for the dynamic-security plugin"));
+        for (const auto& msg : m_session->takeBatch(100, std::min(left, kWaitSlice))) {
             const QJsonArray responses = QJsonDocument::fromJson(msg.payload).object().value(QStringLiteral("responses")).toArray();
             for (const auto& v : responses) {
                 const QJsonObject r = v.toObject();

@@ -698,6 +698,10 @@ void MqttSession::cancel() {
     m_impl->cancelled = true;
 }
 
+bool MqttSession::isCancelled() const {
+    return m_impl->cancelled;
+}
+
 void MqttSession::disconnect() {
     m_impl->stopReconnect();
     if (m_impl->client && m_impl->client->is_connected()) {

@@ -101,6 +101,7 @@ public:
     // From another thread: a connect() under way (or to come) gives up within 100 ms and throws
     // Error(Connection); for a connection that is no longer wanted. Final for this session.
     void cancel();
+    bool isCancelled() const;
     bool isConnected() const;
     const MqttConnectOptions& options() const { return m_options; }
 

@@ -41,8 +41,8 @@ Plan planMqtt(const dynsec::DynsecState& live, const ProvisionSpec& spec);
 class DynsecLiveRead {
 public:
     DynsecLiveRead(MqttConnectOptions options, bool keepConnected);
-    // Waits for the thread: at most the connection's and the read's timeouts; after cancel(), a
-    // connection attempt ends within 100 ms.
+    // Waits for the thread: at most the connection's and the read's timeouts; after cancel(), the
+    // connection attempt or the read ends within 100 ms.
     ~DynsecLiveRead();
     DynsecLiveRead(const DynsecLiveRead&) = delete;
     DynsecLiveRead& operator=(const DynsecLiveRead&) = delete;

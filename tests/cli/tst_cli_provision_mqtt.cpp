@@ -4,6 +4,7 @@
 
 #include "TestSupport.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -95,6 +96,7 @@ private slots:
     void deletesNeedAllowDeleteMqttAndNothingOutsideManagedIsTouched();
     void exportThenApplyOnAFreshStateExportsTheSame();
     void appliedClientPublishesWhereAllowedAndADeniedTopicIsDropped();
+    void malformedSpecIsReportedAtOnceWhileThePluginDoesNotAnswer();
 
 private:
     // A fresh prefix with its spec written and applied.
@@ -240,5 +242,25 @@ void TestCliProvisionMqtt::appliedClientPublishesWhereAllowedAndADeniedTopicIsDr
              (p + "/t/dev1/telemetry allowed\n" + p + "/t/dev2/telemetry last\n").toUtf8());
 }
 
+// The broker's state is read while the spec is parsed. On the rig's anonymous listener the
+// plugin never answers (a plan there waits its 10 s); a bad spec ends that read at once.
+void TestCliProvisionMqtt::malformedSpecIsReportedAtOnceWhileThePluginDoesNotAnswer() {
+    QByteArray yaml = "mqtt:\n  dynsec:\n    clients:\n";
+    for (int i = 0; i < 3000; ++i) // parsing takes a while: the early read is under way
+        yaml += QStringLiteral("      - {username: d%1}\n").arg(i).toUtf8();
+    yaml += "      - {username: bad, bogus: 1}\n";
+    QFile f(m_dir.filePath("late-bad.yaml"));
+    QVERIFY(f.open(QIODevice::WriteOnly) && f.write(yaml) == yaml.size());
+    f.close();
+    QElapsedTimer clock;
+    clock.start();
+    const auto r = runCli({"provision", "plan", "-f", f.fileName(), "-L", rigMqttPlainUrl()});
+    const qint64 ms = clock.elapsed();
+    QVERIFY2(r.exitCode == 2, qPrintable(describe(r)));
+    QVERIFY2(r.err.contains("late-bad.yaml:3004: mqtt.dynsec.clients[3000].bogus: unknown field"), qPrintable(describe(r)));
+    QVERIFY2(ms < 8000, qPrintable(QStringLiteral("took %1 ms; the plugin's timeout is 10 s").arg(ms)));
+}
+
 QTEST_GUILESS_MAIN(TestCliProvisionMqtt)
+
 #include "tst_cli_provision_mqtt.moc"
