@@ -105,7 +105,7 @@ struct TopicNode::Message {
         const auto size = static_cast<std::uint32_t>(m.payload.size());
         const auto flags = static_cast<std::uint8_t>((m.qos & kQosMask) | (m.retained ? kRetainFlag : 0) |
                                                      (hasProperties ? kHasProperties : 0));
-        void* block = std::malloc(std::max(sizeof(Message), headerBytes(flags) + size));
+        void* block = std::malloc(blockBytesFor(flags, size));
         if (!block)
             throw std::bad_alloc();
         auto* message = new (block) Message{m.receivedAtMs, size, flags};
@@ -124,9 +124,12 @@ struct TopicNode::Message {
     }
 
     static std::size_t headerBytes(std::uint8_t flags) { return flags & kHasProperties ? kPropertiesHeader : kPlainHeader; }
-    std::size_t blockBytes() const { return std::max(sizeof(Message), headerBytes(flags) + size); }
-    char* data() { return reinterpret_cast<char*>(this) + headerBytes(flags); }
-    QByteArrayView payload() const { return {reinterpret_cast<const char*>(this) + headerBytes(flags), qsizetype(size)}; }
+    static std::size_t blockBytesFor(std::uint8_t flags, std::uint32_t size) {
+        return std::max(sizeof(Message), headerBytes(flags) + size);
+    }
+    std::size_t blockBytes() const { return blockBytesFor(flags, size); }
+    char* data() const { return const_cast<char*>(reinterpret_cast<const char*>(this)) + headerBytes(flags); }
+    QByteArrayView payload() const { return {data(), qsizetype(size)}; }
     int qos() const { return flags & kQosMask; }
     bool retainFlag() const { return flags & kRetainFlag; }
     PropertiesPtr* propertiesSlot() const {
