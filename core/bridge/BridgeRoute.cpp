@@ -2,6 +2,7 @@
 
 #include "common/CoreTr.h"
 #include "common/Error.h"
+#include "common/YamlDocument.h"
 #include "kafka/KafkaNames.h"
 #include "mqtt/MqttLimits.h"
 #include "mqtt/TopicFilter.h"
@@ -11,8 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-
-#include <yaml-cpp/yaml.h>
 
 namespace mqkit {
 
@@ -222,43 +221,43 @@ int firstMatchingRoute(const std::vector<BridgeRoute>& routes, const QString& to
 
 namespace {
 
-QString yamlWhere(const QString& file, const YAML::Mark& mark) {
-    return QStringLiteral("%1:%2").arg(file, QString::number(mark.line + 1));
+QString yamlWhere(const QString& file, const YamlNode& node) {
+    return QStringLiteral("%1:%2").arg(file, QString::number(node.line()));
 }
 
 [[noreturn]] void badRoutes(const QString& where, const QString& why) {
     throw Error(ErrorKind::Usage, QStringLiteral("%1: %2").arg(where, why));
 }
 
-QString scalar(const YAML::Node& node, const QString& where, const char* field) {
-    if (!node.IsScalar())
+QString scalar(const YamlNode& node, const QString& where, const char* field) {
+    if (!node.isScalar())
         badRoutes(where, CoreTr::tr("'%1' must be a single value").arg(QLatin1String(field)));
-    return QString::fromStdString(node.as<std::string>());
+    return node.text();
 }
 
-BridgeRouteSpec routeFromYaml(const YAML::Node& node, const QString& file) {
-    const QString where = yamlWhere(file, node.Mark());
-    if (!node.IsMap())
+BridgeRouteSpec routeFromYaml(const YamlNode& node, const QString& file) {
+    const QString where = yamlWhere(file, node);
+    if (!node.isMap())
         badRoutes(where, CoreTr::tr("each route is a mapping with from, to, key, require_json"));
     BridgeRouteSpec spec;
     spec.origin = where;
-    for (const auto& field : node) {
-        const std::string name = field.first.as<std::string>();
-        const QString at = yamlWhere(file, field.first.Mark());
+    for (std::size_t i = 0; i < node.size(); ++i) {
+        const auto [key, value] = node.entry(i);
+        const std::string_view name = key.scalar();
+        const QString at = yamlWhere(file, key);
         if (name == "from") {
-            spec.from = scalar(field.second, at, "from");
+            spec.from = scalar(value, at, "from");
         } else if (name == "to") {
-            spec.to = scalar(field.second, at, "to");
+            spec.to = scalar(value, at, "to");
         } else if (name == "key") {
-            spec.key = scalar(field.second, at, "key");
+            spec.key = scalar(value, at, "key");
         } else if (name == "require_json") {
-            bool value = false;
-            if (!field.second.IsScalar() || !YAML::convert<bool>::decode(field.second, value))
+            const auto flag = value.toBool();
+            if (!flag)
                 badRoutes(at, CoreTr::tr("'require_json' is true or false"));
-            spec.requireJson = value;
+            spec.requireJson = *flag;
         } else {
-            badRoutes(at, CoreTr::tr("unknown field '%1' (a route has from, to, key, require_json)")
-                              .arg(QString::fromStdString(name)));
+            badRoutes(at, CoreTr::tr("unknown field '%1' (a route has from, to, key, require_json)").arg(key.text()));
         }
     }
     return spec;
@@ -267,24 +266,16 @@ BridgeRouteSpec routeFromYaml(const YAML::Node& node, const QString& file) {
 } // namespace
 
 std::vector<BridgeRouteSpec> parseBridgeRoutes(const QByteArray& yaml, const QString& fileName) {
-    YAML::Node root;
-    try {
-        root = YAML::Load(yaml.toStdString());
-    } catch (const YAML::Exception& e) {
-        badRoutes(yamlWhere(fileName, e.mark), QString::fromStdString(e.msg));
-    }
-    if (!root.IsMap() || !root["routes"])
+    const YamlDocument document(yaml, fileName);
+    const YamlNode root = document.root();
+    if (!root.isMap() || !root["routes"])
         badRoutes(fileName + QStringLiteral(":1"), CoreTr::tr("expected a mapping with a 'routes' list"));
-    const YAML::Node routes = root["routes"];
-    if (!routes.IsSequence() || routes.size() == 0)
-        badRoutes(yamlWhere(fileName, routes.Mark()), CoreTr::tr("'routes' must be a non-empty list"));
+    const YamlNode routes = root["routes"];
+    if (!routes.isSequence() || routes.size() == 0)
+        badRoutes(yamlWhere(fileName, routes), CoreTr::tr("'routes' must be a non-empty list"));
     std::vector<BridgeRouteSpec> out;
-    try {
-        for (const auto& node : routes)
-            out.push_back(routeFromYaml(node, fileName));
-    } catch (const YAML::Exception& e) {
-        badRoutes(yamlWhere(fileName, e.mark), QString::fromStdString(e.msg));
-    }
+    for (std::size_t i = 0; i < routes.size(); ++i)
+        out.push_back(routeFromYaml(routes.item(i), fileName));
     return out;
 }
 

@@ -151,14 +151,17 @@ std::vector<KafkaConfigEntry> KafkaAdmin::describeConfigs(const KafkaConfigResou
 }
 
 std::map<QString, std::vector<KafkaConfigEntry>> KafkaAdmin::describeTopicConfigs(const QStringList& topics) {
-    constexpr qsizetype chunk = 500;
+    // at most 500 topics a request, and a request for each parallel connection when there are enough
+    constexpr auto connections = static_cast<qsizetype>(Impl::kParallelConnections);
+    const qsizetype chunk = std::clamp<qsizetype>((topics.size() + connections - 1) / connections, 100, 500);
     struct Request {
         std::vector<ConfigResourcePtr> resources;
         rdk::Queue queue;
     };
     std::vector<Request> requests;
     for (qsizetype first = 0; first < topics.size(); first += chunk) {
-        Request r{{}, rdk::Queue(rd_kafka_queue_new(m_impl->handle.get()))};
+        rd_kafka_t* rk = m_impl->parallelHandle(requests.size());
+        Request r{{}, rdk::Queue(rd_kafka_queue_new(rk))};
         std::vector<rd_kafka_ConfigResource_t*> ptrs;
         for (qsizetype i = first; i < std::min(topics.size(), first + chunk); ++i) {
             requireValidResource({KafkaConfigResourceType::Topic, topics[i]});
@@ -166,7 +169,7 @@ std::map<QString, std::vector<KafkaConfigEntry>> KafkaAdmin::describeTopicConfig
             ptrs.push_back(r.resources.back().get());
         }
         auto options = m_impl->adminOptions(RD_KAFKA_ADMIN_OP_DESCRIBECONFIGS);
-        rd_kafka_DescribeConfigs(m_impl->handle.get(), ptrs.data(), ptrs.size(), options.get(), r.queue.get());
+        rd_kafka_DescribeConfigs(rk, ptrs.data(), ptrs.size(), options.get(), r.queue.get());
         requests.push_back(std::move(r));
     }
     const QString what = QStringLiteral("describing the configs of");

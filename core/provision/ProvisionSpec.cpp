@@ -2,14 +2,13 @@
 
 #include "common/CoreTr.h"
 #include "common/Error.h"
+#include "common/YamlDocument.h"
 #include "kafka/KafkaAclShorthand.h"
 #include "kafka/KafkaAdmin.h"
 #include "kafka/KafkaNames.h"
 
 #include <QFile>
 #include <QRegularExpression>
-
-#include <yaml-cpp/yaml.h>
 
 #include <algorithm>
 #include <set>
@@ -48,8 +47,8 @@ class SpecReader {
 public:
     SpecReader(QString file, const EnvLookup& env) : m_file(std::move(file)), m_env(env) {}
 
-    void read(const YAML::Node& root, ProvisionSpec& spec) {
-        if (!root || root.IsNull())
+    void read(const YamlNode& root, ProvisionSpec& spec) {
+        if (!root || root.isNull())
             return;
         requireMap(root, QStringLiteral("(document)"));
         checkKeys(root, QString(), {"kafka", "mqtt", "managed"});
@@ -57,8 +56,8 @@ public:
             spec.hasKafka = true;
             requireMap(kafka, QStringLiteral("kafka"));
             checkKeys(kafka, QStringLiteral("kafka"), {"topics", "acls"});
-            forEach(kafka["topics"], QStringLiteral("kafka.topics"), [&](const YAML::Node& n, const QString& f) { readTopic(n, f, spec); });
-            forEach(kafka["acls"], QStringLiteral("kafka.acls"), [&](const YAML::Node& n, const QString& f) { readAcl(n, f, spec); });
+            forEach(kafka["topics"], QStringLiteral("kafka.topics"), [&](const YamlNode& n, const QString& f) { readTopic(n, f, spec); });
+            forEach(kafka["acls"], QStringLiteral("kafka.acls"), [&](const YamlNode& n, const QString& f) { readAcl(n, f, spec); });
         }
         if (const auto mqtt = root["mqtt"]) {
             requireMap(mqtt, QStringLiteral("mqtt"));
@@ -71,45 +70,44 @@ public:
     }
 
 private:
-    [[noreturn]] void fail(const YAML::Node& n, const QString& field, const QString& what) const {
-        const int line = n ? n.Mark().line + 1 : 0;
-        throw Error(ErrorKind::Usage, QStringLiteral("%1:%2: %3: %4").arg(m_file, QString::number(line), field, what));
+    [[noreturn]] void fail(const YamlNode& n, const QString& field, const QString& what) const {
+        throw Error(ErrorKind::Usage, QStringLiteral("%1:%2: %3: %4").arg(m_file, QString::number(n.line()), field, what));
     }
-    SpecLocation where(const YAML::Node& n) const { return {m_file, n.Mark().line + 1}; }
+    SpecLocation where(const YamlNode& n) const { return {m_file, n.line()}; }
 
-    void requireMap(const YAML::Node& n, const QString& field) const {
-        if (!n.IsMap())
+    void requireMap(const YamlNode& n, const QString& field) const {
+        if (!n.isMap())
             fail(n, field, CoreTr::tr("must be a mapping (key: value)"));
     }
-    void checkKeys(const YAML::Node& n, const QString& field, std::initializer_list<const char*> allowed) const {
-        for (auto it = n.begin(); it != n.end(); ++it) {
-            const std::string& key = it->first.Scalar();
-            if (std::any_of(allowed.begin(), allowed.end(), [&](const char* a) { return key == a; }))
+    void checkKeys(const YamlNode& n, const QString& field, std::initializer_list<const char*> allowed) const {
+        for (std::size_t i = 0; i < n.size(); ++i) {
+            const YamlNode key = n.entry(i).key;
+            if (std::any_of(allowed.begin(), allowed.end(), [&](const char* a) { return key.scalar() == a; }))
                 continue;
             QStringList names;
             for (const char* a : allowed)
                 names << QLatin1String(a);
-            const QString k = QString::fromStdString(key);
-            fail(it->first, field.isEmpty() ? k : field + QLatin1Char('.') + k,
+            const QString k = key.text();
+            fail(key, field.isEmpty() ? k : field + QLatin1Char('.') + k,
                  CoreTr::tr("unknown field (expected one of %1)").arg(names.join(QStringLiteral(", "))));
         }
     }
     template <typename F>
-    void forEach(const YAML::Node& seq, const QString& field, F each) const {
+    void forEach(const YamlNode& seq, const QString& field, F each) const {
         if (!seq)
             return;
-        if (!seq.IsSequence())
+        if (!seq.isSequence())
             fail(seq, field, CoreTr::tr("must be a list"));
         for (std::size_t i = 0; i < seq.size(); ++i)
-            each(seq[i], QStringLiteral("%1[%2]").arg(field).arg(i));
+            each(seq.item(i), QStringLiteral("%1[%2]").arg(field).arg(i));
     }
-    QString plain(const YAML::Node& n, const QString& field) const {
-        if (!n.IsScalar())
+    QString plain(const YamlNode& n, const QString& field) const {
+        if (!n.isScalar())
             fail(n, field, CoreTr::tr("must be a single value"));
-        return QString::fromStdString(n.Scalar());
+        return n.text();
     }
     // A name: ${VAR} replaced from the environment; an unset variable is an error.
-    QString name(const YAML::Node& n, const QString& field) const {
+    QString name(const YamlNode& n, const QString& field) const {
         QString s = plain(n, field);
         if (!s.contains(QLatin1String("${"))) {
             if (s.isEmpty())
@@ -132,51 +130,49 @@ private:
             fail(n, field, CoreTr::tr("must not be empty"));
         return out;
     }
-    QString required(const YAML::Node& map, const char* key, const QString& field) const {
+    QString required(const YamlNode& map, const char* key, const QString& field) const {
         const auto n = map[key];
         if (!n)
             fail(map, field + QLatin1Char('.') + QLatin1String(key), CoreTr::tr("is required"));
         return name(n, field + QLatin1Char('.') + QLatin1String(key));
     }
-    int positive(const YAML::Node& n, const QString& field) const {
+    int positive(const YamlNode& n, const QString& field) const {
         bool ok = false;
         const int v = plain(n, field).toInt(&ok);
         if (!ok || v <= 0)
             fail(n, field, CoreTr::tr("must be a positive integer"));
         return v;
     }
-    int integer(const YAML::Node& n, const QString& field) const {
+    int integer(const YamlNode& n, const QString& field) const {
         bool ok = false;
         const int v = plain(n, field).toInt(&ok);
         if (!ok)
             fail(n, field, CoreTr::tr("must be an integer"));
         return v;
     }
-    bool boolean(const YAML::Node& n, const QString& field) const {
-        const QString v = plain(n, field).toLower();
-        if (v == QLatin1String("true") || v == QLatin1String("yes"))
-            return true;
-        if (v == QLatin1String("false") || v == QLatin1String("no"))
-            return false;
+    bool boolean(const YamlNode& n, const QString& field) const {
+        plain(n, field); // one value
+        if (const auto b = n.toBool())
+            return *b;
         fail(n, field, CoreTr::tr("must be true or false"));
     }
-    QStringList names(const YAML::Node& n, const QString& field) const {
+    QStringList names(const YamlNode& n, const QString& field) const {
         QStringList out;
-        if (n && n.IsScalar())
+        if (n.isScalar())
             return {name(n, field)};
-        forEach(n, field, [&](const YAML::Node& e, const QString& f) { out << name(e, f); });
+        forEach(n, field, [&](const YamlNode& e, const QString& f) { out << name(e, f); });
         return out;
     }
 
-    void readTopic(const YAML::Node& n, const QString& field, ProvisionSpec& spec) const;
-    void readAcl(const YAML::Node& n, const QString& field, ProvisionSpec& spec) const;
-    std::vector<KafkaAclGrant> aclGrants(const YAML::Node& n, const QString& field, QString& pattern) const;
-    void readDynsec(const YAML::Node& n, ProvisionSpec& spec) const;
-    std::vector<dynsec::RoleRef> roleRefs(const YAML::Node& n, const QString& field) const;
-    void readRole(const YAML::Node& n, const QString& field, ProvisionSpec& spec) const;
-    void readClient(const YAML::Node& n, const QString& field, ProvisionSpec& spec) const;
-    void readGroup(const YAML::Node& n, const QString& field, ProvisionSpec& spec) const;
-    void readManaged(const YAML::Node& n, ProvisionSpec& spec) const;
+    void readTopic(const YamlNode& n, const QString& field, ProvisionSpec& spec) const;
+    void readAcl(const YamlNode& n, const QString& field, ProvisionSpec& spec) const;
+    std::vector<KafkaAclGrant> aclGrants(const YamlNode& n, const QString& field, QString& pattern) const;
+    void readDynsec(const YamlNode& n, ProvisionSpec& spec) const;
+    std::vector<dynsec::RoleRef> roleRefs(const YamlNode& n, const QString& field) const;
+    void readRole(const YamlNode& n, const QString& field, ProvisionSpec& spec) const;
+    void readClient(const YamlNode& n, const QString& field, ProvisionSpec& spec) const;
+    void readGroup(const YamlNode& n, const QString& field, ProvisionSpec& spec) const;
+    void readManaged(const YamlNode& n, ProvisionSpec& spec) const;
 
     QString m_file;
     const EnvLookup& m_env;
@@ -190,7 +186,7 @@ QString aclKey(const KafkaAcl& a) {
         .join(QChar(0x1f));
 }
 
-void SpecReader::readTopic(const YAML::Node& n, const QString& field, ProvisionSpec& spec) const {
+void SpecReader::readTopic(const YamlNode& n, const QString& field, ProvisionSpec& spec) const {
     requireMap(n, field);
     checkKeys(n, field, {"name", "partitions", "replication_factor", "configs"});
     TopicSpec t;
@@ -204,9 +200,10 @@ void SpecReader::readTopic(const YAML::Node& n, const QString& field, ProvisionS
         t.replicationFactor = positive(r, field + QStringLiteral(".replication_factor"));
     if (const auto c = n["configs"]) {
         requireMap(c, field + QStringLiteral(".configs"));
-        for (auto it = c.begin(); it != c.end(); ++it) {
-            const QString key = QString::fromStdString(it->first.Scalar());
-            t.configs[key] = plain(it->second, field + QStringLiteral(".configs.") + key);
+        for (std::size_t i = 0; i < c.size(); ++i) {
+            const auto [keyNode, value] = c.entry(i);
+            const QString key = keyNode.text();
+            t.configs[key] = plain(value, field + QStringLiteral(".configs.") + key);
         }
     }
     if (const auto it = m_topicsSeen.find(t.name); it != m_topicsSeen.end())
@@ -216,7 +213,7 @@ void SpecReader::readTopic(const YAML::Node& n, const QString& field, ProvisionS
     spec.topics.push_back(t);
 }
 
-std::vector<KafkaAclGrant> SpecReader::aclGrants(const YAML::Node& n, const QString& field, QString& pattern) const {
+std::vector<KafkaAclGrant> SpecReader::aclGrants(const YamlNode& n, const QString& field, QString& pattern) const {
     const bool shorthand = n["producer"] || n["consumer"];
     if (shorthand) {
         if (n["resource"] || n["operations"])
@@ -254,7 +251,7 @@ std::vector<KafkaAclGrant> SpecReader::aclGrants(const YAML::Node& n, const QStr
     return out;
 }
 
-void SpecReader::readAcl(const YAML::Node& n, const QString& field, ProvisionSpec& spec) const {
+void SpecReader::readAcl(const YamlNode& n, const QString& field, ProvisionSpec& spec) const {
     requireMap(n, field);
     checkKeys(n, field, {"principal", "permission", "host", "resource", "operations", "producer", "consumer", "groups",
                          "idempotent", "pattern"});
@@ -276,10 +273,10 @@ void SpecReader::readAcl(const YAML::Node& n, const QString& field, ProvisionSpe
     }
 }
 
-std::vector<dynsec::RoleRef> SpecReader::roleRefs(const YAML::Node& n, const QString& field) const {
+std::vector<dynsec::RoleRef> SpecReader::roleRefs(const YamlNode& n, const QString& field) const {
     std::vector<dynsec::RoleRef> out;
-    forEach(n, field, [&](const YAML::Node& e, const QString& f) {
-        if (e.IsScalar()) {
+    forEach(n, field, [&](const YamlNode& e, const QString& f) {
+        if (e.isScalar()) {
             out.push_back({name(e, f), -1});
             return;
         }
@@ -290,7 +287,7 @@ std::vector<dynsec::RoleRef> SpecReader::roleRefs(const YAML::Node& n, const QSt
     return out;
 }
 
-void SpecReader::readRole(const YAML::Node& n, const QString& field, ProvisionSpec& spec) const {
+void SpecReader::readRole(const YamlNode& n, const QString& field, ProvisionSpec& spec) const {
     requireMap(n, field);
     checkKeys(n, field, {"name", "text_name", "text_description", "acls"});
     dynsec::Role role;
@@ -299,7 +296,7 @@ void SpecReader::readRole(const YAML::Node& n, const QString& field, ProvisionSp
         role.textName = plain(n["text_name"], field + QStringLiteral(".text_name"));
     if (n["text_description"])
         role.textDescription = plain(n["text_description"], field + QStringLiteral(".text_description"));
-    forEach(n["acls"], field + QStringLiteral(".acls"), [&](const YAML::Node& a, const QString& f) {
+    forEach(n["acls"], field + QStringLiteral(".acls"), [&](const YamlNode& a, const QString& f) {
         requireMap(a, f);
         checkKeys(a, f, {"type", "topic", "priority", "allow"});
         dynsec::AclEntry e;
@@ -319,7 +316,7 @@ void SpecReader::readRole(const YAML::Node& n, const QString& field, ProvisionSp
     spec.dynsec.roles.push_back(role);
 }
 
-void SpecReader::readClient(const YAML::Node& n, const QString& field, ProvisionSpec& spec) const {
+void SpecReader::readClient(const YamlNode& n, const QString& field, ProvisionSpec& spec) const {
     requireMap(n, field);
     checkKeys(n, field, {"username", "password", "client_id", "text_name", "text_description", "roles", "groups", "disabled"});
     dynsec::Client c;
@@ -348,7 +345,7 @@ void SpecReader::readClient(const YAML::Node& n, const QString& field, Provision
     spec.dynsec.clients.push_back(c);
 }
 
-void SpecReader::readGroup(const YAML::Node& n, const QString& field, ProvisionSpec& spec) const {
+void SpecReader::readGroup(const YamlNode& n, const QString& field, ProvisionSpec& spec) const {
     requireMap(n, field);
     checkKeys(n, field, {"name", "text_name", "text_description", "roles"});
     dynsec::Group g;
@@ -364,14 +361,14 @@ void SpecReader::readGroup(const YAML::Node& n, const QString& field, ProvisionS
     spec.dynsec.groups.push_back(g);
 }
 
-void SpecReader::readDynsec(const YAML::Node& n, ProvisionSpec& spec) const {
+void SpecReader::readDynsec(const YamlNode& n, ProvisionSpec& spec) const {
     const QString field = QStringLiteral("mqtt.dynsec");
     requireMap(n, field);
     checkKeys(n, field, {"clients", "roles", "groups", "default_acl"});
     spec.hasMqtt = true;
-    forEach(n["roles"], field + QStringLiteral(".roles"), [&](const YAML::Node& e, const QString& f) { readRole(e, f, spec); });
-    forEach(n["groups"], field + QStringLiteral(".groups"), [&](const YAML::Node& e, const QString& f) { readGroup(e, f, spec); });
-    forEach(n["clients"], field + QStringLiteral(".clients"), [&](const YAML::Node& e, const QString& f) { readClient(e, f, spec); });
+    forEach(n["roles"], field + QStringLiteral(".roles"), [&](const YamlNode& e, const QString& f) { readRole(e, f, spec); });
+    forEach(n["groups"], field + QStringLiteral(".groups"), [&](const YamlNode& e, const QString& f) { readGroup(e, f, spec); });
+    forEach(n["clients"], field + QStringLiteral(".clients"), [&](const YamlNode& e, const QString& f) { readClient(e, f, spec); });
     if (const auto d = n["default_acl"]) {
         const QString f = field + QStringLiteral(".default_acl");
         requireMap(d, f);
@@ -389,7 +386,7 @@ void SpecReader::readDynsec(const YAML::Node& n, ProvisionSpec& spec) const {
     }
 }
 
-void SpecReader::readManaged(const YAML::Node& n, ProvisionSpec& spec) const {
+void SpecReader::readManaged(const YamlNode& n, ProvisionSpec& spec) const {
     requireMap(n, QStringLiteral("managed"));
     checkKeys(n, QStringLiteral("managed"), {"topics", "principals", "clients", "roles", "groups"});
     auto& m = spec.managed;
@@ -463,16 +460,8 @@ void deriveGroupMembers(dynsec::DynsecState& state) {
 ProvisionSpec parseProvisionSpec(const QByteArray& yaml, const QString& name, const EnvLookup& env) {
     ProvisionSpec spec;
     spec.files << name;
-    YAML::Node root;
-    try {
-        root = YAML::Load(yaml.toStdString());
-    } catch (const YAML::Exception& e) {
-        throw Error(ErrorKind::Usage, QStringLiteral("%1:%2: %3")
-                                          .arg(name)
-                                          .arg(e.mark.line + 1)
-                                          .arg(QString::fromStdString(e.msg)));
-    }
-    SpecReader(name, env).read(root, spec);
+    const YamlDocument document(yaml, name);
+    SpecReader(name, env).read(document.root(), spec);
     deriveGroupMembers(spec.dynsec);
     return spec;
 }

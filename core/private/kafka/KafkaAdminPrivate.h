@@ -39,6 +39,22 @@ struct KafkaAdmin::Impl : KafkaClientState {
     // isolation, as Kafka's own tools use. Created on first use.
     rd_kafka_t* offsetsHandle();
     rdk::Handle offsets;
+
+    // The client handle for request `n` of a call that sends many (describing the configs of
+    // thousands of topics): a broker answers the requests of one connection one at a time, in
+    // order, so they go round-robin over this handle and up to kParallelConnections - 1 more, each
+    // with a connection of its own, and the broker answers them in parallel. The extra handles are
+    // made on first use and kept.
+    static constexpr std::size_t kParallelConnections = 4;
+    rd_kafka_t* parallelHandle(std::size_t n) {
+        const std::size_t i = n % kParallelConnections;
+        if (i == 0)
+            return handle.get();
+        while (parallelHandles.size() < i)
+            parallelHandles.push_back(newHandle(RD_KAFKA_PRODUCER, {}));
+        return parallelHandles[i - 1].get();
+    }
+    std::vector<rdk::Handle> parallelHandles;
     // ListOffsets for `spec` (a timestamp, or -2 earliest / -1 latest), one request per partition
     // leader per chunk; `each` sees every partition's answer (offset or per-partition error).
     void listOffsets(const std::vector<KafkaTopicPartition>& partitions, std::int64_t spec, const QString& what,
