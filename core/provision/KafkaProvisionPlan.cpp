@@ -150,6 +150,25 @@ void diffConfigs(const TopicSpec& t, const std::vector<KafkaConfigEntry>& live, 
         }
 }
 
+struct AclDiff {
+    std::vector<PlanItem> creates, deletes;
+};
+
+AclDiff diffAcls(const std::vector<KafkaAcl>& liveAcls, const ProvisionSpec& spec) {
+    const std::set<KafkaAcl, AclLess> live(liveAcls.begin(), liveAcls.end());
+    std::set<KafkaAcl, AclLess> wanted;
+    AclDiff out;
+    for (const auto& a : spec.acls) {
+        wanted.insert(a.acl);
+        if (!live.count(a.acl))
+            out.creates.push_back(aclItem(a.acl, PlanAction::Create));
+    }
+    for (const auto& a : liveAcls)
+        if (!wanted.count(a) && ManagedPrefixes::matches(spec.managed.principals, a.principal))
+            out.deletes.push_back(aclItem(a, PlanAction::Delete));
+    return out;
+}
+
 void appendAll(Plan& plan, std::vector<PlanItem>& items) {
     for (auto& i : items)
         plan.add(std::move(i));
@@ -212,6 +231,10 @@ KafkaProvisionPlan planKafka(KafkaAdminApi& admin, const ProvisionSpec& spec, co
 
 KafkaProvisionPlan planKafka(KafkaLiveRead& reads, const ProvisionSpec& spec,
                              const KafkaPlanOptions& options) {
+    // The ACLs first: they come in one answer, while the configs of thousands of topics take
+    // several, and are compared in the meantime.
+    AclDiff acls = diffAcls(reads.acls(), spec);
+
     const auto liveTopics = reads.topics();
     std::map<QString, const KafkaTopicInfo*> live;
     for (const auto& t : liveTopics)
@@ -245,25 +268,13 @@ KafkaProvisionPlan planKafka(KafkaLiveRead& reads, const ProvisionSpec& spec,
         if (!named.count(t.name) && ManagedPrefixes::matches(spec.managed.topics, t.name))
             topicDeletes.push_back(topicItem(t.name, PlanAction::Delete, topicShape(t.partitions, t.replicationFactor), std::nullopt));
 
-    const auto liveAcls = reads.acls();
-    const std::set<KafkaAcl, AclLess> liveSet(liveAcls.begin(), liveAcls.end());
-    std::set<KafkaAcl, AclLess> wanted;
-    std::vector<PlanItem> aclCreates, aclDeletes;
-    for (const auto& a : spec.acls) {
-        wanted.insert(a.acl);
-        if (!liveSet.count(a.acl))
-            aclCreates.push_back(aclItem(a.acl, PlanAction::Create));
-    }
-    for (const auto& a : liveAcls)
-        if (!wanted.count(a) && ManagedPrefixes::matches(spec.managed.principals, a.principal))
-            aclDeletes.push_back(aclItem(a, PlanAction::Delete));
 
     appendAll(out.plan, diff.recreateDeletes);
     appendAll(out.plan, diff.creates);
     appendAll(out.plan, diff.partitions);
     appendAll(out.plan, diff.configs);
-    appendAll(out.plan, aclCreates);
-    appendAll(out.plan, aclDeletes);
+    appendAll(out.plan, acls.creates);
+    appendAll(out.plan, acls.deletes);
     appendAll(out.plan, topicDeletes);
     out.refusals = diff.refusals;
     return out;

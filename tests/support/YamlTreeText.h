@@ -8,10 +8,13 @@ namespace mqkit::test {
 
 // A YamlNode and everything under it as one line of text (kind, line and bytes of every node), for
 // comparing two readings of the same YAML: "3:{4:s4:name=4:s3:abc}" is a map on line 3 with one
-// entry. A scalar carries its length, so any bytes compare exactly.
-inline std::string yamlTreeText(const YamlNode& node) {
+// entry. A scalar carries its length, so any bytes compare exactly. Below `depth` levels it writes
+// "..." (an alias inside its own anchored node makes a cycle).
+inline std::string yamlTreeText(const YamlNode& node, int depth = 200) {
     if (!node)
         return "missing";
+    if (depth == 0)
+        return "...";
     std::string out = std::to_string(node.line()) + ':';
     switch (node.kind()) {
     case YamlNode::Kind::Null:
@@ -21,12 +24,12 @@ inline std::string yamlTreeText(const YamlNode& node) {
     case YamlNode::Kind::Sequence:
         out += '[';
         for (std::size_t i = 0; i < node.size(); ++i)
-            out += (i ? "," : "") + yamlTreeText(node.item(i));
+            out += (i ? "," : "") + yamlTreeText(node.item(i), depth - 1);
         return out + ']';
     case YamlNode::Kind::Map:
         out += '{';
         for (std::size_t i = 0; i < node.size(); ++i)
-            out += (i ? "," : "") + yamlTreeText(node.entry(i).key) + '=' + yamlTreeText(node.entry(i).value);
+            out += (i ? "," : "") + yamlTreeText(node.entry(i).key, depth - 1) + '=' + yamlTreeText(node.entry(i).value, depth - 1);
         return out + '}';
     }
     return out;

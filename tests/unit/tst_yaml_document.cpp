@@ -122,6 +122,12 @@ private slots:
         QCOMPARE(doc.root()["c"].line(), 1);
     }
 
+    void anAliasInsideItsAnchorIsACycleNotACrash() {
+        const YamlDocument doc("a: &x [1, *x]\n", QStringLiteral("in.yaml"));
+        const YamlNode a = doc.root()["a"];
+        QCOMPARE(a.item(1).item(1).item(0).text(), QStringLiteral("1"));
+    }
+
     void missingNodesAreFalseAndEmpty() {
         const YamlDocument doc("a: [1]\n", QStringLiteral("in.yaml"));
         QVERIFY(!doc.root()["b"]);
