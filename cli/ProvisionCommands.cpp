@@ -99,7 +99,7 @@ struct Planned {
 
 // The cluster's topics, ACLs and the configs of the topics the spec's text mentions, and the
 // broker's dynamic-security state, requested before the spec is parsed so that the brokers answer
-// while yaml-cpp works; each only when the spec files have its section (a glance at their text)
+// while it is read; each only when the spec files have its section (a glance at their text)
 // and its connection resolves without asking for a password (a prompt waits until the spec is
 // checked).
 // Not taken (no such section after all): cancelled, so it ends within a poll slice (at most a

@@ -73,8 +73,8 @@ ProvisionSpec loadProvisionSpec(const QStringList& files, const EnvLookup& env =
 // The same from text (tests; `name` stands for the file name in messages).
 ProvisionSpec parseProvisionSpec(const QByteArray& yaml, const QString& name, const EnvLookup& env = systemEnv);
 
-// What spec files probably hold, from a glance at their text without parsing it (a few ms where
-// yaml-cpp takes hundreds): for starting reads early, never for deciding what a plan covers
+// What spec files probably hold, from a glance at their text without parsing it (a few ms, before
+// the parse and the validation): for starting reads early, never for deciding what a plan covers
 // (loadProvisionSpec does). Unreadable files count as empty.
 struct SpecGlance {
     bool kafka = false; // a line starts with "kafka:"
