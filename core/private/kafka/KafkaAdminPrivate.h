@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <functional>
 #include <mutex>
+#include <vector>
 
 namespace mqkit {
 
@@ -44,16 +45,19 @@ struct KafkaAdmin::Impl : KafkaClientState {
     // thousands of topics): a broker answers the requests of one connection one at a time, in
     // order, so they go round-robin over this handle and up to kParallelConnections - 1 more, each
     // with a connection of its own, and the broker answers them in parallel. The extra handles are
-    // made on first use and kept.
+    // made on first use (under a lock: the GUI shares one admin between concurrent requests) and
+    // kept.
     static constexpr std::size_t kParallelConnections = 4;
     rd_kafka_t* parallelHandle(std::size_t n) {
         const std::size_t i = n % kParallelConnections;
         if (i == 0)
             return handle.get();
+        std::lock_guard lock(parallelMutex);
         while (parallelHandles.size() < i)
             parallelHandles.push_back(newHandle(RD_KAFKA_PRODUCER, {}));
         return parallelHandles[i - 1].get();
     }
+    std::mutex parallelMutex;
     std::vector<rdk::Handle> parallelHandles;
     // ListOffsets for `spec` (a timestamp, or -2 earliest / -1 latest), one request per partition
     // leader per chunk; `each` sees every partition's answer (offset or per-partition error).
