@@ -54,23 +54,23 @@ public:
     }
     std::uint32_t open(YamlNode::Kind kind, int line) {
         const auto index = attach(newNode(kind, line, 0, 0));
+        const std::size_t depth = m_openNodes.size();
         m_openNodes.push_back(index);
-        if (m_open.size() <= m_depth)
+        if (m_open.size() <= depth)
             m_open.emplace_back();
-        m_open[m_depth++].clear();
+        m_open[depth].clear();
         return index;
     }
     void close() {
-        const auto& kids = m_open[--m_depth];
         auto& node = m_data.nodes[m_openNodes.back()];
         m_openNodes.pop_back();
+        const auto& kids = m_open[m_openNodes.size()];
         node.first = static_cast<std::uint32_t>(m_data.children.size());
         node.count = static_cast<std::uint32_t>(kids.size());
         m_data.children.insert(m_data.children.end(), kids.begin(), kids.end());
     }
     // Another reference to a node already built (a YAML alias).
     void share(std::uint32_t index) { attach(index); }
-    std::size_t depth() const { return m_depth; }
 
 private:
     std::uint32_t newNode(YamlNode::Kind kind, int line, std::uint32_t first, std::uint32_t count) {
@@ -78,17 +78,16 @@ private:
         return static_cast<std::uint32_t>(m_data.nodes.size() - 1);
     }
     std::uint32_t attach(std::uint32_t index) {
-        if (m_depth == 0)
+        if (m_openNodes.empty())
             m_data.root = index;
         else
-            m_open[m_depth - 1].push_back(index);
+            m_open[m_openNodes.size() - 1].push_back(index);
         return index;
     }
 
     YamlDocumentData& m_data;
     std::vector<std::vector<std::uint32_t>> m_open; // the children of each open container, outermost first
-    std::vector<std::uint32_t> m_openNodes;
-    std::size_t m_depth = 0;
+    std::vector<std::uint32_t> m_openNodes;            // the open containers, outermost first
 };
 
 // yaml-cpp's parse events into a DocumentBuilder: all of YAML, with yaml-cpp's error messages.
@@ -271,15 +270,7 @@ private:
             const std::size_t end = quotedEnd(m_pos);
             return end != std::string_view::npos && peek(end) == ':' && blankOrEnd(peek(end + 1));
         }
-        if (!plainStart())
-            return false;
-        for (std::size_t p = m_pos; peek(p) != '\n'; ++p) {
-            if (peek(p) == ':' && blankOrEnd(peek(p + 1)))
-                return true;
-            if (peek(p) == ' ' && peek(p + 1) == '#')
-                return false;
-        }
-        return false;
+        return plainStart() && peek(plainEnd(false)) == ':';
     }
     void key() {
         const int line = m_line;
@@ -360,26 +351,28 @@ private:
             return false;
         return c != '-' || !blankOrEnd(peek(m_pos + 1));
     }
-    // A plain scalar on one line, trailing spaces trimmed; stops at ": " (and in flow context at
-    // ":," ":]" ":}" and any of ",?[]{}"), at " #" and at the line's end.
+    // Where the plain scalar at the position stops: at ": " (and in flow context at ":," ":]" ":}"
+    // and any of ",?[]{}"), at " #" or at the line's end.
+    std::size_t plainEnd(bool flow) const {
+        for (std::size_t p = m_pos;; ++p) {
+            const char c = peek(p);
+            const char next = peek(p + 1);
+            if (c == '\n' || (c == ' ' && next == '#'))
+                return p;
+            if (c == ':' && (blankOrEnd(next) || (flow && (next == ',' || next == ']' || next == '}'))))
+                return p;
+            if (flow && std::string_view(",?[]{}").find(c) != std::string_view::npos)
+                return p;
+        }
+    }
+    // A plain scalar on one line (see plainEnd), trailing spaces trimmed.
     std::string_view plain(bool flow) {
         if (!plainStart())
             bail();
         const std::size_t start = m_pos;
-        std::size_t p = m_pos;
-        for (;; ++p) {
-            const char c = peek(p);
-            const char next = peek(p + 1);
-            if (c == '\n' || (c == ' ' && next == '#'))
-                break;
-            if (c == ':' && (blankOrEnd(next) || (flow && (next == ',' || next == ']' || next == '}'))))
-                break;
-            if (flow && std::string_view(",?[]{}").find(c) != std::string_view::npos) {
-                if (c == '?' || c == '[' || c == '{')
-                    bail();
-                break;
-            }
-        }
+        const std::size_t p = plainEnd(flow);
+        if (flow && (peek(p) == '?' || peek(p) == '[' || peek(p) == '{'))
+            bail();
         m_pos = p;
         std::size_t end = p;
         while (end > start && m_text[end - 1] == ' ')
